@@ -1,0 +1,114 @@
+"""The one entry point the app calls: explain a single case of a model against a background."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+
+import numpy as np
+from numpy.typing import NDArray
+
+from explainers.enumeration import MAX_EXACT_FEATURES, explain_exact
+from explainers.explanation import Explanation
+from explainers.runner import GraphRunner
+from explainers.spec import ModelSpec
+
+METHOD_EXACT = "exact-enumeration"
+
+
+def case_vector(
+    spec: ModelSpec, case: Mapping[str, float] | NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """Turn a case mapping or array into a float64 vector in spec.features order."""
+    n = len(spec.features)
+    if isinstance(case, Mapping):
+        for key in case:
+            if key not in spec.features:
+                raise ValueError(f"unknown feature {key!r} in case")
+        for feat in spec.features:
+            if feat not in case:
+                raise ValueError(f"case lacks feature {feat!r}")
+        return np.array([float(case[f]) for f in spec.features], dtype=np.float64)
+    vec = np.asarray(case, dtype=np.float64)
+    if vec.shape not in ((n,), (1, n)):
+        raise ValueError(f"case array must have shape [{n}] or [1, {n}], got {vec.shape}")
+    return vec.reshape(n)
+
+
+def case_warnings(spec: ModelSpec, vec: NDArray[np.float64]) -> list[dict[str, str]]:
+    """Refuse NaN unless the model allows missing values; flag values outside validated ranges."""
+    warnings: list[dict[str, str]] = []
+    for feat, value in zip(spec.features, vec.tolist(), strict=True):
+        if math.isnan(value):
+            if not spec.allows_missing:
+                raise ValueError(f"feature {feat!r} is missing (NaN) and the model needs it")
+            warnings.append({"code": "missing", "feature": feat})
+            continue
+        if math.isinf(value):
+            raise ValueError(f"feature {feat!r} is infinite")
+        if feat in spec.ranges:
+            lo, hi = spec.ranges[feat]
+            if not lo <= value <= hi:
+                warnings.append({"code": "out_of_range", "feature": feat})
+    return warnings
+
+
+def _background_matrix(spec: ModelSpec, background: NDArray[np.float64]) -> NDArray[np.float64]:
+    """Check the background's shape and values and return it as float64."""
+    bg = np.asarray(background, dtype=np.float64)
+    if bg.ndim != 2 or bg.shape[1] != len(spec.features) or len(bg) == 0:
+        raise ValueError(
+            f"background must have shape [B >= 1, {len(spec.features)}], got {bg.shape}"
+        )
+    bad = np.isinf(bg) if spec.allows_missing else ~np.isfinite(bg)
+    if bad.any():
+        feat = spec.features[int(np.argwhere(bad)[0][1])]
+        raise ValueError(f"background has a non-finite value in feature {feat!r}")
+    return bg
+
+
+def explain(  # noqa: PLR0913 - the public signature is fixed by the app's contract
+    model: bytes | GraphRunner,
+    spec: ModelSpec,
+    background: NDArray[np.float64],
+    case: Mapping[str, float] | NDArray[np.float64],
+    *,
+    output_space: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Explanation:
+    """Explain one case with exact interventional SHAP values over the whole background."""
+    space = spec.check_output_space(output_space)
+    vec = case_vector(spec, case)
+    warnings = case_warnings(spec, vec)
+    bg = _background_matrix(spec, background)
+    if len(spec.features) > MAX_EXACT_FEATURES:
+        # checked again in explain_exact; here so no session is built for a doomed request
+        raise ValueError(
+            f"too many features for exact enumeration: {len(spec.features)} > {MAX_EXACT_FEATURES}"
+        )
+    if isinstance(model, GraphRunner):
+        if model.spec != spec:
+            raise ValueError("the GraphRunner was built for a different ModelSpec")
+        runner = model
+    else:
+        runner = GraphRunner(model, spec)
+    prediction, base_value, contributions = explain_exact(
+        runner,
+        bg,
+        vec,
+        output_space=space,
+        on_progress=on_progress,
+        should_stop=should_stop,
+    )
+    return Explanation(
+        model=spec.model_id,
+        model_version=spec.model_version,
+        prediction=prediction,
+        output_space=space,
+        base_value=base_value,
+        contributions=contributions,
+        method=METHOD_EXACT,
+        exact=True,
+        warnings=warnings,
+    )

@@ -1,0 +1,122 @@
+"""Run an ONNX model on feature matrices laid out in ModelSpec.features order."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
+from numpy.typing import NDArray
+
+from explainers.spec import ModelSpec
+
+_ORT_TYPES = {"float32": "tensor(float)", "float64": "tensor(double)", "int64": "tensor(int64)"}
+_LOGIT_CLIP = 1e-12
+
+
+def _make_session(model: bytes) -> ort.InferenceSession:
+    """Build a CPU session with at most two intra-op threads and full graph optimisation."""
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = max(1, min(2, os.cpu_count() or 1))
+    opts.inter_op_num_threads = 1
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    return ort.InferenceSession(model, sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+class GraphRunner:
+    """Split a [N, n_features] float64 matrix into graph inputs and return one value per row."""
+
+    def __init__(self, model: bytes | ort.InferenceSession, spec: ModelSpec) -> None:
+        """Open (or adopt) a session and check it against the spec's inputs and output."""
+        self.spec = spec
+        self.session = model if isinstance(model, ort.InferenceSession) else _make_session(model)
+        self._check_inputs()
+        self._check_output()
+        index = {f: i for i, f in enumerate(spec.features)}
+        self._columns = [
+            (inp.name, np.dtype(inp.dtype), np.array([index[c] for c in inp.columns]))
+            for inp in spec.inputs
+        ]
+
+    def _check_inputs(self) -> None:
+        """Refuse a spec whose inputs do not match the graph's names, types and widths."""
+        graph = {i.name: i for i in self.session.get_inputs()}
+        wanted = {i.name for i in self.spec.inputs}
+        if set(graph) != wanted:
+            raise ValueError(
+                f"graph inputs {sorted(graph)} do not match spec inputs {sorted(wanted)}"
+            )
+        for inp in self.spec.inputs:
+            node = graph[inp.name]
+            if node.type != _ORT_TYPES[inp.dtype]:
+                raise ValueError(f"input {inp.name!r} is {node.type} in the graph, not {inp.dtype}")
+            shape = node.shape
+            if len(shape) != 2:
+                raise ValueError(f"input {inp.name!r} has rank {len(shape)}; expected [N, k]")
+            if isinstance(shape[1], int) and shape[1] != len(inp.columns):
+                raise ValueError(
+                    f"input {inp.name!r} has {shape[1]} columns in the graph, "
+                    f"{len(inp.columns)} in the spec"
+                )
+
+    def _check_output(self) -> None:
+        """Refuse a missing output or a ZipMap (sequence of maps) output."""
+        outputs = {o.name: o for o in self.session.get_outputs()}
+        name = self.spec.output.name
+        if name not in outputs:
+            raise ValueError(f"output {name!r} is not in the graph (has {sorted(outputs)})")
+        if outputs[name].type.startswith("seq(map"):
+            raise ValueError(f"output {name!r} is a ZipMap; convert with zipmap=False")
+
+    def predict(
+        self, rows: NDArray[np.float64], *, output_space: str | None = None
+    ) -> NDArray[np.float64]:
+        """Return the [N] positive-class probability, its logit, or the raw regression value.
+
+        The "logit" space is computed as log(p) - log(1 - p) in float64 from the graph's
+        (usually float32) probability, so it loses precision near 0 and 1; probabilities of
+        exactly 0 or 1 are clipped to [1e-12, 1 - 1e-12] (logit about +-27.6) to stay finite.
+        """
+        space = self.spec.check_output_space(output_space)
+        x = np.asarray(rows, dtype=np.float64)
+        if x.ndim != 2 or x.shape[1] != len(self.spec.features):
+            raise ValueError(
+                f"expected rows of shape [N, {len(self.spec.features)}], got {x.shape}"
+            )
+        feeds: dict[str, NDArray[np.generic]] = {}
+        for name, dtype, cols in self._columns:
+            part = x[:, cols]
+            if dtype.kind == "i":
+                if np.isnan(part).any():
+                    raise ValueError(f"input {name!r} is int64 and cannot take missing values")
+                part = np.rint(part)
+            feeds[name] = np.ascontiguousarray(part, dtype=dtype)
+        (raw,) = self.session.run([self.spec.output.name], feeds)
+        if not isinstance(raw, np.ndarray):
+            raise ValueError(
+                f"output {self.spec.output.name!r} is a ZipMap; convert with zipmap=False"
+            )
+        values = self._select(raw, len(x))
+        if space == "logit":
+            p = np.clip(values, _LOGIT_CLIP, 1.0 - _LOGIT_CLIP)
+            return np.asarray(np.log(p) - np.log1p(-p), dtype=np.float64)
+        return values
+
+    def _select(self, raw: NDArray[np.generic], n_rows: int) -> NDArray[np.float64]:
+        """Pick the positive-class column (binary) or flatten [N, 1] (regression) to [N] float64."""
+        out = self.spec.output
+        arr = np.asarray(raw, dtype=np.float64)
+        if arr.ndim == 2 and arr.shape[1] > 1:
+            if out.kind != "binary_probability":
+                raise ValueError(f"output {out.name!r} has {arr.shape[1]} columns; expected 1")
+            if out.class_index >= arr.shape[1]:
+                raise ValueError(
+                    f"class_index {out.class_index} out of range for output {out.name!r} "
+                    f"with {arr.shape[1]} columns"
+                )
+            arr = arr[:, out.class_index]
+        elif arr.ndim == 2:
+            arr = arr[:, 0]
+        if arr.shape != (n_rows,):
+            raise ValueError(f"output {out.name!r} has shape {raw.shape}; expected [{n_rows}, ...]")
+        return arr

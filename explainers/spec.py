@@ -1,0 +1,108 @@
+"""How a model's features reach its ONNX graph, so explainers never read package files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+INPUT_DTYPES = ("float32", "float64", "int64")
+OUTPUT_KINDS = ("binary_probability", "regression")
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """One ONNX graph input of shape [N, len(columns)]; columns are feature ids in order."""
+
+    name: str
+    dtype: str
+    columns: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        """Reject unknown dtypes and empty or duplicated columns early."""
+        if self.dtype not in INPUT_DTYPES:
+            raise ValueError(f"input {self.name!r}: dtype {self.dtype!r} not in {INPUT_DTYPES}")
+        if not self.columns:
+            raise ValueError(f"input {self.name!r} has no columns")
+        if len(set(self.columns)) != len(self.columns):
+            raise ValueError(f"input {self.name!r} lists a column twice")
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    """Which graph output to explain: a binary probability tensor or a regression value."""
+
+    kind: str
+    name: str
+    class_index: int = 1
+
+    def __post_init__(self) -> None:
+        """Reject unknown output kinds early."""
+        if self.kind not in OUTPUT_KINDS:
+            raise ValueError(f"output {self.name!r}: kind {self.kind!r} not in {OUTPUT_KINDS}")
+        if self.class_index < 0:
+            raise ValueError(f"output {self.name!r}: class_index must be >= 0")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """Everything an explainer needs about one model version, independent of its packaging."""
+
+    model_id: str
+    model_version: str
+    features: tuple[str, ...]
+    inputs: tuple[InputSpec, ...]
+    output: OutputSpec
+    ranges: dict[str, tuple[float, float]] = field(default_factory=dict)
+    allows_missing: bool = False
+
+    def __post_init__(self) -> None:
+        """Check that every feature appears in exactly one input column, and nothing else does."""
+        if not self.features:
+            raise ValueError(f"model {self.model_id!r} has no features")
+        if len(set(self.features)) != len(self.features):
+            dup = next(f for f in self.features if self.features.count(f) > 1)
+            raise ValueError(f"feature {dup!r} is listed twice")
+        if len({i.name for i in self.inputs}) != len(self.inputs):
+            raise ValueError(f"model {self.model_id!r} lists a graph input twice")
+        self._check_columns()
+        self._check_ranges()
+
+    def _check_columns(self) -> None:
+        """Map each input column to its input and compare that set with the features."""
+        seen: dict[str, str] = {}
+        for inp in self.inputs:
+            for col in inp.columns:
+                if col in seen:
+                    raise ValueError(
+                        f"feature {col!r} appears in inputs {seen[col]!r} and {inp.name!r}"
+                    )
+                seen[col] = inp.name
+        for feat in self.features:
+            if feat not in seen:
+                raise ValueError(f"feature {feat!r} appears in no input column")
+        for col in seen:
+            if col not in self.features:
+                raise ValueError(f"input column {col!r} is not a feature")
+
+    def _check_ranges(self) -> None:
+        """Refuse ranges for unknown features or with min above max."""
+        for feat, (lo, hi) in self.ranges.items():
+            if feat not in self.features:
+                raise ValueError(f"range given for unknown feature {feat!r}")
+            if not lo <= hi:
+                raise ValueError(f"range of feature {feat!r} has min > max")
+
+    @property
+    def default_output_space(self) -> str:
+        """The natural output space: "probability" for binary models, "raw" for regression."""
+        return "probability" if self.output.kind == "binary_probability" else "raw"
+
+    def check_output_space(self, output_space: str | None) -> str:
+        """Resolve None to the default and refuse spaces that do not fit the output kind."""
+        space = self.default_output_space if output_space is None else output_space
+        allowed = ("probability", "logit") if self.output.kind == "binary_probability" else ("raw",)
+        if space not in allowed:
+            raise ValueError(
+                f"output space {space!r} is not available for a {self.output.kind} model "
+                f"(allowed: {', '.join(allowed)})"
+            )
+        return space

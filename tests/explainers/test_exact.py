@@ -1,0 +1,129 @@
+"""Exact enumeration agrees with an independent brute-force oracle and with shap's Exact."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import onnxruntime as ort
+import pytest
+from explainer_models import Fitted
+from numpy.typing import NDArray
+
+from explainers import explain
+from explainers.runner import GraphRunner
+
+
+def _ort_values(
+    fitted: Fitted, sess: ort.InferenceSession, rows: list[list[float]], space: str
+) -> list[float]:
+    """Run a plain default onnxruntime session on rows given in graph column order."""
+    (out,) = sess.run([fitted.spec.output.name], {"X": np.array(rows, dtype=np.float32)})
+    if fitted.spec.output.kind == "regression":
+        return [float(r[0]) for r in out]
+    probs = [float(r[1]) for r in out]
+    if space == "logit":
+        assert all(0.0 < p < 1.0 for p in probs), "oracle needs unsaturated probabilities"
+        return [math.log(p / (1.0 - p)) for p in probs]
+    return probs
+
+
+def oracle(
+    fitted: Fitted, case: NDArray[np.float64], space: str
+) -> tuple[float, float, dict[str, float]]:
+    """Brute-force interventional Shapley values: one onnxruntime call per subset, fsum sums."""
+    sess = ort.InferenceSession(fitted.onnx, providers=["CPUExecutionProvider"])
+    names = fitted.columns
+    pos = [fitted.spec.features.index(c) for c in names]
+    x = [float(case[p]) for p in pos]
+    bg = [[float(row[p]) for p in pos] for row in fitted.background]
+    n = len(names)
+    cache: dict[frozenset[int], float] = {}
+
+    def value(subset: frozenset[int]) -> float:
+        if subset not in cache:
+            rows = [[x[j] if j in subset else b[j] for j in range(n)] for b in bg]
+            cache[subset] = math.fsum(_ort_values(fitted, sess, rows, space)) / len(bg)
+        return cache[subset]
+
+    phi: dict[str, float] = {}
+    for i in range(n):
+        others = [j for j in range(n) if j != i]
+        terms = []
+        for size in range(n):
+            weight = math.factorial(size) * math.factorial(n - size - 1) / math.factorial(n)
+            for combo in itertools.combinations(others, size):
+                s = frozenset(combo)
+                terms.append(weight * (value(s | {i}) - value(s)))
+        phi[names[i]] = math.fsum(terms)
+    prediction = _ort_values(fitted, sess, [x], space)[0]
+    return prediction, value(frozenset()), phi
+
+
+def _check_against_oracle(fitted: Fitted, space: str | None = None) -> None:
+    """Explain every test case and compare with the oracle feature by feature."""
+    for case in fitted.cases:
+        mapping = dict(zip(fitted.spec.features, case.tolist(), strict=True))
+        got = explain(fitted.onnx, fitted.spec, fitted.background, mapping, output_space=space)
+        want_pred, want_base, want_phi = oracle(fitted, case, got.output_space)
+        assert got.prediction == want_pred
+        assert got.base_value == pytest.approx(want_base, abs=1e-6)
+        assert list(got.contributions) == list(fitted.spec.features)
+        for feat in fitted.spec.features:
+            assert got.contributions[feat] == pytest.approx(want_phi[feat], abs=1e-5), feat
+        total = got.base_value + math.fsum(got.contributions.values())
+        assert total == pytest.approx(got.prediction, abs=1e-6)
+        assert got.method == "exact-enumeration"
+        assert got.exact is True
+
+
+def test_logistic_pipeline_matches_oracle(logreg: Fitted) -> None:
+    """Scaler + logistic regression: contributions in probability space equal the oracle's."""
+    _check_against_oracle(logreg)
+
+
+def test_logistic_logit_space_matches_oracle(logreg: Fitted) -> None:
+    """Logit output space: contributions of log(p/(1-p)) equal the oracle's."""
+    _check_against_oracle(logreg, "logit")
+
+
+def test_random_forest_matches_oracle_with_reordered_features(forest: Fitted) -> None:
+    """Random forest whose spec lists features in another order than the graph columns."""
+    _check_against_oracle(forest)
+
+
+def test_gradient_boosting_regressor_matches_oracle(boosting: Fitted) -> None:
+    """Gradient boosting regressor: raw-space contributions equal the oracle's."""
+    _check_against_oracle(boosting)
+
+
+def test_mlp_matches_oracle(mlp: Fitted) -> None:
+    """MLP classifier on 8 features (256 coalitions) equals the oracle in both binary spaces."""
+    _check_against_oracle(mlp)
+    _check_against_oracle(mlp, "logit")
+
+
+def test_linear_14_features_matches_closed_form(linear14: Fitted) -> None:
+    """At the 14-feature limit, several batches give w_i (x_i - mean b_i) for a linear model."""
+    coef = np.asarray(linear14.estimator.coef_, dtype=np.float64)
+    for case in linear14.cases:
+        got = explain(linear14.onnx, linear14.spec, linear14.background, case)
+        want = coef * (case - linear14.background.mean(axis=0))
+        np.testing.assert_allclose(list(got.contributions.values()), want, rtol=0, atol=1e-5)
+        total = got.base_value + math.fsum(got.contributions.values())
+        assert total == pytest.approx(got.prediction, abs=1e-6)
+
+
+def test_agrees_with_shap_exact_explainer(mlp: Fitted) -> None:
+    """shap's own ExactExplainer with an Independent masker over the same background agrees."""
+    shap = pytest.importorskip("shap")
+    runner = GraphRunner(mlp.onnx, mlp.spec)
+    masker = shap.maskers.Independent(mlp.background, max_samples=len(mlp.background))
+    reference = shap.explainers.Exact(runner.predict, masker)
+    ours = [explain(runner, mlp.spec, mlp.background, case) for case in mlp.cases]
+    theirs = reference(mlp.cases)
+    for i, got in enumerate(ours):
+        assert got.base_value == pytest.approx(float(theirs.base_values[i]), abs=1e-6)
+        values = np.array(list(got.contributions.values()))
+        np.testing.assert_allclose(values, theirs.values[i], rtol=0, atol=1e-6)
