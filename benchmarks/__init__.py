@@ -1,0 +1,1 @@
+"""Speed and memory scripts (not tests)."""

@@ -1,0 +1,104 @@
+"""Kuona's two quick-start commands: `python3 dev.py start` and `python3 dev.py test`.
+
+Each sets up a virtual environment in .venv (from PyPI, only when pyproject.toml changed) and
+then starts the app on its demo models, or runs every check and test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _setup(extra: str) -> None:
+    """Create .venv and install Kuona (editable) with `extra`, unless already done."""
+    if sys.version_info < (3, 12):  # noqa: UP036 - dev.py may be started by an older Python
+        sys.exit(
+            f"Kuona needs Python 3.12 or newer; this is {sys.version.split()[0]}. "
+            "Install 3.12 (with pyenv: `pyenv install 3.12`) and run this again with it."
+        )
+    if not PYTHON.exists():
+        print("dev.py: creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    spec = f".[{extra}]" if extra else "."
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + spec.encode()).hexdigest()
+    stamp = VENV / "kuona-installed"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    print(f"dev.py: installing {spec} into .venv", flush=True)
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", spec])
+    stamp.write_text(digest)
+
+
+def _run(cmd: list[str], env: dict[str, str] | None = None) -> int:
+    result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
+    if result.returncode != 0 and cmd[1:3] == ["-m", "pip"]:
+        sys.exit(f"dev.py: '{' '.join(cmd[2:])}' failed")
+    return result.returncode
+
+
+def start() -> int:
+    """Set up and start the app on the built-in demo models."""
+    _setup("")
+    return _run([str(PYTHON), "-m", "desktop"])
+
+
+def test() -> int:
+    """Set up and run linters, type and layer checks, the headless core tests, then all tests."""
+    _setup("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    headless = dict(env, KUONA_HEADLESS="1")
+    steps = [
+        ("ruff lint", [str(PYTHON), "-m", "ruff", "check", "."], env),
+        ("ruff format", [str(PYTHON), "-m", "ruff", "format", "--check", "."], env),
+        ("mypy", [str(PYTHON), "-m", "mypy", "models", "explainers", "desktop", "dev.py"], env),
+        ("import layers", [str(BIN / "lint-imports")], env),
+        (
+            "core tests without PySide6",
+            [
+                str(PYTHON),
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:pytestqt",
+                "tests/models",
+                "tests/explainers",
+                "tests/test_headless.py",
+            ],
+            headless,
+        ),
+        ("all tests", [str(PYTHON), "-m", "pytest", "-q"], env),
+    ]
+    failed = []
+    for name, cmd, step_env in steps:
+        print(f"\n=== {name} ===", flush=True)
+        if _run(cmd, step_env) != 0:
+            failed.append(name)
+    if failed:
+        print(f"\ndev.py: FAILED: {', '.join(failed)}", flush=True)
+        return 1
+    return 0
+
+
+def main() -> int:
+    """Dispatch `start` or `test`."""
+    commands = {"start": start, "test": test}
+    if len(sys.argv) != 2 or sys.argv[1] not in commands:
+        print("usage: python3 dev.py start | test", file=sys.stderr)
+        return 2
+    return commands[sys.argv[1]]()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

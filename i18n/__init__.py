@@ -1,0 +1,1 @@
+"""Translations: Qt .ts sources for the screen, JSON message catalogues for codes."""

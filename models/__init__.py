@@ -1,0 +1,1 @@
+"""Kuona model packages: format, verification, signing and building (plain Python, no Qt)."""

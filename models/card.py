@@ -1,0 +1,178 @@
+"""The model card: schema validation, consistency checks, and typed access for the app."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from models.errors import Check, PackageError
+from models.layout import CARD
+
+SCHEMA_PATH = Path(__file__).with_name("card.schema.json")
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One patient input as the card defines it."""
+
+    id: str
+    label: str
+    type: str
+    unit: str
+    minimum: float | None
+    maximum: float | None
+    choices: tuple[tuple[float, str], ...]
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class ModelInput:
+    """One graph input tensor and the feature ids of its columns."""
+
+    name: str
+    dtype: str
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A validated model card; `raw` keeps every field for display."""
+
+    raw: dict[str, Any]
+    features: tuple[Feature, ...]
+    model_inputs: tuple[ModelInput, ...]
+
+    @property
+    def id(self) -> str:
+        """Package id."""
+        return str(self.raw["id"])
+
+    @property
+    def version(self) -> str:
+        """Package version (semver)."""
+        return str(self.raw["version"])
+
+    @property
+    def title(self) -> str:
+        """English title."""
+        return str(self.raw["title"])
+
+    @property
+    def output(self) -> dict[str, Any]:
+        """Output semantics: kind, tensor name, class index, threshold."""
+        out: dict[str, Any] = self.raw["output"]
+        return out
+
+    @property
+    def tolerance(self) -> float:
+        """How far a golden case may drift on this machine and still count as reproduced."""
+        return float(self.raw["validation"]["tolerance"])
+
+    @property
+    def feature_ids(self) -> tuple[str, ...]:
+        """Feature ids in card order."""
+        return tuple(f.id for f in self.features)
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def parse_card(raw: bytes) -> Card:
+    """Parse and check `card.json`; every refusal names the field at fault."""
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageError(Check.JSON_INVALID, CARD, {"reason": str(exc)[:200]}) from exc
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        raise _schema_error(errors[0])
+    features = tuple(_feature(f) for f in data["features"])
+    inputs = tuple(
+        ModelInput(i["name"], i["dtype"], tuple(i["columns"])) for i in data["model_inputs"]
+    )
+    card = Card(raw=data, features=features, model_inputs=inputs)
+    _check_consistency(card)
+    return card
+
+
+def _schema_error(error: ValidationError) -> PackageError:
+    path = [str(p) for p in error.absolute_path]
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [p for p in error.validator_value if p not in error.instance]
+        path.append(str(missing[0]) if missing else "?")
+    return PackageError(
+        Check.CARD_SCHEMA,
+        CARD,
+        {"field": "/".join(path) or "(root)", "rule": str(error.validator)},
+    )
+
+
+def _feature(data: dict[str, Any]) -> Feature:
+    rng = data.get("range") or {}
+    return Feature(
+        id=data["id"],
+        label=data["label"],
+        type=data["type"],
+        unit=data.get("unit", ""),
+        minimum=rng.get("min"),
+        maximum=rng.get("max"),
+        choices=tuple((float(c["value"]), c["label"]) for c in data.get("choices", [])),
+        required=data["required"],
+        help=data["help"],
+    )
+
+
+def _inconsistent(field: str, reason: str) -> PackageError:
+    return PackageError(Check.CARD_INCONSISTENT, CARD, {"field": field, "reason": reason})
+
+
+def _check_features(card: Card) -> None:
+    ids = card.feature_ids
+    for index, feature in enumerate(card.features):
+        where = f"features/{index}"
+        if ids.count(feature.id) > 1:
+            raise _inconsistent(f"{where}/id", "duplicate")
+        low, high = feature.minimum, feature.maximum
+        if low is not None and high is not None and low >= high:
+            raise _inconsistent(f"{where}/range", "min_not_below_max")
+        values = [v for v, _ in feature.choices]
+        if len(set(values)) != len(values):
+            raise _inconsistent(f"{where}/choices", "duplicate")
+
+
+def _check_inputs(card: Card) -> None:
+    ids = card.feature_ids
+    columns = [c for i in card.model_inputs for c in i.columns]
+    for column in columns:
+        if column not in ids:
+            raise _inconsistent("model_inputs", f"unknown_feature:{column}")
+        if columns.count(column) > 1:
+            raise _inconsistent("model_inputs", f"duplicate_feature:{column}")
+    for feature_id in ids:
+        if feature_id not in columns:
+            raise _inconsistent("model_inputs", f"feature_not_used:{feature_id}")
+
+
+def _check_consistency(card: Card) -> None:
+    _check_features(card)
+    _check_inputs(card)
+    for lang, texts in card.raw["translations"].items():
+        for feature_id in texts.get("features", {}):
+            if feature_id not in card.feature_ids:
+                raise _inconsistent(
+                    f"translations/{lang}/features", f"unknown_feature:{feature_id}"
+                )
+    output = card.output
+    if output["kind"] == "binary_probability" and "threshold" not in output:
+        raise _inconsistent("output/threshold", "missing")

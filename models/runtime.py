@@ -1,0 +1,99 @@
+"""Make a package's model runnable: ONNX checks, an onnxruntime session, and the explainer spec."""
+
+from __future__ import annotations
+
+import onnx
+import onnxruntime as ort  # type: ignore[import-untyped]
+from onnx.checker import ValidationError as OnnxValidationError
+
+from explainers import InputSpec, ModelSpec, OutputSpec
+from explainers.runner import GraphRunner
+from models.card import Card
+from models.errors import Check, PackageError
+from models.layout import MODEL
+
+_ORT_TYPES = {"float32": "tensor(float)", "float64": "tensor(double)", "int64": "tensor(int64)"}
+_OUTPUT_TYPES = ("tensor(float)", "tensor(double)")
+
+
+def model_spec(card: Card) -> ModelSpec:
+    """The explainer's view of the card: which columns feed which input, which output to read."""
+    output = card.output
+    ranges = {
+        f.id: (f.minimum, f.maximum)
+        for f in card.features
+        if f.minimum is not None and f.maximum is not None
+    }
+    return ModelSpec(
+        model_id=card.id,
+        model_version=card.version,
+        features=card.feature_ids,
+        inputs=tuple(InputSpec(i.name, i.dtype, i.columns) for i in card.model_inputs),
+        output=OutputSpec(output["kind"], output["name"], int(output.get("class_index", 1))),
+        ranges=ranges,
+        allows_missing=bool(card.raw["missing_values"]),
+    )
+
+
+def load_runner(model: bytes, card: Card) -> GraphRunner:
+    """Check the ONNX file, build a CPU session and check it matches the card; refuse otherwise."""
+    try:
+        proto = onnx.load_from_string(model)
+        onnx.checker.check_model(proto, full_check=True)
+    except (OnnxValidationError, ValueError, RuntimeError) as exc:
+        raise PackageError(Check.ONNX_INVALID, MODEL, {"reason": str(exc)[:300]}) from exc
+    except Exception as exc:  # protobuf's DecodeError has no stable import path
+        if type(exc).__name__ != "DecodeError":
+            raise
+        raise PackageError(Check.ONNX_INVALID, MODEL, {"reason": "not an ONNX protobuf"}) from exc
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 2
+    options.inter_op_num_threads = 1
+    try:
+        session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own untyped exception classes
+        raise PackageError(Check.ONNX_SESSION, MODEL, {"reason": str(exc)[:300]}) from exc
+    _check_inputs(session, card)
+    _check_output(session, card)
+    return GraphRunner(session, model_spec(card))
+
+
+def _check_inputs(session: ort.InferenceSession, card: Card) -> None:
+    graph_inputs = {i.name: i for i in session.get_inputs()}
+    expected = {i.name for i in card.model_inputs}
+    if set(graph_inputs) != expected:
+        params = {"expected": ",".join(sorted(expected)), "found": ",".join(sorted(graph_inputs))}
+        raise PackageError(Check.MODEL_INPUTS, MODEL, params)
+    for spec in card.model_inputs:
+        node = graph_inputs[spec.name]
+        shape = list(node.shape)
+        width = shape[1] if len(shape) == 2 else None
+        if node.type != _ORT_TYPES[spec.dtype]:
+            params = {"input": spec.name, "expected": _ORT_TYPES[spec.dtype], "found": node.type}
+            raise PackageError(Check.MODEL_INPUTS, MODEL, params)
+        if len(shape) != 2 or (isinstance(width, int) and width != len(spec.columns)):
+            params = {
+                "input": spec.name,
+                "expected": f"[N, {len(spec.columns)}]",
+                "found": str(shape),
+            }
+            raise PackageError(Check.MODEL_INPUTS, MODEL, params)
+
+
+def _check_output(session: ort.InferenceSession, card: Card) -> None:
+    outputs = {o.name: o for o in session.get_outputs()}
+    name = card.output["name"]
+    node = outputs.get(name)
+    if node is None:
+        params = {"expected": name, "found": ",".join(outputs)}
+        raise PackageError(Check.MODEL_OUTPUT, MODEL, params)
+    if node.type not in _OUTPUT_TYPES:
+        params = {"output": name, "expected": "tensor(float)", "found": node.type}
+        raise PackageError(Check.MODEL_OUTPUT, MODEL, params)
+    shape = list(node.shape)
+    if card.output["kind"] == "binary_probability":
+        width = shape[1] if len(shape) == 2 else 1
+        index = int(card.output.get("class_index", 1))
+        if isinstance(width, int) and index >= max(width, 2):
+            params = {"output": name, "expected": f"class {index}", "found": str(shape)}
+            raise PackageError(Check.MODEL_OUTPUT, MODEL, params)
