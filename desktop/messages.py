@@ -19,7 +19,8 @@ def catalogue(language: str = "en") -> dict[str, str]:
     path = CATALOGUES / f"{language}.json"
     if language == "en" or not path.exists():
         return english
-    return english | json.loads(path.read_text(encoding="utf-8"))
+    local: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return english | local
 
 
 class _Lenient(dict[str, str]):

@@ -38,6 +38,7 @@ def build_package(
     files[MANIFEST] = make_manifest(files, package_id=card.id, version=card.version)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kuona-build-", dir=out.parent))
+    staging.chmod(0o755)  # mkdtemp makes it owner-only; a package folder is ordinary data
     try:
         for name, data in files.items():
             (staging / name).write_bytes(data)

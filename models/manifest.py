@@ -43,4 +43,5 @@ def check_manifest(package: PackageFiles) -> dict[str, Any]:
     for name in CONTENT_FILES:
         if sha256(package.get(name)) != hashes[name]:
             raise PackageError(Check.HASH_MISMATCH, name)
-    return manifest
+    result: dict[str, Any] = manifest
+    return result

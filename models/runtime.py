@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import onnx
-import onnxruntime as ort  # type: ignore[import-untyped]
+import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from onnx.checker import ValidationError as OnnxValidationError
 
 from explainers import InputSpec, ModelSpec, OutputSpec

@@ -1,0 +1,1 @@
+"""Training recipes for Kuona's demonstration models (ONNX + card + background)."""
