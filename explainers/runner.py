@@ -8,9 +8,14 @@ import numpy as np
 import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from numpy.typing import NDArray
 
-from explainers.spec import ModelSpec
+from explainers.spec import Encoding, InputSpec, ModelSpec
 
-_ORT_TYPES = {"float32": "tensor(float)", "float64": "tensor(double)", "int64": "tensor(int64)"}
+_ORT_TYPES = {
+    "float32": "tensor(float)",
+    "float64": "tensor(double)",
+    "int64": "tensor(int64)",
+    "string": "tensor(string)",
+}
 _LOGIT_CLIP = 1e-12
 
 
@@ -33,10 +38,7 @@ class GraphRunner:
         self._check_inputs()
         self._check_output()
         index = {f: i for i, f in enumerate(spec.features)}
-        self._columns = [
-            (inp.name, np.dtype(inp.dtype), np.array([index[c] for c in inp.columns]))
-            for inp in spec.inputs
-        ]
+        self._columns = [(inp, np.array([index[c] for c in inp.columns])) for inp in spec.inputs]
 
     def _check_inputs(self) -> None:
         """Refuse a spec whose inputs do not match the graph's names, types and widths."""
@@ -84,13 +86,8 @@ class GraphRunner:
                 f"expected rows of shape [N, {len(self.spec.features)}], got {x.shape}"
             )
         feeds: dict[str, NDArray[np.generic]] = {}
-        for name, dtype, cols in self._columns:
-            part = x[:, cols]
-            if dtype.kind == "i":
-                if np.isnan(part).any():
-                    raise ValueError(f"input {name!r} is int64 and cannot take missing values")
-                part = np.rint(part)
-            feeds[name] = np.ascontiguousarray(part, dtype=dtype)
+        for inp, cols in self._columns:
+            feeds[inp.name] = _encode(inp, x[:, cols])
         (raw,) = self.session.run([self.spec.output.name], feeds)
         if not isinstance(raw, np.ndarray):
             raise ValueError(
@@ -120,3 +117,37 @@ class GraphRunner:
         if arr.shape != (n_rows,):
             raise ValueError(f"output {out.name!r} has shape {raw.shape}; expected [{n_rows}, ...]")
         return arr
+
+
+def _encode(inp: InputSpec, part: NDArray[np.float64]) -> NDArray[np.generic]:
+    """Compute one graph input from its features' values, column by column."""
+    if inp.plain:
+        block = part
+    else:
+        block = np.empty(part.shape, dtype=object if inp.dtype == "string" else np.float64)
+        for j, enc in enumerate(inp.column_encodings):
+            block[:, j] = _encode_column(enc, part[:, j])
+    if inp.dtype == "string":
+        return np.ascontiguousarray(block, dtype=object)
+    if inp.dtype == "int64":
+        if np.isnan(block).any():
+            raise ValueError(f"input {inp.name!r} is int64 and cannot take missing values")
+        block = np.rint(block)
+    return np.ascontiguousarray(block, dtype=np.dtype(inp.dtype))
+
+
+def _encode_column(enc: Encoding, values: NDArray[np.float64]) -> NDArray[np.generic]:
+    """One column of an encoded input."""
+    if enc.kind == "one_hot":
+        return np.asarray(values == enc.level, dtype=np.float64)
+    if enc.kind == "missing_indicator":
+        return np.isnan(values).astype(np.float64)
+    if enc.kind == "label":
+        table = dict(enc.labels)
+        try:
+            return np.array([table[float(v)] for v in values], dtype=object)
+        except KeyError as exc:
+            raise ValueError(f"no label for code {exc.args[0]!r}") from None
+    if enc.fill is not None:
+        return np.asarray(np.where(np.isnan(values), enc.fill, values))
+    return values

@@ -4,26 +4,76 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-INPUT_DTYPES = ("float32", "float64", "int64")
+INPUT_DTYPES = ("float32", "float64", "int64", "string")
 OUTPUT_KINDS = ("binary_probability", "regression")
+ENCODINGS = ("value", "one_hot", "missing_indicator", "label")
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """How one graph column is computed from its feature's value (a feature may feed several).
+
+    - "value": the value itself; a missing value (NaN) becomes `fill` when one is given.
+    - "one_hot": 1 when the value equals `level`, else 0.
+    - "missing_indicator": 1 when the value is missing (NaN), else 0.
+    - "label": the string that `labels` gives for the value's code (string inputs).
+    """
+
+    kind: str = "value"
+    level: float | None = None
+    fill: float | None = None
+    labels: tuple[tuple[float, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        """Refuse unknown kinds and kinds without their parameter."""
+        if self.kind not in ENCODINGS:
+            raise ValueError(f"encoding {self.kind!r} not in {ENCODINGS}")
+        if self.kind == "one_hot" and self.level is None:
+            raise ValueError("a one_hot encoding needs a level")
+        if self.kind == "label" and not self.labels:
+            raise ValueError("a label encoding needs labels")
+
+
+PLAIN = Encoding()
 
 
 @dataclass(frozen=True)
 class InputSpec:
-    """One ONNX graph input of shape [N, len(columns)]; columns are feature ids in order."""
+    """One ONNX graph input of shape [N, len(columns)]; columns are feature ids in order.
+
+    `encodings` (empty: every column is the plain value) says how each column is computed
+    from its feature, so that one feature (one Shapley player) can feed several columns.
+    """
 
     name: str
     dtype: str
     columns: tuple[str, ...]
+    encodings: tuple[Encoding, ...] = ()
 
     def __post_init__(self) -> None:
-        """Reject unknown dtypes and empty or duplicated columns early."""
+        """Reject unknown dtypes, empty columns, and the same column computed twice."""
         if self.dtype not in INPUT_DTYPES:
             raise ValueError(f"input {self.name!r}: dtype {self.dtype!r} not in {INPUT_DTYPES}")
         if not self.columns:
             raise ValueError(f"input {self.name!r} has no columns")
-        if len(set(self.columns)) != len(self.columns):
+        if self.encodings and len(self.encodings) != len(self.columns):
+            raise ValueError(f"input {self.name!r}: one encoding per column, or none")
+        pairs = list(zip(self.columns, self.column_encodings, strict=True))
+        if len(set(pairs)) != len(pairs):
             raise ValueError(f"input {self.name!r} lists a column twice")
+        is_string = self.dtype == "string"
+        if any((e.kind == "label") != is_string for e in self.column_encodings):
+            raise ValueError(f"input {self.name!r}: string inputs need label encodings, only")
+
+    @property
+    def column_encodings(self) -> tuple[Encoding, ...]:
+        """One encoding per column (plain values when none were given)."""
+        return self.encodings or (PLAIN,) * len(self.columns)
+
+    @property
+    def plain(self) -> bool:
+        """Every column is a feature's plain value (what closed-form explainers can read)."""
+        return all(e == PLAIN for e in self.column_encodings)
 
 
 @dataclass(frozen=True)
@@ -70,7 +120,7 @@ class ModelSpec:
         """Map each input column to its input and compare that set with the features."""
         seen: dict[str, str] = {}
         for inp in self.inputs:
-            for col in inp.columns:
+            for col in dict.fromkeys(inp.columns):
                 if col in seen:
                     raise ValueError(
                         f"feature {col!r} appears in inputs {seen[col]!r} and {inp.name!r}"

@@ -34,11 +34,12 @@ class Feature:
 
 @dataclass(frozen=True)
 class ModelInput:
-    """One graph input tensor and the feature ids of its columns."""
+    """One graph input tensor: the feature of each column and how the column is computed."""
 
     name: str
     dtype: str
     columns: tuple[str, ...]
+    encodings: tuple[dict[str, Any], ...]
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,7 @@ def parse_card(raw: bytes) -> Card:
     if errors:
         raise _schema_error(errors[0])
     features = tuple(_feature(f) for f in data["features"])
-    inputs = tuple(
-        ModelInput(i["name"], i["dtype"], tuple(i["columns"])) for i in data["model_inputs"]
-    )
+    inputs = tuple(_model_input(i) for i in data["model_inputs"])
     card = Card(raw=data, features=features, model_inputs=inputs)
     _check_consistency(card)
     return card
@@ -115,6 +114,16 @@ def _schema_error(error: ValidationError) -> PackageError:
         Check.CARD_SCHEMA,
         CARD,
         {"field": "/".join(path) or "(root)", "rule": str(error.validator)},
+    )
+
+
+def _model_input(data: dict[str, Any]) -> ModelInput:
+    columns = [c if isinstance(c, dict) else {"feature": c} for c in data["columns"]]
+    return ModelInput(
+        name=data["name"],
+        dtype=data["dtype"],
+        columns=tuple(c["feature"] for c in columns),
+        encodings=tuple({k: v for k, v in c.items() if k != "feature"} for c in columns),
     )
 
 
@@ -154,11 +163,20 @@ def _check_features(card: Card) -> None:
 def _check_inputs(card: Card) -> None:
     ids = card.feature_ids
     columns = [c for i in card.model_inputs for c in i.columns]
-    for column in columns:
+    pairs = [
+        (c, json.dumps(e, sort_keys=True))
+        for i in card.model_inputs
+        for c, e in zip(i.columns, i.encodings, strict=True)
+    ]
+    for column, encoding in pairs:
         if column not in ids:
             raise _inconsistent("model_inputs", f"unknown_feature:{column}")
-        if columns.count(column) > 1:
+        if pairs.count((column, encoding)) > 1:
             raise _inconsistent("model_inputs", f"duplicate_feature:{column}")
+    for model_input in card.model_inputs:
+        labelled = {"labels" in e for e in model_input.encodings}
+        if labelled != {model_input.dtype == "string"}:
+            raise _inconsistent("model_inputs", f"string_input_needs_labels:{model_input.name}")
     for feature_id in ids:
         if feature_id not in columns:
             raise _inconsistent("model_inputs", f"feature_not_used:{feature_id}")

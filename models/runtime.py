@@ -2,18 +2,46 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import onnx
 import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from onnx.checker import ValidationError as OnnxValidationError
 
 from explainers import InputSpec, ModelSpec, OutputSpec
 from explainers.runner import GraphRunner
-from models.card import Card
+from explainers.spec import Encoding
+from models.card import Card, ModelInput
 from models.errors import Check, PackageError
 from models.layout import MODEL
 
-_ORT_TYPES = {"float32": "tensor(float)", "float64": "tensor(double)", "int64": "tensor(int64)"}
+_ORT_TYPES = {
+    "float32": "tensor(float)",
+    "float64": "tensor(double)",
+    "int64": "tensor(int64)",
+    "string": "tensor(string)",
+}
 _OUTPUT_TYPES = ("tensor(float)", "tensor(double)")
+
+
+def _encoding(data: dict[str, Any]) -> Encoding:
+    """The explainer's encoding for one card column object (empty: the plain value)."""
+    if "one_hot" in data:
+        return Encoding("one_hot", level=float(data["one_hot"]))
+    if "missing_indicator" in data:
+        return Encoding("missing_indicator")
+    if "labels" in data:
+        labels = tuple(sorted((float(k), str(v)) for k, v in data["labels"].items()))
+        return Encoding("label", labels=labels)
+    return Encoding(fill=float(data["fill_missing"]) if "fill_missing" in data else None)
+
+
+def _input_spec(model_input: ModelInput) -> InputSpec:
+    encodings = tuple(_encoding(e) for e in model_input.encodings)
+    plain = all(e == Encoding() for e in encodings)
+    return InputSpec(
+        model_input.name, model_input.dtype, model_input.columns, () if plain else encodings
+    )
 
 
 def model_spec(card: Card) -> ModelSpec:
@@ -28,7 +56,7 @@ def model_spec(card: Card) -> ModelSpec:
         model_id=card.id,
         model_version=card.version,
         features=card.feature_ids,
-        inputs=tuple(InputSpec(i.name, i.dtype, i.columns) for i in card.model_inputs),
+        inputs=tuple(_input_spec(i) for i in card.model_inputs),
         output=OutputSpec(output["kind"], output["name"], int(output.get("class_index", 1))),
         ranges=ranges,
         allows_missing=bool(card.raw["missing_values"]),
