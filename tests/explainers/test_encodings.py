@@ -65,8 +65,15 @@ def test_one_hot_and_missing_indicator_columns_are_one_player() -> None:
     def graph_columns(rows: NDArray[np.float64]) -> NDArray[np.float32]:
         age, weight, smoke, race = rows.T
         return np.column_stack(
-            [age, np.where(np.isnan(weight), fill, weight), np.isnan(weight), smoke,
-             race == 1, race == 2, race == 3]
+            [
+                age,
+                np.where(np.isnan(weight), fill, weight),
+                np.isnan(weight),
+                smoke,
+                race == 1,
+                race == 2,
+                race == 3,
+            ]
         ).astype(np.float32)
 
     raw = np.column_stack([df["age"], lwt, df["smoke"], df["race"]])
@@ -74,12 +81,27 @@ def test_one_hot_and_missing_indicator_columns_are_one_player() -> None:
     model.fit(graph_columns(raw), df["low"])
     onx = to_onnx(model, graph_columns(raw[:1]), options={id(model): {"zipmap": False}})
     spec = ModelSpec(
-        model_id="bw", model_version="1", features=("age", "lwt", "smoke", "race"),
-        inputs=(InputSpec("X", "float32", ("age", "lwt", "lwt", "smoke", "race", "race", "race"),
-                          (Encoding(), Encoding(fill=fill), Encoding("missing_indicator"),
-                           Encoding(), Encoding("one_hot", level=1.0),
-                           Encoding("one_hot", level=2.0), Encoding("one_hot", level=3.0))),),
-        output=OutputSpec("binary_probability", "probabilities"), allows_missing=True,
+        model_id="bw",
+        model_version="1",
+        features=("age", "lwt", "smoke", "race"),
+        inputs=(
+            InputSpec(
+                "X",
+                "float32",
+                ("age", "lwt", "lwt", "smoke", "race", "race", "race"),
+                (
+                    Encoding(),
+                    Encoding(fill=fill),
+                    Encoding("missing_indicator"),
+                    Encoding(),
+                    Encoding("one_hot", level=1.0),
+                    Encoding("one_hot", level=2.0),
+                    Encoding("one_hot", level=3.0),
+                ),
+            ),
+        ),
+        output=OutputSpec("binary_probability", "probabilities"),
+        allows_missing=True,
     )
     background = raw[::4][:40]
     session = ort.InferenceSession(onx.SerializeToString(), providers=["CPUExecutionProvider"])
@@ -103,10 +125,10 @@ def test_one_hot_and_missing_indicator_columns_are_one_player() -> None:
 def test_string_input_inside_the_graph() -> None:
     """A graph whose race input is a string tensor is fed labels from the category codes."""
     df = birthwt()
-    frame = pd.DataFrame({"age": df["age"], "lwt": df["lwt"],
-                          "race": df["race"].map(RACE_NAMES)})
-    prep = ColumnTransformer([("num", StandardScaler(), ["age", "lwt"]),
-                              ("cat", OneHotEncoder(), ["race"])])
+    frame = pd.DataFrame({"age": df["age"], "lwt": df["lwt"], "race": df["race"].map(RACE_NAMES)})
+    prep = ColumnTransformer(
+        [("num", StandardScaler(), ["age", "lwt"]), ("cat", OneHotEncoder(), ["race"])]
+    )
     model = make_pipeline(prep, LogisticRegression()).fit(frame, df["low"])
     onx = to_onnx(model, frame[:1], options={id(model): {"zipmap": False}}).SerializeToString()
     session = ort.InferenceSession(onx, providers=["CPUExecutionProvider"])
@@ -114,18 +136,27 @@ def test_string_input_inside_the_graph() -> None:
     assert names == ["age", "lwt", "race"]
     labels = tuple(RACE_NAMES.items())
     inputs = tuple(
-        InputSpec(n, "string", (n,), (Encoding("label", labels=labels),)) if n == "race"
+        InputSpec(n, "string", (n,), (Encoding("label", labels=labels),))
+        if n == "race"
         else InputSpec(n, "float64" if "double" in t else "float32", (n,))
         for n, t in ((i.name, i.type) for i in session.get_inputs())
     )
-    spec = ModelSpec(model_id="bw-str", model_version="1", features=("age", "lwt", "race"),
-                     inputs=inputs, output=OutputSpec("binary_probability", "probabilities"))
+    spec = ModelSpec(
+        model_id="bw-str",
+        model_version="1",
+        features=("age", "lwt", "race"),
+        inputs=inputs,
+        output=OutputSpec("binary_probability", "probabilities"),
+    )
     raw = np.column_stack([df["age"], df["lwt"], df["race"]])
 
     def run(rows: list[list[float]]) -> list[float]:
         arr = np.array(rows)
-        feeds = {inp.name: arr[:, [k]].astype(np.dtype(inp.dtype)) for k, inp in
-                 enumerate(inputs) if inp.dtype != "string"}
+        feeds = {
+            inp.name: arr[:, [k]].astype(np.dtype(inp.dtype))
+            for k, inp in enumerate(inputs)
+            if inp.dtype != "string"
+        }
         feeds["race"] = np.array([[RACE_NAMES[v]] for v in arr[:, 2]], dtype=object)
         return [float(p) for p in session.run(["probabilities"], feeds)[0][:, 1]]
 
@@ -133,9 +164,11 @@ def test_string_input_inside_the_graph() -> None:
     got = explain(onx, spec, background, raw[10])
     prediction, base, phi = shapley_oracle(run, background, raw[10])
     assert got.prediction == pytest.approx(prediction, abs=1e-7)
+    assert got.base_value == pytest.approx(base, abs=1e-6)
     assert list(got.contributions.values()) == pytest.approx(phi, abs=1e-5)
-    assert got.base_value + sum(got.contributions.values()) == pytest.approx(got.prediction,
-                                                                             abs=1e-6)
+    assert got.base_value + sum(got.contributions.values()) == pytest.approx(
+        got.prediction, abs=1e-6
+    )
 
 
 def test_encoding_needs_its_parameter() -> None:
