@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -28,9 +29,24 @@ class _Lenient(dict[str, str]):
         return "?"
 
 
+def _reason(token: str, language: str) -> str:
+    """Word a reason code ("not_a_number", "unknown_feature:x") from the catalogue if it can."""
+    code, _, detail = token.partition(":")
+    template = catalogue(language).get(f"reason:{code}")
+    if template is None:
+        return token
+    return template.format(detail=detail)
+
+
+def describe_code(code: str, file: str, params: Mapping[str, str], language: str = "en") -> str:
+    """One sentence for a code: names the file (or form) and what is wrong."""
+    values = _Lenient(params)
+    values["file"] = file
+    if "reason" in values:
+        values["reason"] = _reason(values["reason"], language)
+    return string.Formatter().vformat(catalogue(language)[code], (), values)
+
+
 def describe(error: PackageError, language: str = "en") -> str:
     """One clear sentence naming the file and the failed check."""
-    template = catalogue(language)[error.check.value]
-    values = _Lenient(error.params)
-    values["file"] = error.file
-    return string.Formatter().vformat(template, (), values)
+    return describe_code(error.check.value, error.file, error.params, language)

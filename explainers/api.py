@@ -9,6 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from explainers.enumeration import MAX_EXACT_FEATURES, explain_exact
+from explainers.errors import ExplainError, Problem
 from explainers.explanation import Explanation
 from explainers.runner import GraphRunner
 from explainers.spec import ModelSpec
@@ -24,10 +25,14 @@ def case_vector(
     if isinstance(case, Mapping):
         for key in case:
             if key not in spec.features:
-                raise ValueError(f"unknown feature {key!r} in case")
+                raise ExplainError(
+                    Problem.FEATURE_UNKNOWN, f"unknown feature {key!r} in case", feature=key
+                )
         for feat in spec.features:
             if feat not in case:
-                raise ValueError(f"case lacks feature {feat!r}")
+                raise ExplainError(
+                    Problem.FEATURE_MISSING, f"case lacks feature {feat!r}", feature=feat
+                )
         return np.array([float(case[f]) for f in spec.features], dtype=np.float64)
     vec = np.asarray(case, dtype=np.float64)
     if vec.shape not in ((n,), (1, n)):
@@ -41,11 +46,17 @@ def case_warnings(spec: ModelSpec, vec: NDArray[np.float64]) -> list[dict[str, s
     for feat, value in zip(spec.features, vec.tolist(), strict=True):
         if math.isnan(value):
             if not spec.allows_missing:
-                raise ValueError(f"feature {feat!r} is missing (NaN) and the model needs it")
+                raise ExplainError(
+                    Problem.VALUE_MISSING,
+                    f"feature {feat!r} is missing (NaN) and the model needs it",
+                    feature=feat,
+                )
             warnings.append({"code": "missing", "feature": feat})
             continue
         if math.isinf(value):
-            raise ValueError(f"feature {feat!r} is infinite")
+            raise ExplainError(
+                Problem.VALUE_NOT_FINITE, f"feature {feat!r} is infinite", feature=feat
+            )
         if feat in spec.ranges:
             lo, hi = spec.ranges[feat]
             if not lo <= value <= hi:

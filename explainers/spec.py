@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from explainers.errors import ExplainError, Problem
+
 INPUT_DTYPES = ("float32", "float64", "int64", "string")
 OUTPUT_KINDS = ("binary_probability", "regression")
 ENCODINGS = ("value", "one_hot", "missing_indicator", "label")
@@ -151,8 +153,11 @@ class ModelSpec:
         space = self.default_output_space if output_space is None else output_space
         allowed = ("probability", "logit") if self.output.kind == "binary_probability" else ("raw",)
         if space not in allowed:
-            raise ValueError(
+            raise ExplainError(
+                Problem.OUTPUT_SPACE,
                 f"output space {space!r} is not available for a {self.output.kind} model "
-                f"(allowed: {', '.join(allowed)})"
+                f"(allowed: {', '.join(allowed)})",
+                output_space=space,
+                allowed=", ".join(allowed),
             )
         return space

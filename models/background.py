@@ -14,55 +14,81 @@ from models.errors import Check, PackageError
 from models.layout import BACKGROUND, MAX_BACKGROUND_ROWS
 
 
-def _refuse(row: int, column: str, reason: str) -> PackageError:
+def _refuse(row: int, column: str, reason: str, *, file: str = BACKGROUND) -> PackageError:
     params = {"row": str(row), "column": column, "reason": reason}
-    return PackageError(Check.BACKGROUND_INVALID, BACKGROUND, params)
+    return PackageError(Check.BACKGROUND_INVALID, file, params)
 
 
-def parse_background(raw: bytes, card: Card) -> NDArray[np.float64]:
-    """Rows by features (card order) as float64; header must be exactly the card's feature ids."""
+def parse_table(
+    raw: bytes, *, file: str, expected: tuple[str, ...] | None, allow_missing: bool
+) -> tuple[tuple[str, ...], NDArray[np.float64]]:
+    """A CSV of numbers with a header row (≤ 200 rows); empty cells are NaN when allowed."""
     try:
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise _refuse(0, "", "not_utf8_csv") from exc
+        raise _refuse(0, "", "not_utf8_csv", file=file) from exc
     if not rows:
-        raise _refuse(1, "", "empty")
-    header = [h.strip() for h in rows[0]]
-    if tuple(header) != card.feature_ids:
-        raise _refuse(1, ",".join(header)[:200], "header_not_card_features")
+        raise _refuse(1, "", "empty", file=file)
+    header = tuple(h.strip() for h in rows[0])
+    if expected is not None and header != expected:
+        raise _refuse(1, ",".join(header)[:200], "header_not_card_features", file=file)
+    if len(set(header)) != len(header) or "" in header:
+        raise _refuse(1, ",".join(header)[:200], "header_names_not_unique", file=file)
     body = [r for r in rows[1:] if r]
     if not body:
-        raise _refuse(2, "", "no_rows")
+        raise _refuse(2, "", "no_rows", file=file)
     if len(body) > MAX_BACKGROUND_ROWS:
-        raise _refuse(len(body) + 1, "", f"more_than_{MAX_BACKGROUND_ROWS}_rows")
+        raise _refuse(len(body) + 1, "", f"more_than_{MAX_BACKGROUND_ROWS}_rows", file=file)
     values = np.empty((len(body), len(header)), dtype=np.float64)
-    allow_missing = bool(card.raw["missing_values"])
     for r, row in enumerate(body):
-        line = r + 2
         if len(row) != len(header):
-            raise _refuse(line, "", "wrong_number_of_fields")
-        for c, (cell, feature) in enumerate(zip(row, card.features, strict=True)):
-            values[r, c] = _cell(cell, feature, line=line, allow_missing=allow_missing)
-    return values
+            raise _refuse(r + 2, "", "wrong_number_of_fields", file=file)
+        for c, cell in enumerate(row):
+            values[r, c] = _number(
+                cell, header[c], line=r + 2, file=file, allow_missing=allow_missing
+            )
+    return header, values
 
 
-def _cell(cell: str, feature: Feature, *, line: int, allow_missing: bool) -> float:
+def _number(cell: str, column: str, *, line: int, file: str, allow_missing: bool) -> float:
     text = cell.strip()
     if text == "":
         if allow_missing:
             return math.nan
-        raise _refuse(line, feature.id, "missing_value")
+        raise _refuse(line, column, "missing_value", file=file)
     try:
         value = float(text)
     except ValueError:
-        raise _refuse(line, feature.id, "not_a_number") from None
+        raise _refuse(line, column, "not_a_number", file=file) from None
     if not math.isfinite(value):
-        raise _refuse(line, feature.id, "not_finite")
-    if feature.type == "boolean" and value not in (0.0, 1.0):
-        raise _refuse(line, feature.id, "not_boolean")
-    if feature.type == "category" and value not in {v for v, _ in feature.choices}:
-        raise _refuse(line, feature.id, "not_a_choice")
+        raise _refuse(line, column, "not_finite", file=file)
     return value
+
+
+def parse_background(raw: bytes, card: Card) -> NDArray[np.float64]:
+    """Rows by features (card order) as float64; header must be exactly the card's feature ids."""
+    allow_missing = bool(card.raw["missing_values"])
+    _, values = parse_table(
+        raw, file=BACKGROUND, expected=card.feature_ids, allow_missing=allow_missing
+    )
+    for c, feature in enumerate(card.features):
+        _check_kind(values[:, c], feature)
+    return values
+
+
+def _check_kind(column: NDArray[np.float64], feature: Feature) -> None:
+    """Booleans are 0/1 and categories one of their codes (missing cells were checked before)."""
+    allowed: set[float] | None = None
+    if feature.type == "boolean":
+        allowed = {0.0, 1.0}
+    elif feature.type == "category":
+        allowed = {v for v, _ in feature.choices}
+    if allowed is None:
+        return
+    for r, value in enumerate(column.tolist()):
+        if not math.isnan(value) and value not in allowed:
+            reason = "not_boolean" if feature.type == "boolean" else "not_a_choice"
+            raise _refuse(r + 2, feature.id, reason)
 
 
 def format_background(values: NDArray[np.float64], card: Card) -> bytes:

@@ -34,6 +34,7 @@ class Check(StrEnum):
     GOLDEN_EXPLANATION = "golden_explanation_mismatch"
     KEY_INVALID = "key_invalid"
     OUTPUT_EXISTS = "output_exists"
+    CASE_INVALID = "case_value_not_a_number"
 
 
 @dataclass(frozen=True)

@@ -1,28 +1,58 @@
-"""Every refusal code has a sentence, and each sentence names the file."""
+"""Every refusal code has a sentence naming the file, and every reason code has words."""
 
 from __future__ import annotations
 
 import json
+import re
 import string
+from pathlib import Path
 
 import pytest
 
-from desktop.messages import CATALOGUES, describe
+from desktop.messages import CATALOGUES, describe, describe_code
+from explainers.errors import Problem
 from models.errors import Check, PackageError
+
+ENGLISH: dict[str, str] = json.loads((CATALOGUES / "en.json").read_text(encoding="utf-8"))
+CODES = [c.value for c in Check] + [p.value for p in Problem]
+MODELS = Path(__file__).resolve().parents[2] / "models"
 
 
 def test_catalogue_covers_exactly_the_codes() -> None:
-    """en.json has one template per Check code, no more, no fewer."""
-    english = json.loads((CATALOGUES / "en.json").read_text(encoding="utf-8"))
-    assert set(english) == {c.value for c in Check}
+    """en.json has one sentence per refusal code, no more, no fewer (reasons aside)."""
+    assert {k for k in ENGLISH if not k.startswith("reason:")} == set(CODES)
 
 
-@pytest.mark.parametrize("check", list(Check))
-def test_every_sentence_names_the_file(check: Check) -> None:
+@pytest.mark.parametrize("code", CODES)
+def test_every_sentence_names_the_file(code: str) -> None:
     """Each template uses {file}, so the user always learns which file failed."""
-    english = json.loads((CATALOGUES / "en.json").read_text(encoding="utf-8"))
-    fields = {f for _, f, _, _ in string.Formatter().parse(english[check.value]) if f}
+    fields = {f for _, f, _, _ in string.Formatter().parse(ENGLISH[code]) if f}
     assert "file" in fields
-    text = describe(PackageError(check, "card.json", {f: "X" for f in fields - {"file"}}))
+    text = describe_code(code, "card.json", {f: "X" for f in fields - {"file"}})
     assert text.startswith("card.json")
     assert "{" not in text
+
+
+def _reason_tokens() -> set[str]:
+    sources = (MODELS / "background.py").read_text() + (MODELS / "card.py").read_text()
+    return set(re.findall(r"_(?:refuse|inconsistent)\(.*?,\s*f?\"([a-z_0-9]+)(?::|\")", sources))
+
+
+def test_every_reason_code_has_words() -> None:
+    """Reason codes raised by the background and card checks are worded in en.json."""
+    tokens = _reason_tokens()
+    assert {"not_a_number", "unknown_feature", "duplicate_feature"} <= tokens
+    missing = {t for t in tokens if f"reason:{t}" not in ENGLISH}
+    assert not missing
+
+
+def test_reason_with_detail_is_worded() -> None:
+    """A reason like unknown_feature:glu becomes a sentence that names glu."""
+    error = PackageError(
+        Check.CARD_INCONSISTENT,
+        "card.json",
+        {"field": "model_inputs", "reason": "unknown_feature:glu"},
+    )
+    assert describe(error) == (
+        "card.json: field 'model_inputs' is inconsistent ('glu' is not a feature of the card)."
+    )
