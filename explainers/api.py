@@ -8,13 +8,11 @@ from collections.abc import Callable, Mapping
 import numpy as np
 from numpy.typing import NDArray
 
-from explainers.enumeration import MAX_EXACT_FEATURES, explain_exact
 from explainers.errors import ExplainError, Problem
 from explainers.explanation import Explanation
+from explainers.methods import compute
 from explainers.runner import GraphRunner
 from explainers.spec import ModelSpec
-
-METHOD_EXACT = "exact-enumeration"
 
 
 def case_vector(
@@ -88,38 +86,36 @@ def explain(  # noqa: PLR0913 - the public signature is fixed by the app's contr
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> Explanation:
-    """Explain one case with exact interventional SHAP values over the whole background."""
+    """Explain one case with interventional SHAP values over the whole background.
+
+    Exact whenever possible (closed forms read from the graph, else every coalition for up to
+    14 features); beyond that a seeded approximation with `exact: False` and per-feature errors.
+    """
     space = spec.check_output_space(output_space)
     vec = case_vector(spec, case)
     warnings = case_warnings(spec, vec)
     bg = _background_matrix(spec, background)
-    if len(spec.features) > MAX_EXACT_FEATURES:
-        # checked again in explain_exact; here so no session is built for a doomed request
-        raise ValueError(
-            f"too many features for exact enumeration: {len(spec.features)} > {MAX_EXACT_FEATURES}"
-        )
     if isinstance(model, GraphRunner):
         if model.spec != spec:
             raise ValueError("the GraphRunner was built for a different ModelSpec")
         runner = model
     else:
         runner = GraphRunner(model, spec)
-    prediction, base_value, contributions = explain_exact(
-        runner,
-        bg,
-        vec,
-        output_space=space,
-        on_progress=on_progress,
-        should_stop=should_stop,
-    )
+    result = compute(runner, bg, vec, space=space, on_progress=on_progress, should_stop=should_stop)
+    if not result.exact:
+        warnings.append({"code": "approximate", "feature": ""})
+    errors = None
+    if result.errors is not None:
+        errors = dict(zip(spec.features, map(float, result.errors), strict=True))
     return Explanation(
         model=spec.model_id,
         model_version=spec.model_version,
-        prediction=prediction,
+        prediction=result.prediction,
         output_space=space,
-        base_value=base_value,
-        contributions=contributions,
-        method=METHOD_EXACT,
-        exact=True,
+        base_value=result.base_value,
+        contributions=dict(zip(spec.features, map(float, result.contributions), strict=True)),
+        method=result.method,
+        exact=result.exact,
         warnings=warnings,
+        errors=errors,
     )

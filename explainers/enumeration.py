@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 from numpy.typing import NDArray
 
-from explainers.runner import GraphRunner
+from explainers.runner import Predictor
 
 MAX_EXACT_FEATURES = 14
 _BATCH_ELEMENTS = 2_000_000  # rows x features of float64 per onnxruntime call (~16 MB)
@@ -34,7 +34,7 @@ def shapley_weights(n: int) -> NDArray[np.float64]:
 
 
 def coalition_values(
-    runner: GraphRunner,
+    runner: Predictor,
     background: NDArray[np.float64],
     case: NDArray[np.float64],
     *,
@@ -74,7 +74,7 @@ def shapley_from_values(values: NDArray[np.float64], n: int) -> NDArray[np.float
 
 
 def explain_exact(
-    runner: GraphRunner,
+    runner: Predictor,
     background: NDArray[np.float64],
     case: NDArray[np.float64],
     *,

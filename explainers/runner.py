@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Protocol
 
 import numpy as np
 import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
@@ -28,12 +29,31 @@ def _make_session(model: bytes) -> ort.InferenceSession:
     return ort.InferenceSession(model, sess_options=opts, providers=["CPUExecutionProvider"])
 
 
+class Predictor(Protocol):
+    """Anything that maps [N, n_features] rows to [N] values in an output space."""
+
+    spec: ModelSpec
+
+    def predict(
+        self, rows: NDArray[np.float64], *, output_space: str | None = None
+    ) -> NDArray[np.float64]:
+        """The [N] values of `rows` in `output_space`."""
+        ...
+
+
 class GraphRunner:
     """Split a [N, n_features] float64 matrix into graph inputs and return one value per row."""
 
-    def __init__(self, model: bytes | ort.InferenceSession, spec: ModelSpec) -> None:
-        """Open (or adopt) a session and check it against the spec's inputs and output."""
+    def __init__(
+        self, model: bytes | ort.InferenceSession, spec: ModelSpec, *, source: bytes | None = None
+    ) -> None:
+        """Open (or adopt) a session and check it against the spec's inputs and output.
+
+        `source` (the ONNX bytes, implied when `model` is bytes) lets closed-form explainers
+        read the graph; without it only model-agnostic methods are available.
+        """
         self.spec = spec
+        self.source = model if isinstance(model, bytes) else source
         self.session = model if isinstance(model, ort.InferenceSession) else _make_session(model)
         self._check_inputs()
         self._check_output()

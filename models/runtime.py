@@ -83,7 +83,7 @@ def load_runner(model: bytes, card: Card) -> GraphRunner:
         raise PackageError(Check.ONNX_SESSION, MODEL, {"reason": str(exc)[:300]}) from exc
     _check_inputs(session, card)
     _check_output(session, card)
-    return GraphRunner(session, model_spec(card))
+    return GraphRunner(session, model_spec(card), source=model)
 
 
 def _check_inputs(session: ort.InferenceSession, card: Card) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import onnxruntime as ort
 from numpy.typing import NDArray
 from skl2onnx import to_onnx
 from sklearn.base import BaseEstimator
@@ -12,6 +13,7 @@ from sklearn.datasets import load_breast_cancer, load_diabetes
 from sklearn.pipeline import Pipeline
 
 from explainers import InputSpec, ModelSpec, OutputSpec
+from explainers.runner import GraphRunner
 
 TARGET_OPSET = 17
 N_BACKGROUND = 30
@@ -92,3 +94,9 @@ def diabetes(n: int) -> tuple[NDArray[np.float64], NDArray[np.float64], tuple[st
     names = tuple(str(s) for s in ds.feature_names[:n])
     y = np.asarray(ds.target, dtype=np.float64)
     return np.asarray(ds.data[:, :n], dtype=np.float64), (y - y.mean()) / y.std(), names
+
+
+def graph_only(fitted: Fitted) -> GraphRunner:
+    """A runner that cannot read the graph's bytes, so only enumeration is available."""
+    session = ort.InferenceSession(fitted.onnx, providers=["CPUExecutionProvider"])
+    return GraphRunner(session, fitted.spec)

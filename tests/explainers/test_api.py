@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from explainer_models import Fitted, cancer, fit
+from explainer_models import Fitted, cancer, fit, graph_only
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
@@ -122,12 +122,20 @@ def test_out_of_range_warning(logreg: Fitted) -> None:
     assert inside.warnings == []
 
 
-def test_more_than_14_features_is_refused() -> None:
-    """A 15-feature model is refused for exact enumeration with the documented message."""
+def test_more_than_14_features_is_approximated_and_says_so() -> None:
+    """A 15-feature model is explained by sampling: exact False, an error per feature, a warning."""
     model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
     fitted = fit(model, cancer(15), kind="binary")
-    with pytest.raises(ValueError, match="too many features for exact enumeration: 15 > 14"):
-        explain(fitted.onnx, fitted.spec, fitted.background, fitted.cases[0])
+    got = explain(fitted.onnx, fitted.spec, fitted.background, fitted.cases[0])
+    assert got.exact is False
+    assert got.method == "linear-permutation-sampling"
+    assert got.errors is not None
+    assert set(got.errors) == set(fitted.spec.features)
+    assert all(e >= 0.0 for e in got.errors.values())
+    assert {"code": "approximate", "feature": ""} in got.warnings
+    assert got.base_value + math.fsum(got.contributions.values()) == pytest.approx(
+        got.prediction, abs=1e-9
+    )
 
 
 def test_background_of_wrong_width_is_refused(logreg: Fitted) -> None:
@@ -140,7 +148,7 @@ def test_progress_reaches_total(linear14: Fitted) -> None:
     """on_progress is called once per batch, increasing, ending at (2^n, 2^n)."""
     calls: list[tuple[int, int]] = []
     explain(
-        linear14.onnx,
+        graph_only(linear14),
         linear14.spec,
         linear14.background,
         linear14.cases[0],
@@ -171,7 +179,7 @@ def test_should_stop_mid_run_cancels(linear14: Fitted) -> None:
     calls: list[tuple[int, int]] = []
     with pytest.raises(Cancelled):
         explain(
-            linear14.onnx,
+            graph_only(linear14),
             linear14.spec,
             linear14.background,
             linear14.cases[0],

@@ -1,0 +1,159 @@
+"""Choose how to explain: a closed form read from the graph where one is exact, else enumeration
+of every coalition (up to 14 features), else seeded sampling that says it is approximate."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+import numpy as np
+import onnx
+from numpy.typing import NDArray
+
+from explainers.enumeration import MAX_EXACT_FEATURES, explain_exact
+from explainers.linear import LinearModel, find_linear, linear_margin_shap
+from explainers.runner import GraphRunner
+from explainers.sampling import explain_sampled
+from explainers.spec import ModelSpec
+from explainers.trees import TreeModel, find_tree_ensemble, tree_margin_shap
+
+Progress = Callable[[int, int], None] | None
+Stop = Callable[[], bool] | None
+_AGREE = 1e-5  # a closed form is used only if it reproduces the graph's output this closely
+_FAST: WeakKeyDictionary[GraphRunner, LinearModel | TreeModel | None] = WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one method computed, before warnings and identity are added."""
+
+    prediction: float
+    base_value: float
+    contributions: NDArray[np.float64]
+    method: str
+    exact: bool
+    errors: NDArray[np.float64] | None = None
+
+
+def closed_form(runner: GraphRunner) -> LinearModel | TreeModel | None:
+    """The graph read as a linear model or a tree ensemble, when it is exactly one (cached)."""
+    if runner not in _FAST:
+        spec = runner.spec
+        found: LinearModel | TreeModel | None = None
+        if runner.source is not None and len(spec.inputs) == 1 and spec.inputs[0].plain:
+            proto = onnx.load_from_string(runner.source)
+            found = find_linear(proto, spec) or find_tree_ensemble(proto, spec)
+        _FAST[runner] = found
+    return _FAST[runner]
+
+
+def _margin_space(spec: ModelSpec) -> str:
+    return "logit" if spec.output.kind == "binary_probability" else "raw"
+
+
+class _Surrogate:
+    """A numpy function standing in for the graph (same spec), for enumeration and sampling."""
+
+    def __init__(self, spec: ModelSpec, func: Callable[[NDArray[np.float64]], NDArray[np.float64]]):
+        self.spec = spec
+        self._func = func
+
+    def predict(
+        self, rows: NDArray[np.float64], *, output_space: str | None = None
+    ) -> NDArray[np.float64]:
+        del output_space  # the function already computes the space being explained
+        return self._func(rows)
+
+
+def _sigmoid(z: NDArray[np.float64]) -> NDArray[np.float64]:
+    return np.asarray(0.5 * (1.0 + np.tanh(0.5 * z)), dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One explanation request: the case, the background and the space to explain in."""
+
+    bg: NDArray[np.float64]
+    case: NDArray[np.float64]
+    space: str
+    on_progress: Progress
+    should_stop: Stop
+
+
+def _agrees(runner: GraphRunner, value: float, job: _Job) -> bool:
+    """Does the closed form give what onnxruntime gives for this very case?"""
+    graph = float(runner.predict(job.case[None, :], output_space=job.space)[0])
+    if job.space == "logit":  # compare as probabilities: the graph's logit is float32-precise
+        ours, theirs = _sigmoid(np.array([value, graph]))
+        return bool(abs(ours - theirs) <= _AGREE)
+    return bool(abs(value - graph) <= _AGREE * max(1.0, abs(graph)))
+
+
+def _linear(runner: GraphRunner, lin: LinearModel, job: _Job) -> Result | None:
+    if job.space == _margin_space(runner.spec):
+        pred, base, phi = linear_margin_shap(lin, job.bg, job.case)
+        return Result(pred, base, phi, "linear-exact", True) if _agrees(runner, pred, job) else None
+    prob = float(_sigmoid(lin.margin(job.case[None, :]))[0])
+    if not _agrees(runner, prob, job):
+        return None
+    surrogate = _Surrogate(runner.spec, lambda rows: _sigmoid(lin.margin(rows)))
+    return _model_agnostic(surrogate, job, prefix="linear-")
+
+
+def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
+    if job.space != _margin_space(runner.spec) and tree.post_transform != "NONE":
+        return None  # a logistic ensemble in probability space: enumerate the graph instead
+    pred, base, phi = tree_margin_shap(tree, job.bg, job.case)
+    return (
+        Result(pred, base, phi, "tree-interventional", True) if _agrees(runner, pred, job) else None
+    )
+
+
+def _model_agnostic(predictor: GraphRunner | _Surrogate, job: _Job, *, prefix: str = "") -> Result:
+    features = predictor.spec.features
+    if len(features) <= MAX_EXACT_FEATURES:
+        pred, base, contributions = explain_exact(
+            predictor,
+            job.bg,
+            job.case,
+            output_space=job.space,
+            on_progress=job.on_progress,
+            should_stop=job.should_stop,
+        )
+        phi = np.array([contributions[f] for f in features])
+        return Result(pred, base, phi, f"{prefix}exact-enumeration", True)
+    pred, base, phi, errors = explain_sampled(
+        lambda rows: predictor.predict(rows, output_space=job.space),
+        job.bg,
+        job.case,
+        on_progress=job.on_progress,
+        should_stop=job.should_stop,
+    )
+    return Result(pred, base, phi, f"{prefix}permutation-sampling", False, errors)
+
+
+def compute(
+    runner: GraphRunner,
+    bg: NDArray[np.float64],
+    case: NDArray[np.float64],
+    *,
+    space: str,
+    on_progress: Progress = None,
+    should_stop: Stop = None,
+) -> Result:
+    """The best available method for this model and output space (missing values: enumerate)."""
+    job = _Job(bg, case, space, on_progress, should_stop)
+    fast = closed_form(runner) if not np.isnan(case).any() and not np.isnan(bg).any() else None
+    result: Result | None = None
+    if isinstance(fast, LinearModel):
+        result = _linear(runner, fast, job)
+    elif isinstance(fast, TreeModel):
+        result = _trees(runner, fast, job)
+    if result is None:
+        result = _model_agnostic(runner, job)
+    gap = result.base_value + math.fsum(result.contributions.tolist()) - result.prediction
+    if not abs(gap) <= 1e-6 * max(1.0, abs(result.prediction)):
+        raise RuntimeError(f"additivity violated by {gap:.3g} ({result.method})")
+    return result
