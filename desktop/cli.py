@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
+from desktop.cli_explain import add_parser as add_explain_parser
 from desktop.messages import describe
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
@@ -162,6 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     p = models.add_parser("trust", help="add a steward public key to this computer's trust store")
     p.add_argument("key")
     p.set_defaults(func=_models_trust)
+    add_explain_parser(sub)
     return parser
 
 

@@ -103,8 +103,10 @@ def _linear(runner: GraphRunner, lin: LinearModel, job: _Job) -> Result | None:
 
 
 def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
-    if job.space != _margin_space(runner.spec) and tree.post_transform != "NONE":
-        return None  # a logistic ensemble in probability space: enumerate the graph instead
+    averaged = tree.kind == "classifier" and tree.post_transform == "NONE"
+    tree_space = "probability" if averaged else _margin_space(runner.spec)
+    if job.space != tree_space:
+        return None  # e.g. a logistic ensemble in probability space: enumerate the graph
     pred, base, phi = tree_margin_shap(tree, job.bg, job.case)
     return (
         Result(pred, base, phi, "tree-interventional", True) if _agrees(runner, pred, job) else None

@@ -63,24 +63,29 @@ def model_spec(card: Card) -> ModelSpec:
     )
 
 
-def load_runner(model: bytes, card: Card) -> GraphRunner:
-    """Check the ONNX file, build a CPU session and check it matches the card; refuse otherwise."""
+def open_session(model: bytes, *, file: str = MODEL) -> ort.InferenceSession:
+    """Check the ONNX file and build a CPU session (2 threads); refuse naming `file`."""
     try:
         proto = onnx.load_from_string(model)
         onnx.checker.check_model(proto, full_check=True)
     except (OnnxValidationError, ValueError, RuntimeError) as exc:
-        raise PackageError(Check.ONNX_INVALID, MODEL, {"reason": str(exc)[:300]}) from exc
+        raise PackageError(Check.ONNX_INVALID, file, {"reason": str(exc)[:300]}) from exc
     except Exception as exc:  # protobuf's DecodeError has no stable import path
         if type(exc).__name__ != "DecodeError":
             raise
-        raise PackageError(Check.ONNX_INVALID, MODEL, {"reason": "not an ONNX protobuf"}) from exc
+        raise PackageError(Check.ONNX_INVALID, file, {"reason": "not an ONNX protobuf"}) from exc
     options = ort.SessionOptions()
     options.intra_op_num_threads = 2
     options.inter_op_num_threads = 1
     try:
-        session = ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        return ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
     except Exception as exc:  # onnxruntime raises its own untyped exception classes
-        raise PackageError(Check.ONNX_SESSION, MODEL, {"reason": str(exc)[:300]}) from exc
+        raise PackageError(Check.ONNX_SESSION, file, {"reason": str(exc)[:300]}) from exc
+
+
+def load_runner(model: bytes, card: Card) -> GraphRunner:
+    """Check the ONNX file, build a CPU session and check it matches the card; refuse otherwise."""
+    session = open_session(model)
     _check_inputs(session, card)
     _check_output(session, card)
     return GraphRunner(session, model_spec(card), source=model)

@@ -1,0 +1,141 @@
+"""`kuona explain`: one case through a verified package, or through a bare ONNX file (stewards)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from desktop import paths
+from desktop.cases import read_case
+from desktop.messages import catalogue, describe_code
+from explainers import Explanation, ModelSpec, explain
+from explainers.errors import ExplainError
+from explainers.infer import infer_spec
+from explainers.runner import GraphRunner
+from models.background import parse_table
+from models.catalog import find_packages
+from models.errors import Check, PackageError
+from models.runtime import open_session
+from models.signing import TrustStore
+from models.verify import VerifiedPackage, verify_package
+
+
+def _package(name: str) -> VerifiedPackage:
+    """A package by path, or by id among the installed packages."""
+    trust = TrustStore.load(paths.trust_folder())
+    path = Path(name)
+    if not path.exists():
+        matches = [p for p in find_packages(paths.model_folders()) if p.stem == name]
+        if not matches:
+            raise PackageError(Check.NOT_FOUND, name)
+        path = matches[0]
+    return verify_package(path, trust)
+
+
+def _bare_model(
+    args: argparse.Namespace,
+) -> tuple[GraphRunner, ModelSpec, NDArray[np.float64]]:
+    onnx_path, bg_path = Path(args.onnx), Path(args.background)
+    try:
+        model, table = onnx_path.read_bytes(), bg_path.read_bytes()
+    except OSError as exc:
+        raise PackageError(
+            Check.UNREADABLE, exc.filename or "", {"reason": exc.strerror or ""}
+        ) from exc
+    header, background = parse_table(table, file=bg_path.name, expected=None, allow_missing=True)
+    session = open_session(model, file=onnx_path.name)
+    try:
+        spec = infer_spec(session, header, output_space=args.output_space)
+        return GraphRunner(session, spec, source=model), spec, background
+    except ValueError as exc:
+        raise PackageError(
+            Check.MODEL_INPUTS, onnx_path.name, {"expected": "?", "found": str(exc)}
+        ) from exc
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    """Explain CASE.json; print the DESIGN.md JSON or a short English reading."""
+    demo = False
+    if args.model:
+        package = _package(args.model)
+        runner, spec, background = package.runner, package.runner.spec, package.background
+        demo = package.demonstration
+    else:
+        runner, spec, background = _bare_model(args)
+    case_path = Path(args.case)
+    case = read_case(case_path)
+    try:
+        explanation = explain(runner, spec, background, case, output_space=args.output_space)
+    except ExplainError as error:
+        raise _CaseRefusedError(
+            describe_code(error.problem.value, case_path.name, error.params)
+        ) from error
+    if args.json:
+        print(json.dumps(explanation.to_json(), indent=2))
+    else:
+        print(_human(explanation, case, demo=demo))
+    return 0
+
+
+class _CaseRefusedError(Exception):
+    """A case the model cannot take; the message is already a sentence."""
+
+
+def _human(explanation: Explanation, case: dict[str, float], *, demo: bool) -> str:
+    words = catalogue()
+    percent = explanation.output_space == "probability"
+    scale, unit = (100.0, words["cli:points"]) if percent else (1.0, "")
+
+    def number(value: float) -> str:
+        return f"{value * scale:.1f}%" if percent else f"{value:.4g}"
+
+    lines = [f"{explanation.model} {explanation.model_version}"]
+    if demo:
+        lines[0] += "  " + words["cli:demonstration"]
+    lines.append(
+        words["cli:prediction"].format(
+            value=number(explanation.prediction),
+            base=number(explanation.base_value),
+            space=explanation.output_space,
+        )
+    )
+    exactness = words["cli:exact" if explanation.exact else "cli:approximate"]
+    lines.append(
+        words["cli:contributions"].format(unit=unit, method=explanation.method, exactness=exactness)
+    )
+    ranked = sorted(explanation.contributions.items(), key=lambda kv: -abs(kv[1]))
+    for feature, value in ranked:
+        lines.append(f"  {feature:<16} {value * scale:+9.2f}   ({feature} = {case[feature]:g})")
+    for warning in explanation.warnings:
+        lines.append(words[f"warning:{warning['code']}"].format(**warning))
+    return "\n".join(lines)
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `kuona explain`."""
+    p = sub.add_parser("explain", help="explain one case (CASE.json: feature id -> value)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--model", metavar="PKG", help="a package folder, .kuona file or id")
+    source.add_argument(
+        "--onnx", metavar="MODEL.onnx", help="a bare ONNX file (needs --background)"
+    )
+    p.add_argument("--background", metavar="BG.csv", help="with --onnx: header = feature names")
+    p.add_argument("--case", required=True, metavar="CASE.json")
+    p.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    p.add_argument("--output-space", choices=["probability", "logit", "raw"])
+    p.set_defaults(func=_checked)
+
+
+def _checked(args: argparse.Namespace) -> int:
+    if args.onnx and not args.background:
+        raise SystemExit("kuona: --onnx needs --background BG.csv")
+    try:
+        return run_explain(args)
+    except _CaseRefusedError as refused:
+        print(f"kuona: {refused}", file=sys.stderr)
+        return 1
