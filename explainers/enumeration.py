@@ -33,6 +33,12 @@ def shapley_weights(n: int) -> NDArray[np.float64]:
     )
 
 
+def _differences(background: NDArray[np.float64], case: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """[B, n]: where a background row differs from the case (NaN equals NaN)."""
+    same = (background == case[None, :]) | (np.isnan(background) & np.isnan(case)[None, :])
+    return np.asarray(~same, dtype=bool)
+
+
 def coalition_values(
     runner: Predictor,
     background: NDArray[np.float64],
@@ -42,22 +48,71 @@ def coalition_values(
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> NDArray[np.float64]:
-    """Return v[s] = mean over background rows b of f(case on coalition s, b elsewhere)."""
+    """Return v[s] = mean over background rows b of f(case on coalition s, b elsewhere).
+
+    Only distinct rows are evaluated: where b already equals the case on feature j, taking j
+    from the case changes nothing, so background row b needs 2^|D_b| model calls (D_b: the
+    features where b differs), not 2^n. Discrete inputs (booleans, categories) make this much
+    cheaper; the values are the same as evaluating every coalition row.
+    """
     n_bg, n = background.shape
-    masks = coalition_masks(n)
-    total = len(masks)
-    per_batch = max(1, _BATCH_ELEMENTS // (n_bg * n))
-    values = np.empty(total, dtype=np.float64)
+    diff = _differences(background, case)
+    counts = diff.sum(axis=1)
+    offsets = np.empty(n_bg, dtype=np.int64)
+    blocks = []
+    start = 0
+    for k in np.unique(counts).tolist():
+        rows_k = np.flatnonzero(counts == k)
+        blocks.append(_distinct_rows(background[rows_k], case, diff[rows_k], k))
+        offsets[rows_k] = start + (np.arange(len(rows_k)) << k)
+        start += len(rows_k) << k
+    rows = np.concatenate(blocks)
+    rank = np.where(diff, np.cumsum(diff, axis=1) - 1, 0)
+    preds = _predict_in_batches(runner, rows, output_space, on_progress, should_stop)
+    weights = np.where(diff, np.left_shift(1, rank), 0).astype(np.float64)  # [B, n]
+    keys = (coalition_masks(n).astype(np.float64) @ weights.T).astype(np.int64)  # [2^n, B]
+    return np.asarray(preds[keys + offsets[None, :]].mean(axis=1), dtype=np.float64)
+
+
+def _distinct_rows(
+    background: NDArray[np.float64], case: NDArray[np.float64], diff: NDArray[np.bool_], k: int
+) -> NDArray[np.float64]:
+    """For m background rows that each differ from the case on k features: the m * 2^k rows
+    taking every subset of those k features from the case, row-major by background row."""
+    m, n = background.shape
+    block = coalition_masks(k)  # [2^k, k]
+    where = np.nonzero(diff)[1].reshape(m, k)  # the k differing columns of each row, ascending
+    out = np.repeat(background[:, None, :], 1 << k, axis=1)  # [m, 2^k, n]
+    if k:
+        mixed = np.where(
+            block[None],
+            case[where][:, None, :],
+            np.take_along_axis(background, where, 1)[:, None, :],
+        )
+        out[np.arange(m)[:, None, None], np.arange(1 << k)[None, :, None], where[:, None, :]] = (
+            mixed
+        )
+    return out.reshape(m << k, n)
+
+
+def _predict_in_batches(
+    runner: Predictor,
+    rows: NDArray[np.float64],
+    output_space: str,
+    on_progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> NDArray[np.float64]:
+    total, n = rows.shape
+    per_batch = max(1, _BATCH_ELEMENTS // max(1, n))
+    preds = np.empty(total, dtype=np.float64)
     for start in range(0, total, per_batch):
         if should_stop is not None and should_stop():
-            raise Cancelled(f"stopped after {start} of {total} coalitions")
-        chunk = masks[start : start + per_batch]
-        rows = np.where(chunk[:, None, :], case[None, None, :], background[None, :, :])
-        preds = runner.predict(rows.reshape(-1, n), output_space=output_space)
-        values[start : start + len(chunk)] = preds.reshape(len(chunk), n_bg).mean(axis=1)
+            raise Cancelled(f"stopped after {start} of {total} rows")
+        stop = min(total, start + per_batch)
+        preds[start:stop] = runner.predict(rows[start:stop], output_space=output_space)
         if on_progress is not None:
-            on_progress(start + len(chunk), total)
-    return values
+            on_progress(stop, total)
+    return preds
 
 
 def shapley_from_values(values: NDArray[np.float64], n: int) -> NDArray[np.float64]:

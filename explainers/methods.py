@@ -12,7 +12,13 @@ import numpy as np
 import onnx
 from numpy.typing import NDArray
 
-from explainers.enumeration import MAX_EXACT_FEATURES, explain_exact
+from explainers.enumeration import (
+    MAX_EXACT_FEATURES,
+    Cancelled,
+    coalition_masks,
+    explain_exact,
+    shapley_from_values,
+)
 from explainers.linear import LinearModel, find_linear, linear_margin_shap
 from explainers.runner import GraphRunner
 from explainers.sampling import explain_sampled
@@ -98,8 +104,25 @@ def _linear(runner: GraphRunner, lin: LinearModel, job: _Job) -> Result | None:
     prob = float(_sigmoid(lin.margin(job.case[None, :]))[0])
     if not _agrees(runner, prob, job):
         return None
-    surrogate = _Surrogate(runner.spec, lambda rows: _sigmoid(lin.margin(rows)))
-    return _model_agnostic(surrogate, job, prefix="linear-")
+    n = len(runner.spec.features)
+    if n > MAX_EXACT_FEATURES:
+        surrogate = _Surrogate(runner.spec, lambda rows: _sigmoid(lin.margin(rows)))
+        return _model_agnostic(surrogate, job, prefix="linear-")
+    values = _linear_probability_values(lin, job.bg, job.case)
+    values[-1] = prob
+    phi = shapley_from_values(values, n)
+    return Result(prob, float(values[0]), phi, "linear-exact-enumeration", True)
+
+
+def _linear_probability_values(
+    lin: LinearModel, bg: NDArray[np.float64], case: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """v[s] = mean_b sigmoid(margin(case on s, b elsewhere)), as one [2^n, B] matrix product."""
+    masks = coalition_masks(len(case)).astype(np.float64)
+    from_case = masks @ (lin.weights * case)  # [2^n]
+    from_background = (1.0 - masks) @ (bg * lin.weights).T  # [2^n, B]
+    margins = from_case[:, None] + from_background + lin.intercept
+    return np.asarray(_sigmoid(margins).mean(axis=1), dtype=np.float64)
 
 
 def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
@@ -146,6 +169,8 @@ def compute(
     should_stop: Stop = None,
 ) -> Result:
     """The best available method for this model and output space (missing values: enumerate)."""
+    if should_stop is not None and should_stop():
+        raise Cancelled("stopped before starting")
     job = _Job(bg, case, space, on_progress, should_stop)
     fast = closed_form(runner) if not np.isnan(case).any() and not np.isnan(bg).any() else None
     result: Result | None = None
