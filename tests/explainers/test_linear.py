@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import onnx
@@ -356,3 +357,28 @@ def test_linear_margin_shap_checks_shapes() -> None:
         linear_margin_shap(lin, np.zeros((3, 2)), np.zeros(3))
     with pytest.raises(ValueError, match="rows"):
         lin.margin(np.zeros((2, 3)))
+
+
+def test_agrees_with_shap_linear_explainer_on_the_native_model(binary: Fitted) -> None:
+    """shap's LinearExplainer (interventional, whole background) on the sklearn model agrees."""
+    shap = pytest.importorskip("shap")
+    estimator = binary.estimator
+    steps = estimator.steps if hasattr(estimator, "steps") else [("lr", estimator)]
+    *prep, (_, final) = steps
+    transform = (lambda rows: rows) if not prep else (lambda rows: _prep(prep, rows))
+    masker = shap.maskers.Independent(
+        transform(binary.background), max_samples=len(binary.background)
+    )
+    reference = shap.LinearExplainer(final, masker)
+    lin = _lin(binary)
+    for case in binary.cases:
+        _, _, ours = linear_margin_shap(lin, binary.background, case)
+        # a scaler is affine per feature, so Shapley values in the scaled space are the same
+        theirs = np.asarray(reference.shap_values(transform(case[None, :]))).reshape(-1)
+        np.testing.assert_allclose(ours, theirs, rtol=0, atol=1e-5)
+
+
+def _prep(steps: list[tuple[str, Any]], rows: Rows) -> Rows:
+    for _, step in steps:
+        rows = step.transform(rows)
+    return np.asarray(rows, dtype=np.float64)
