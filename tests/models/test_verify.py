@@ -291,3 +291,21 @@ def test_zip_with_path_escape_is_refused(catalog_copy: Path, tmp_path: Path) -> 
             archive.write(catalog_copy / name, name)
         archive.writestr("../escape", b"x")
     assert refused(out).check == Check.ZIP_UNSAFE
+
+
+def test_background_category_outside_choices_is_refused(
+    tmp_path: Path, steward: tuple[Path, TrustStore]
+) -> None:
+    """A background row whose category code is not one of the card's choices is refused."""
+    source = next(p for p in catalog_packages() if p.name == "heart-cad-mlp")
+    folder = Path(shutil.copytree(source, tmp_path / "heart"))
+    lines = (folder / BACKGROUND).read_text().splitlines()
+    header = lines[0].split(",")
+    row = lines[1].split(",")
+    row[header.index("cp")] = "7"
+    lines[1] = ",".join(row)
+    (folder / BACKGROUND).write_text("\n".join(lines) + "\n")
+    resign(folder, steward[0])
+    error = refused(folder, steward[1])
+    assert (error.check, error.file) == (Check.BACKGROUND_INVALID, BACKGROUND)
+    assert error.params == {"row": "2", "column": "cp", "reason": "not_a_choice"}
