@@ -35,8 +35,9 @@ def _setup(extra: str) -> None:
     if stamp.exists() and stamp.read_text() == digest:
         return
     print(f"dev.py: installing {spec} into .venv", flush=True)
-    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", spec])
+    quiet = dict(os.environ, PYTHONWARNINGS="ignore")  # setuptools' editable-install notice
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], quiet)
+    _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", spec], quiet)
     stamp.write_text(digest)
 
 
