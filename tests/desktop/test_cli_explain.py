@@ -6,9 +6,6 @@ import csv
 import itertools
 import json
 import math
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,20 +29,9 @@ from sklearn.preprocessing import StandardScaler
 from models.catalog import BUILTIN_CATALOG, find_packages
 from models.signing import TrustStore
 from models.verify import verify_package
+from tests.desktop.cli_runner import kuona
 
 Builder = Callable[[], tuple[bytes, NDArray[np.float64], list[str], str]]
-
-
-def kuona(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, KUONA_HOME=str(home))
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        env=env,
-        text=True,
-        capture_output=True,
-        check=False,
-        timeout=300,
-    )
 
 
 def oracle(
@@ -140,17 +126,11 @@ def _gbm(library: str) -> tuple[bytes, NDArray[np.float64], list[str], str]:
 
 
 def _opset5() -> tuple[bytes, NDArray[np.float64], list[str], str]:
-    from tests.explainers.explainer_models import diabetes, fit
-    from tests.explainers.test_trees import to_opset5
+    from tests.explainers.opset5 import rewrite_as_opset5
 
-    fitted = to_opset5(
-        fit(
-            GradientBoostingRegressor(n_estimators=20, max_depth=3, random_state=0),
-            diabetes(6),
-            kind="raw",
-        )
-    )
-    return fitted.onnx, diabetes(6)[0], [f"f{i}" for i in range(6)], "regression"
+    regressor = GradientBoostingRegressor(n_estimators=20, max_depth=3, random_state=0)
+    model, x, names, kind = _skl(regressor, "raw", 6)
+    return rewrite_as_opset5(model, 6), x, names, kind
 
 
 MODELS: dict[str, Builder] = {

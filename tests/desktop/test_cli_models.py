@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from models.catalog import BUILTIN_CATALOG, find_packages
+from tests.desktop.cli_runner import kuona
 from tests.models.conftest import small_inputs
-
-
-def kuona(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, KUONA_HOME=str(home))
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        env=env,
-        text=True,
-        capture_output=True,
-        check=False,
-        timeout=300,
-    )
 
 
 def test_models_list_json_shows_catalog(kuona_home: Path) -> None:
