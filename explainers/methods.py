@@ -130,7 +130,10 @@ def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
     tree_space = "probability" if averaged else _margin_space(runner.spec)
     if job.space != tree_space:
         return None  # e.g. a logistic ensemble in probability space: enumerate the graph
-    pred, base, phi = tree_margin_shap(tree, job.bg, job.case)
+    try:
+        pred, base, phi = tree_margin_shap(tree, job.bg, job.case)
+    except ImportError:  # a build without shap (e.g. a slim frozen app): enumerate instead
+        return None
     return (
         Result(pred, base, phi, "tree-interventional", True) if _agrees(runner, pred, job) else None
     )

@@ -210,3 +210,25 @@ def test_import_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_tree_model_without_shap_falls_back_to_enumeration(tmp_path: Path) -> None:
+    """With shap unavailable, a random forest is still explained exactly, by enumeration."""
+    script = tmp_path / "no_shap.py"
+    script.write_text(
+        "import sys\n"
+        "sys.modules['shap'] = None  # import shap now raises ImportError\n"
+        "import numpy as np\n"
+        "from sklearn.ensemble import RandomForestClassifier\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from explainer_models import cancer, fit\n"
+        "from explainers import explain\n"
+        "f = fit(RandomForestClassifier(n_estimators=10, max_depth=3, random_state=0),"
+        " cancer(5), kind='binary')\n"
+        "e = explain(f.onnx, f.spec, f.background, f.cases[0])\n"
+        "print(e.method, e.exact)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.split() == ["exact-enumeration", "True"]
