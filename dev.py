@@ -33,12 +33,20 @@ def _setup(extra: str) -> None:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + spec.encode()).hexdigest()
     stamp = VENV / "kuona-installed"
     if stamp.exists() and stamp.read_text() == digest:
+        _translations()
         return
     print(f"dev.py: installing {spec} into .venv", flush=True)
     quiet = dict(os.environ, PYTHONWARNINGS="ignore")  # setuptools' editable-install notice
     _run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], quiet)
     _run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", spec], quiet)
     stamp.write_text(digest)
+    _translations()
+
+
+def _translations() -> None:
+    """Compile the Qt translation sources (i18n/*.ts) into the .qm files the app loads."""
+    if _run([str(PYTHON), "-c", "from i18n.update import release; release()"]) != 0:
+        sys.exit("dev.py: could not compile the translations (i18n/*.ts)")
 
 
 def _run(cmd: list[str], env: dict[str, str] | None = None) -> int:

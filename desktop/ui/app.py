@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
+from desktop.ui import translations
 from desktop.ui.model_list import ModelList
 from desktop.ui.worker import Worker
 from models.catalog import CatalogEntry, load_catalog
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
 def run_app() -> int:
     """Start the GUI on the catalog."""
     app = QApplication.instance() or QApplication(sys.argv)
+    translations.install(translations.system_language())
     window = MainWindow()
     window.show()
     window.start_loading()
