@@ -1,0 +1,105 @@
+"""The decision fields a caller gives the store: their checks, and how a record maps to a row."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.audit.errors import AuditError, AuditRefusal
+from desktop.audit.record import DECISIONS, ESTIMATES, FIELDS, REASONS, canonical
+
+#: Fields the store fills itself; the caller gives every other field of FIELDS.
+STORE_FIELDS = (
+    "uuid",
+    "device_id",
+    "seq",
+    "prev_hash",
+    "created_utc",
+    "local_offset_min",
+    "app_version",
+)
+ENTRY_FIELDS = tuple(f for f in FIELDS if f not in STORE_FIELDS)
+#: Nested values, kept in their column as canonical JSON text.
+JSON_FIELDS = {"model": dict, "inputs": dict, "explanation": dict, "out_of_range": list}
+#: Text fields that may be null, and those that may not.
+OPTIONAL_TEXT = ("note", "role", "language", "patient_ref")
+REQUIRED_TEXT = ("kind", "output_space")
+#: Fields whose value must come from one of record.py's fixed lists (None allowed where noted).
+CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
+    "decision": (DECISIONS, False),
+    "clinician_estimate": (ESTIMATES, True),
+    "reason": (REASONS, True),
+}
+#: Column types of the `records` table (STRICT), in FIELDS order, then `hash`.
+COLUMNS: dict[str, type] = {
+    f: int if f in ("seq", "local_offset_min") else float if f == "prediction" else str
+    for f in (*FIELDS, "hash")
+}
+NOT_NULL = (*STORE_FIELDS, "kind", *JSON_FIELDS, "prediction", "output_space", "decision", "hash")
+
+
+def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
+    """The entry as plain JSON values, or AuditError naming the first field that is wrong."""
+    given, expected = set(entry), set(ENTRY_FIELDS)
+    if given != expected:
+        field = sorted(given ^ expected)[0]
+        raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=field)
+    for field, (allowed, optional) in CHOICES.items():
+        value = entry[field]
+        if not (value is None and optional) and value not in allowed:
+            raise AuditError(
+                AuditRefusal.VALUE_NOT_ALLOWED,
+                file,
+                field=field,
+                value=str(value),
+                allowed=", ".join(allowed),
+            )
+    for field, kind in JSON_FIELDS.items():
+        _expect(isinstance(entry[field], kind), field, file)
+    for field in REQUIRED_TEXT:
+        _expect(isinstance(entry[field], str) and bool(entry[field]), field, file)
+    for field in OPTIONAL_TEXT:
+        _expect(entry[field] is None or isinstance(entry[field], str), field, file)
+    prediction = entry["prediction"]
+    number = isinstance(prediction, int | float) and not isinstance(prediction, bool)
+    _expect(number and math.isfinite(prediction), "prediction", file)
+    fields = {**entry, "prediction": float(prediction)}
+    try:  # tuples become lists, NaN is refused: what is hashed is what is read back
+        plain: dict[str, Any] = json.loads(canonical(fields))
+    except (TypeError, ValueError) as exc:
+        raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=_unencodable(fields)) from exc
+    return plain
+
+
+def _expect(condition: bool, field: str, file: str) -> None:
+    if not condition:
+        raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=field)
+
+
+def _unencodable(fields: Mapping[str, Any]) -> str:
+    """The first field that canonical JSON refuses (NaN, infinity, an object it cannot encode)."""
+    for field, value in fields.items():
+        try:
+            canonical({field: value})
+        except (TypeError, ValueError):
+            return field
+    return "?"
+
+
+def to_row(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A record as a `records` row: nested values as canonical JSON text."""
+    return {k: canonical(v).decode("utf-8") if k in JSON_FIELDS else v for k, v in data.items()}
+
+
+def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A `records` row as record data; text that is not JSON is kept (verify reports it)."""
+    data = dict(row)
+    for field in JSON_FIELDS:
+        value = data.get(field)
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                data[field] = json.loads(value)
+    return data

@@ -1,0 +1,284 @@
+"""The clinic's append-only audit log: one SQLite file (WAL, synchronous=FULL) via sqlite-utils.
+
+Records are only ever inserted, each in its own `BEGIN IMMEDIATE` transaction with the next
+sequence number and the previous record's hash; triggers refuse UPDATE and DELETE, and
+verify() walks the hash chain to catch anyone who went around them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import sqlite_utils
+
+from desktop import __version__
+from desktop.audit.entry import COLUMNS, NOT_NULL, check_entry, from_row, to_row
+from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
+from desktop.audit.record import GENESIS, AuditRecord, record_hash
+
+SCHEMA_VERSION = 1
+PAGE = 1000
+_TRIGGERS = {
+    "records_no_update": "BEFORE UPDATE ON records",
+    "records_no_delete": "BEFORE DELETE ON records",
+}
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty owner-only (0600) file unless it exists, before SQLite opens it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return
+    if os.name == "posix":  # make the new directory entry itself durable
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def utc_now() -> tuple[str, int]:
+    """ISO 8601 UTC time with microseconds and 'Z', and the local offset from UTC in minutes."""
+    now = datetime.now(UTC)
+    offset = now.astimezone().utcoffset()
+    minutes = 0 if offset is None else int(offset.total_seconds() // 60)
+    return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), minutes
+
+
+class AuditStore:
+    """One device's hash-chained log of decisions, with the district's acknowledgement."""
+
+    def __init__(self, db: sqlite_utils.Database, *, path: Path, device_id: str) -> None:
+        """Use `open()`: it creates the file and schema and checks the device id."""
+        self._db = db
+        self.path = path
+        self.device_id = device_id
+
+    @classmethod
+    def open(cls, path: Path, *, device_id: str) -> AuditStore:
+        """Open (creating if needed) the log at `path` for this device."""
+        path = Path(path)
+        try:
+            _create_private(path)
+            conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
+        try:
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db.execute("PRAGMA synchronous=FULL")
+            db.enable_wal()
+            store = cls(db, path=path, device_id=device_id)
+            store._ensure_schema()
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        """Use as a context manager that closes the store."""
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Close on leaving the block."""
+        self.close()
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """One write transaction that holds the write lock from its start; durable on exit."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.rollback()
+            raise
+
+    def _ensure_schema(self) -> None:
+        db = self._db
+        with self._immediate():
+            meta_table = db.table("meta")
+            if not meta_table.exists():
+                meta_table.create({"key": str, "value": str}, pk="key", strict=True)
+                meta_table.insert_all(
+                    [
+                        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                        {"key": "device_id", "value": self.device_id},
+                    ]
+                )
+            if not db.table("records").exists():
+                self._create_tables()
+            meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
+        if int(meta.get("schema_version", "0")) > SCHEMA_VERSION:
+            raise AuditError(
+                AuditRefusal.SCHEMA_TOO_NEW, self.path.name, version=meta["schema_version"]
+            )
+        if meta.get("device_id") != self.device_id:
+            raise AuditError(
+                AuditRefusal.OTHER_DEVICE,
+                self.path.name,
+                expected=self.device_id,
+                found=str(meta.get("device_id")),
+            )
+
+    def _create_tables(self) -> None:
+        db = self._db
+        records = db.table("records")
+        records.create(COLUMNS, pk="uuid", not_null=NOT_NULL, strict=True)
+        records.create_index(["device_id", "seq"], unique=True)
+        for name, when in _TRIGGERS.items():
+            db.execute(
+                f"CREATE TRIGGER {name} {when} BEGIN "
+                "SELECT RAISE(ABORT, 'audit records are append-only'); END"
+            )
+        db.table("acknowledged").create(
+            {"id": int, "seq": int, "hash": str}, pk="id", not_null=["seq", "hash"], strict=True
+        )
+
+    def append(self, entry: dict[str, Any]) -> AuditRecord:
+        """Add one decision record; returns once it is on disk (committed with synchronous=FULL)."""
+        fields = check_entry(entry, file=self.path.name)
+        try:
+            return self._insert(fields)
+        except sqlite3.Error as exc:  # full disk, read-only file, lock held too long
+            raise AuditError(AuditRefusal.WRITE_FAILED, self.path.name, reason=str(exc)) from exc
+
+    def _insert(self, fields: dict[str, Any]) -> AuditRecord:
+        created, offset = utc_now()
+        with self._immediate():
+            seq, prev_hash = self.head()
+            data: dict[str, Any] = {
+                **fields,
+                "uuid": str(uuid.uuid4()),
+                "device_id": self.device_id,
+                "seq": seq + 1,
+                "prev_hash": prev_hash,
+                "created_utc": created,
+                "local_offset_min": offset,
+                "app_version": __version__,
+            }
+            data["hash"] = record_hash(data)
+            self._db.table("records").insert(to_row(data))
+        return AuditRecord(data)
+
+    def records(self, *, after_seq: int = 0) -> Iterator[AuditRecord]:
+        """Every record with seq > after_seq, in seq order (read a page at a time)."""
+        last = after_seq
+        while True:
+            rows = list(
+                self._db.query(
+                    "SELECT * FROM records WHERE seq > ? ORDER BY seq LIMIT ?", [last, PAGE]
+                )
+            )
+            for row in rows:
+                yield AuditRecord(from_row(row))
+            if len(rows) < PAGE:
+                return
+            last = int(rows[-1]["seq"])
+
+    def head(self) -> tuple[int, str]:
+        """The last record's seq and hash; (0, GENESIS) when the log is empty."""
+        rows = list(
+            self._db.query(
+                "SELECT seq, hash FROM records WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+                [self.device_id],
+            )
+        )
+        return (int(rows[0]["seq"]), str(rows[0]["hash"])) if rows else (0, GENESIS)
+
+    def durability(self) -> dict[str, str]:
+        """The connection's journal mode and synchronous level, as SQLite reports them."""
+        mode = next(self._db.query("PRAGMA journal_mode"))["journal_mode"]
+        level = next(self._db.query("PRAGMA synchronous"))["synchronous"]
+        names = {0: "off", 1: "normal", 2: "full", 3: "extra"}
+        return {"journal_mode": str(mode), "synchronous": names.get(int(level), str(level))}
+
+    def count(self) -> int:
+        """How many records the log holds."""
+        return int(next(self._db.query("SELECT count(*) AS n FROM records"))["n"])
+
+    def verify(self) -> list[Problem]:
+        """Everything wrong with the file and the chain; empty when the log is intact."""
+        problems = [
+            Problem(ChainProblem.INTEGRITY, 0, {"detail": str(row["integrity_check"])})
+            for row in self._db.query("PRAGMA integrity_check")
+            if row["integrity_check"] != "ok"
+        ]
+        expected_seq, prev_hash = 1, GENESIS
+        for record in self.records(after_seq=-1):
+            seq = record.seq
+            if record.device_id != self.device_id:
+                problems.append(
+                    Problem(ChainProblem.OTHER_DEVICE, seq, {"device": record.device_id})
+                )
+            if seq != expected_seq:
+                params = {"expected": str(expected_seq), "found": str(seq)}
+                problems.append(Problem(ChainProblem.SEQ_GAP, seq, params))
+            if not record.intact():
+                problems.append(Problem(ChainProblem.HASH_MISMATCH, seq))
+            if record.prev_hash != prev_hash:
+                problems.append(Problem(ChainProblem.CHAIN_BROKEN, seq))
+            expected_seq, prev_hash = seq + 1, record.hash
+        acked_seq, acked_hash = self.acknowledged()
+        if acked_seq and not self._holds(acked_seq, acked_hash):
+            problems.append(Problem(ChainProblem.ACKNOWLEDGED_MISSING, acked_seq))
+        return problems
+
+    def _holds(self, seq: int, hash: str) -> bool:
+        rows = self._db.query(
+            "SELECT 1 FROM records WHERE device_id = ? AND seq = ? AND hash = ?",
+            [self.device_id, seq, hash],
+        )
+        return any(True for _ in rows)
+
+    def acknowledge(self, *, seq: int, hash: str) -> None:
+        """Record that the district confirmed every record up to `seq` (whose hash is `hash`)."""
+        with self._immediate():
+            if (seq, hash) != (0, GENESIS) and not self._holds(seq, hash):
+                raise AuditError(AuditRefusal.NOT_IN_CHAIN, self.path.name, seq=str(seq), hash=hash)
+            if seq > self.acknowledged()[0]:
+                self._db.table("acknowledged").upsert({"id": 1, "seq": seq, "hash": hash}, pk="id")
+
+    def acknowledged(self) -> tuple[int, str]:
+        """The highest seq the district confirmed, and its hash; (0, GENESIS) before any."""
+        rows = list(self._db.query("SELECT seq, hash FROM acknowledged WHERE id = 1"))
+        return (int(rows[0]["seq"]), str(rows[0]["hash"])) if rows else (0, GENESIS)
+
+    def unacknowledged(self) -> Iterator[AuditRecord]:
+        """Records the district has not confirmed yet, in seq order."""
+        return self.records(after_seq=self.acknowledged()[0])
+
+    def snapshot(self, target: Path) -> None:
+        """A consistent copy of the live database at `target` (VACUUM INTO, owner-only, fsynced)."""
+        target = Path(target)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError as exc:
+            raise AuditError(AuditRefusal.TARGET_EXISTS, target.name) from exc
+        os.close(fd)
+        self._db.execute("VACUUM INTO ?", [str(target)])
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
