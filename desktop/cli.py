@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
+from desktop.audit.errors import AuditError
+from desktop.audit.local import open_local_store
+from desktop.cli_audit import add_parser as add_audit_parser
 from desktop.cli_explain import add_parser as add_explain_parser
-from desktop.messages import describe
+from desktop.messages import describe, describe_code
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
 from models.signing import TrustStore, generate_key, read_public_key
@@ -120,6 +123,26 @@ def _models_trust(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_verify(args: argparse.Namespace) -> int:
+    """Walk the local hash chain; one line per problem on stderr, exit 1 if there is any."""
+    with open_local_store() as store:
+        problems = store.verify()
+        name, head = store.path.name, store.head()
+    for problem in problems:
+        params = {"seq": str(problem.seq), **problem.params}
+        print(f"kuona: {describe_code(problem.message_key, name, params)}", file=sys.stderr)
+    if problems:
+        return 1
+    print(describe_code("audit:intact", name, {"records": str(head[0])}))
+    return 0
+
+
+def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    audit = add_audit_parser(sub)
+    p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
+    p.set_defaults(func=_audit_verify)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kuona", description="Kuona: see what a model says, and why."
@@ -164,6 +187,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.set_defaults(func=_models_trust)
     add_explain_parser(sub)
+    _add_audit_parsers(sub)
     return parser
 
 
@@ -175,4 +199,9 @@ def run(argv: list[str]) -> int:
         return func(args)
     except PackageError as error:
         print(f"kuona: {describe(error)}", file=sys.stderr)
+        return 1
+    except AuditError as error:
+        print(
+            f"kuona: {describe_code(error.message_key, error.file, error.params)}", file=sys.stderr
+        )
         return 1

@@ -11,6 +11,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from desktop import paths
+from desktop.audit.decision import Decision, record_decision
+from desktop.audit.local import open_local_store
+from desktop.audit.record import REASONS, AuditRecord
 from desktop.cases import read_case
 from desktop.messages import catalogue, describe_code
 from explainers import Explanation, ModelSpec, explain
@@ -58,9 +61,32 @@ def _bare_model(
         ) from exc
 
 
+def _decision(args: argparse.Namespace) -> Decision | None:
+    """The --decide options as a checked Decision (refused before anything is computed)."""
+    if args.decide is None:
+        return None
+    decision = Decision(
+        decision=args.decide,
+        reason=args.reason,
+        note=args.note,
+        estimate=args.estimate,
+        role=args.role,
+        language=args.language,
+        patient_ref=args.patient_ref,
+    )
+    decision.check()
+    return decision
+
+
 def run_explain(args: argparse.Namespace) -> int:
-    """Explain CASE.json; print the DESIGN.md JSON or a short English reading."""
+    """Explain CASE.json; print the DESIGN.md JSON or a short English reading.
+
+    With --decide, also append the clinician's decision to the audit log and print the
+    record's id: as the last line of the text output, or as "record_id" in the JSON object.
+    """
     demo = False
+    decision = _decision(args)
+    package: VerifiedPackage | None = None
     if args.model:
         package = _package(args.model)
         runner, spec, background = package.runner, package.runner.spec, package.background
@@ -75,10 +101,20 @@ def run_explain(args: argparse.Namespace) -> int:
         raise _CaseRefusedError(
             describe_code(error.problem.value, case_path.name, error.params)
         ) from error
+    record: AuditRecord | None = None
+    if decision is not None and package is not None:
+        with open_local_store() as store:
+            record = record_decision(store, package, explanation, inputs=case, decision=decision)
     if args.json:
-        print(json.dumps(explanation.to_json(), indent=2))
+        out = explanation.to_json()
+        if record is not None:
+            out["record_id"] = record.uuid
+        print(json.dumps(out, indent=2))
     else:
         print(_human(explanation, case, demo=demo))
+        if record is not None:
+            print(catalogue()["cli:recorded"].format(seq=record.seq))
+            print(record.uuid)
     return 0
 
 
@@ -126,14 +162,36 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--background", metavar="BG.csv", help="with --onnx: header = feature names")
     p.add_argument("--case", required=True, metavar="CASE.json")
-    p.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help='print the explanation as JSON (with --decide, plus "record_id")',
+    )
     p.add_argument("--output-space", choices=["probability", "logit", "raw"])
+    audit = p.add_argument_group("recording the clinician's decision (only with --model)")
+    audit.add_argument(
+        "--decide",
+        metavar="accept|partial|override",
+        help="append this decision to the audit log and print the record's id",
+    )
+    audit.add_argument(
+        "--reason",
+        metavar="CODE",
+        help=f"required for partial and override: {', '.join(REASONS)}",
+    )
+    audit.add_argument("--note", metavar="TEXT", help="free text")
+    audit.add_argument("--estimate", metavar="low|medium|high", help="the clinician's own risk")
+    audit.add_argument("--patient-ref", metavar="REF", help="kept only as a keyed pseudonym")
+    audit.add_argument("--role", metavar="ROLE")
+    audit.add_argument("--language", metavar="LANG")
     p.set_defaults(func=_checked)
 
 
 def _checked(args: argparse.Namespace) -> int:
     if args.onnx and not args.background:
         raise SystemExit("kuona: --onnx needs --background BG.csv")
+    if args.decide is not None and not args.model:
+        raise SystemExit("kuona: " + catalogue()["cli:decide_needs_model"])
     try:
         return run_explain(args)
     except _CaseRefusedError as refused:

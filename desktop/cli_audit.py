@@ -1,0 +1,268 @@
+"""`kuona audit ...`: district keys, USB export and import, receipts, and the review report."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop import keys, paths
+from desktop.audit.local import local_log_path, open_local_store
+from desktop.messages import catalogue, describe_code
+from desktop.sync.district import DistrictDB, district_db_path
+from desktop.sync.district_keys import (
+    district_folder,
+    init_district,
+    install_district_key,
+    is_district,
+    load_district_private,
+    load_district_public,
+)
+from desktop.sync.errors import SyncError
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import DeviceTally, ImportResult, import_paths
+from desktop.sync.receipts import find_receipts, read_receipt, write_receipt
+from desktop.sync.report import clinic_report, district_report, empty_report, write_csv
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _say(key: str, **params: object) -> str:
+    return catalogue()[key].format(**params)
+
+
+def _error_line(error: SyncError) -> str:
+    return describe_code(error.message_key, error.file, error.params)
+
+
+def _refusing(func: Handler) -> Handler:
+    """Turn a SyncError into one clear line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except SyncError as error:
+            print(f"kuona: {_error_line(error)}", file=sys.stderr)
+            return 1
+
+    return run
+
+
+@_refusing
+def _init_district(args: argparse.Namespace) -> int:
+    key = init_district(paths.home(), public_key_out=Path(args.public_key_out))
+    folder = district_folder(paths.home())
+    print(
+        _say("cli:audit_district_made", key_id=key.key_id, file=args.public_key_out, folder=folder)
+    )
+    return 0
+
+
+@_refusing
+def _set_district_key(args: argparse.Namespace) -> int:
+    key = install_district_key(paths.home(), Path(args.file))
+    print(_say("cli:audit_district_key_installed", key_id=key.key_id))
+    return 0
+
+
+@_refusing
+def _export(args: argparse.Namespace) -> int:
+    home = paths.home()
+    district = load_district_public(home)
+    with open_local_store() as store:
+        path = export_bundle(
+            store, to_dir=Path(args.to), device_key=keys.signing_key(), district_public=district
+        )
+        acknowledged = store.acknowledged()[0]
+    if path is None:
+        print(_say("cli:audit_nothing_to_export", seq=acknowledged))
+        return 0
+    print(path)
+    return 0
+
+
+def _tamper_line(device: str, item: dict[str, Any]) -> str:
+    what = _say(f"cli:audit_tamper_{item['reason']}")
+    return _say("cli:audit_tampering", device=device, seq=item["seq"], what=what)
+
+
+def _print_tally(tally: DeviceTally) -> None:
+    print(
+        _say(
+            "cli:audit_device",
+            device=tally.device_id,
+            added=tally.added,
+            duplicates=tally.duplicates,
+            head=tally.head[0],
+        )
+    )
+    for start, end in tally.gaps:
+        print(_say("cli:audit_gap", device=tally.device_id, start=start, end=end))
+    for item in tally.tampering:
+        print(_tamper_line(tally.device_id, item))
+    for item in tally.refused:
+        print(_say("cli:audit_refused", message=_refusal_words(item)))
+
+
+def _refusal_words(item: dict[str, str]) -> str:
+    return describe_code(f"audit:{item['code']}", Path(item["file"]).name, {})
+
+
+def _write_receipts(result: ImportResult, args: argparse.Namespace) -> list[str]:
+    """One signed receipt per device that has a confirmed head; problems as lines for stderr."""
+    district = load_district_private(paths.home())
+    problems = []
+    for tally in result.devices.values():
+        if tally.head[0] == 0 or not tally.folders:
+            continue
+        folder = Path(args.receipts_to) if args.receipts_to else tally.folders[-1]
+        try:
+            path = write_receipt(
+                folder, device_id=tally.device_id, head=tally.head, district=district
+            )
+        except SyncError as error:
+            problems.append(_error_line(error))
+            continue
+        if not args.json:
+            print(
+                _say(
+                    "cli:audit_receipt_written",
+                    device=tally.device_id,
+                    seq=tally.head[0],
+                    file=path,
+                )
+            )
+    return problems
+
+
+@_refusing
+def _import(args: argparse.Namespace) -> int:
+    home = paths.home()
+    private = load_district_private(home)
+    with DistrictDB.open(district_db_path(home)) as db:
+        result = import_paths(db, [Path(p) for p in args.paths], district_private=private)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2))
+    else:
+        for device in sorted(result.devices):
+            _print_tally(result.devices[device])
+        for item in result.refused:
+            print(_say("cli:audit_refused", message=_refusal_words(item)))
+        if not result.devices and not result.refused:
+            print(_say("cli:audit_no_bundles"))
+    problems = _write_receipts(result, args)
+    for line in problems:
+        print(f"kuona: {line}", file=sys.stderr)
+    refused = result.refused or any(t.refused for t in result.devices.values())
+    tampered = any(t.tampering for t in result.devices.values())
+    return 1 if refused or tampered or problems else 0
+
+
+@_refusing
+def _acknowledge(args: argparse.Namespace) -> int:
+    district = load_district_public(paths.home())
+    files = find_receipts([Path(p) for p in args.paths])
+    status = 0
+    with open_local_store() as store:
+        for path in files:
+            try:
+                receipt = read_receipt(path, district=district)
+            except SyncError as error:
+                print(f"kuona: {_error_line(error)}", file=sys.stderr)
+                status = 1
+                continue
+            if receipt.device_id != store.device_id:
+                print(
+                    _say("cli:audit_receipt_other_device", file=path.name, device=receipt.device_id)
+                )
+                continue
+            store.acknowledge(seq=receipt.seq, hash=receipt.hash)
+        seq = store.acknowledged()[0]
+        pending = store.head()[0] - seq
+    if not files:
+        print(_say("cli:audit_no_receipts"))
+    print(_say("cli:audit_acknowledged", seq=seq, pending=pending))
+    return status
+
+
+def _report_data() -> dict[str, Any]:
+    home = paths.home()
+    if is_district(home) or district_db_path(home).exists():
+        with DistrictDB.open(district_db_path(home)) as db:
+            return district_report(db)
+    if local_log_path().exists():
+        with open_local_store() as store:
+            return clinic_report(store)
+    return empty_report()
+
+
+@_refusing
+def _report(args: argparse.Namespace) -> int:
+    report = _report_data()
+    if args.csv:
+        for path in write_csv(report, Path(args.csv)):
+            print(
+                _say("cli:audit_csv_written", file=path),
+                file=sys.stderr if args.json else sys.stdout,
+            )
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(
+        _say(
+            "cli:audit_report_totals",
+            **{k: report[k] for k in ("records", "accepts", "partials", "overrides")},
+        )
+    )
+    for group in report["groups"]:
+        print(_say("cli:audit_report_group", **group))
+    for gap in report["gaps"]:
+        print(_say("cli:audit_gap", device=gap["device_id"], start=gap["from"], end=gap["to"]))
+    for item in report["tampering"]:
+        print(_tamper_line(item["device_id"], item))
+    for item in report["refused_bundles"]:
+        print(
+            _say(
+                "cli:audit_refused",
+                message=_refusal_words({"file": item["file_name"], "code": item["code"]}),
+            )
+        )
+    if not (report["gaps"] or report["tampering"] or report["refused_bundles"]):
+        print(_say("cli:audit_report_clean"))
+    return 0
+
+
+def add_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """Add the `audit` command group and its sync subcommands; return the group (for `verify`)."""
+    audit = sub.add_parser("audit", help="the audit log of clinicians' decisions").add_subparsers(
+        dest="action", required=True
+    )
+    p = audit.add_parser("init-district", help="make the district's key pairs (district only)")
+    p.add_argument("--public-key-out", required=True, metavar="FILE")
+    p.set_defaults(func=_init_district)
+    p = audit.add_parser("set-district-key", help="install the district's public key (clinic)")
+    p.add_argument("file")
+    p.set_defaults(func=_set_district_key)
+    p = audit.add_parser("export", help="write the unconfirmed records as one bundle (clinic)")
+    p.add_argument("--to", required=True, metavar="DIR")
+    p.set_defaults(func=_export)
+    p = audit.add_parser("import", help="import bundles from files or folders (district)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--receipts-to", metavar="DIR", help="write receipts here, not beside bundles")
+    p.set_defaults(func=_import)
+    p = audit.add_parser("acknowledge", help="apply the district's receipts (clinic)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=_acknowledge)
+    p = audit.add_parser("report", help="decisions per model, device and month; gaps; tampering")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--csv", metavar="DIR")
+    p.set_defaults(func=_report)
+    return audit
