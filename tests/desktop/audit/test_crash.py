@@ -77,6 +77,7 @@ def _kill_and_collect(trial: Trial) -> list[int]:
     return [int(line) for line in lines if line != "open\n"]
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_loses_no_returned_record(tmp_path: Path) -> None:
     """After 200 random SIGKILLs the log opens, verifies, and holds every seq the writer printed."""
     rng = random.Random(20261123)

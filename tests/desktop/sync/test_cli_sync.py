@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop import keys
 from desktop.audit.store import AuditStore
 from tests.desktop.audit.entries import decision_entry
@@ -70,6 +72,7 @@ def _ok(*args: str, home: Path) -> str:
     return result.stdout
 
 
+@pytest.mark.slow
 def test_two_clinics_export_and_the_district_imports_twice(tmp_path: Path) -> None:
     """80 records once, the right overrides, no gaps; receipts empty the next export; a cut
     bundle is refused and imports nothing."""
