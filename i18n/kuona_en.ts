@@ -29,6 +29,245 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>Patient values</source>
+        <translation>Patient values</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Factors, largest first</source>
+        <translation>Factors, largest first</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Model {id} version {version}, package {hash}</source>
+        <translation>Model {id} version {version}, package {hash}</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: this page is not the audit record.</source>
+        <translation>Not recorded yet: this page is not the audit record.</translation>
+    </message>
+    <message>
+        <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC.</source>
+        <translation>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Kuona case record</source>
+        <translation>Kuona case record</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianScreen</name>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>Save the case as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a verified model package in the list.</source>
+        <translation>Choose a verified model package in the list.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain (Ctrl+Enter)</source>
+        <translation>E&amp;xplain (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w patient</source>
+        <translation>Ne&amp;w patient</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>Save this case as P&amp;DF…</source>
+        <translation>Save this case as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save this case as PDF</source>
+        <translation>Save this case as PDF</translation>
+    </message>
+    <message>
+        <source>Patient values</source>
+        <translation>Patient values</translation>
+    </message>
+    <message>
+        <source>Result and decision</source>
+        <translation>Result and decision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Choose accept, partly accept or override first.</source>
+        <translation>Choose accept, partly accept or override first.</translation>
+    </message>
+    <message>
+        <source>Give a reason when you partly accept or override the output.</source>
+        <translation>Give a reason when you partly accept or override the output.</translation>
+    </message>
+    <message>
+        <source>Your own estimate, recorded before the reveal: {level}</source>
+        <translation>Your own estimate, recorded before the reveal: {level}</translation>
+    </message>
+    <message>
+        <source>✔ Decision saved in the audit log as record {seq} ({time} UTC).</source>
+        <translation>✔ Decision saved in the audit log as record {seq} ({time} UTC).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (needed)</source>
+        <translation>&amp;Reason (needed)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Your decision</translation>
+    </message>
+    <message>
+        <source>You can record your decision once the result is shown.</source>
+        <translation>You can record your decision once the result is shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the model&apos;s output</source>
+        <translation>&amp;Accept the model&apos;s output</translation>
+    </message>
+    <message>
+        <source>&amp;Partly accept it</source>
+        <translation>&amp;Partly accept it</translation>
+    </message>
+    <message>
+        <source>&amp;Override it with my own judgement</source>
+        <translation>&amp;Override it with my own judgement</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <source>Not&amp;e (optional)</source>
+        <translation>Not&amp;e (optional)</translation>
+    </message>
+    <message>
+        <source>Patient &amp;identifier (optional, kept only as a code)</source>
+        <translation>Patient &amp;identifier (optional, kept only as a code)</translation>
+    </message>
+    <message>
+        <source>&amp;Save decision (Ctrl+S)</source>
+        <translation>&amp;Save decision (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Patient reference</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Save decision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWords</name>
+    <message>
+        <source>Accepted the model&apos;s output</source>
+        <translation>Accepted the model&apos;s output</translation>
+    </message>
+    <message>
+        <source>Partly accepted it</source>
+        <translation>Partly accepted it</translation>
+    </message>
+    <message>
+        <source>Overrode it</source>
+        <translation>Overrode it</translation>
+    </message>
+    <message>
+        <source>My clinical judgement differs</source>
+        <translation>My clinical judgement differs</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s context (history, findings) differs</source>
+        <translation>The patient&apos;s context (history, findings) differs</translation>
+    </message>
+    <message>
+        <source>Important information is missing from the model</source>
+        <translation>Important information is missing from the model</translation>
+    </message>
+    <message>
+        <source>The patient falls under a stated limitation</source>
+        <translation>The patient falls under a stated limitation</translation>
+    </message>
+    <message>
+        <source>An input is outside the validated range</source>
+        <translation>An input is outside the validated range</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s preference</source>
+        <translation>The patient&apos;s preference</translation>
+    </message>
+    <message>
+        <source>Other (say why in the note)</source>
+        <translation>Other (say why in the note)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementPrompt</name>
+    <message>
+        <source>Your judgement first</source>
+        <translation>Your judgement first</translation>
+    </message>
+    <message>
+        <source>Before you see the model&apos;s output: how high do you think this patient&apos;s risk is?</source>
+        <translation>Before you see the model&apos;s output: how high do you think this patient&apos;s risk is?</translation>
+    </message>
+    <message>
+        <source>&amp;Low risk</source>
+        <translation>&amp;Low risk</translation>
+    </message>
+    <message>
+        <source>&amp;Medium risk</source>
+        <translation>&amp;Medium risk</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh risk</source>
+        <translation>Hi&amp;gh risk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kuona</source>
@@ -36,6 +275,7 @@
     </message>
     <message>
         <source>Checking model packages…</source>
+        <extracomment>Each language named in itself, as the language menu shows it.</extracomment>
         <translation>Checking model packages…</translation>
     </message>
     <message numerus="yes">
@@ -45,9 +285,64 @@
             <numerusform>%n model packages verified</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused (see the list)</source>
+        <translation>
+            <numerusform>%n refused (see the list)</numerusform>
+            <numerusform>%n refused (see the list)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model packages could not be checked: {error}</source>
         <translation>The model packages could not be checked: {error}</translation>
+    </message>
+    <message>
+        <source>How to read an explanation</source>
+        <translation>How to read an explanation</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Save the case as PDF…</source>
+        <translation>Save the case as PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case…</source>
+        <translation>Print the case…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Ask for my own judgement before showing the model</source>
+        <translation>Ask for my own judgement before showing the model</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -234,8 +529,134 @@
         <translation>{title} (version {version})</translation>
     </message>
     <message>
-        <source>Demonstration - not for clinical use</source>
-        <translation>Demonstration - not for clinical use</translation>
+        <source>Demonstration — not for clinical use</source>
+        <translation>Demonstration — not for clinical use</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Choose a model to start.</source>
+        <translation>Choose a model to start.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s values, then press Explain (Ctrl+Enter).</source>
+        <translation>Enter the patient&apos;s values, then press Explain (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Computing the explanation…</source>
+        <translation>Computing the explanation…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output is hidden until you give your own estimate.</source>
+        <translation>The model&apos;s output is hidden until you give your own estimate.</translation>
+    </message>
+    <message>
+        <source>The explanation could not be computed ({error}).</source>
+        <translation>The explanation could not be computed ({error}).</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s risk</source>
+        <translation>This patient&apos;s risk</translation>
+    </message>
+    <message>
+        <source>Main factors for this patient</source>
+        <translation>Main factors for this patient</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>Estimated probability of “{outcome}” for this patient</source>
+        <extracomment>Below this many percentage points a factor is said to have made almost no difference.</extracomment>
+        <translation>Estimated probability of “{outcome}” for this patient</translation>
+    </message>
+    <message>
+        <source>Model score (log-odds) for “{outcome}”</source>
+        <translation>Model score (log-odds) for “{outcome}”</translation>
+    </message>
+    <message>
+        <source>Model output for “{outcome}”</source>
+        <translation>Model output for “{outcome}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it.</source>
+        <translation>
+            <numerusform>About %n in 100 patients like this one would have it.</numerusform>
+            <numerusform>About %n in 100 patients like this one would have it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average for the reference patients: {value}</source>
+        <translation>Average for the reference patients: {value}</translation>
+    </message>
+    <message>
+        <source>At or above the model&apos;s threshold of {threshold}.</source>
+        <translation>At or above the model&apos;s threshold of {threshold}.</translation>
+    </message>
+    <message>
+        <source>Below the model&apos;s threshold of {threshold}.</source>
+        <translation>Below the model&apos;s threshold of {threshold}.</translation>
+    </message>
+    <message>
+        <source>How sure: the model card gives no tested accuracy; treat this with caution.</source>
+        <translation>How sure: the model card gives no tested accuracy; treat this with caution.</translation>
+    </message>
+    <message>
+        <source>How sure: in {n} tested patients the model put a patient with the outcome above one without it {share} of the time (AUC {auc}, 95% CI {low} to {high}). It is an estimate from past patients, not a diagnosis.</source>
+        <translation>How sure: in {n} tested patients the model put a patient with the outcome above one without it {share} of the time (AUC {auc}, 95% CI {low} to {high}). It is an estimate from past patients, not a diagnosis.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} made almost no difference.</source>
+        <translation>{feature} {value} made almost no difference.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} raised the risk by {points} percentage points.</source>
+        <translation>{feature} {value} raised the risk by {points} percentage points.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} lowered the risk by {points} percentage points.</source>
+        <translation>{feature} {value} lowered the risk by {points} percentage points.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} raised the score by {amount}.</source>
+        <translation>{feature} {value} raised the score by {amount}.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} lowered the score by {amount}.</source>
+        <translation>{feature} {value} lowered the score by {amount}.</translation>
+    </message>
+    <message>
+        <source>(± {points} points, approximate)</source>
+        <translation>(± {points} points, approximate)</translation>
+    </message>
+    <message>
+        <source>(± {amount}, approximate)</source>
+        <translation>(± {amount}, approximate)</translation>
+    </message>
+    <message>
+        <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
+        <translation>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</translation>
+    </message>
+    <message>
+        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
+        <translation>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</translation>
+    </message>
+    <message>
+        <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
+        <translation>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</translation>
+    </message>
+    <message>
+        <source>Warning: {code}</source>
+        <translation>Warning: {code}</translation>
+    </message>
+    <message>
+        <source>How to read this: the chart starts at the average risk of the reference patients and adds each factor&apos;s push, up or down, until it reaches this patient&apos;s risk. A factor&apos;s size says how much the model&apos;s output moved, not that it causes the disease, and not what would happen if it changed. Check the limitations before you rely on it; your clinical judgement decides.</source>
+        <translation>How to read this: the chart starts at the average risk of the reference patients and adds each factor&apos;s push, up or down, until it reaches this patient&apos;s risk. A factor&apos;s size says how much the model&apos;s output moved, not that it causes the disease, and not what would happen if it changed. Check the limitations before you rely on it; your clinical judgement decides.</translation>
+    </message>
+    <message>
+        <source>Demonstration model: do not use this result for any patient.</source>
+        <translation>Demonstration model: do not use this result for any patient.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,245 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>Patient values</source>
+        <translation>Valeurs du patient</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Factors, largest first</source>
+        <translation>Facteurs, du plus important au moins important</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Model {id} version {version}, package {hash}</source>
+        <translation>Modèle {id} version {version}, paquet {hash}</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: this page is not the audit record.</source>
+        <translation>Pas encore enregistrée : cette page n’est pas l’enregistrement du journal d’audit.</translation>
+    </message>
+    <message>
+        <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC.</source>
+        <translation>{decision}. Motif : {reason}. Enregistrement d’audit {seq} ({uuid}), {time} UTC.</translation>
+    </message>
+    <message>
+        <source>Kuona case record</source>
+        <translation>Fiche de cas Kuona</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianScreen</name>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>Enregistrer le cas en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a verified model package in the list.</source>
+        <translation>Choisissez un paquet de modèle vérifié dans la liste.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain (Ctrl+Enter)</source>
+        <translation>E&amp;xpliquer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w patient</source>
+        <translation>No&amp;uveau patient</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Save this case as P&amp;DF…</source>
+        <translation>Enregistrer ce cas en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save this case as PDF</source>
+        <translation>Enregistrer ce cas en PDF</translation>
+    </message>
+    <message>
+        <source>Patient values</source>
+        <translation>Valeurs du patient</translation>
+    </message>
+    <message>
+        <source>Result and decision</source>
+        <translation>Résultat et décision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Choose accept, partly accept or override first.</source>
+        <translation>Choisissez d’abord : accepter, accepter en partie ou passer outre.</translation>
+    </message>
+    <message>
+        <source>Give a reason when you partly accept or override the output.</source>
+        <translation>Indiquez un motif lorsque vous acceptez en partie le résultat ou passez outre.</translation>
+    </message>
+    <message>
+        <source>Your own estimate, recorded before the reveal: {level}</source>
+        <translation>Votre propre estimation, enregistrée avant l’affichage : {level}</translation>
+    </message>
+    <message>
+        <source>✔ Decision saved in the audit log as record {seq} ({time} UTC).</source>
+        <translation>✔ Décision enregistrée dans le journal d’audit sous le numéro {seq} ({time} UTC).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (needed)</source>
+        <translation>&amp;Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Votre décision</translation>
+    </message>
+    <message>
+        <source>You can record your decision once the result is shown.</source>
+        <translation>Vous pourrez enregistrer votre décision une fois le résultat affiché.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the model&apos;s output</source>
+        <translation>&amp;Accepter le résultat du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Partly accept it</source>
+        <translation>L’accepter en &amp;partie</translation>
+    </message>
+    <message>
+        <source>&amp;Override it with my own judgement</source>
+        <translation>Passer &amp;outre selon mon propre jugement</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— choisir un motif —</translation>
+    </message>
+    <message>
+        <source>Not&amp;e (optional)</source>
+        <translation>R&amp;emarque (facultatif)</translation>
+    </message>
+    <message>
+        <source>Patient &amp;identifier (optional, kept only as a code)</source>
+        <translation>Identifia&amp;nt du patient (facultatif, conservé uniquement sous forme de code)</translation>
+    </message>
+    <message>
+        <source>&amp;Save decision (Ctrl+S)</source>
+        <translation>Enregi&amp;strer la décision (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Identifiant du patient</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWords</name>
+    <message>
+        <source>Accepted the model&apos;s output</source>
+        <translation>Résultat du modèle accepté</translation>
+    </message>
+    <message>
+        <source>Partly accepted it</source>
+        <translation>Accepté en partie</translation>
+    </message>
+    <message>
+        <source>Overrode it</source>
+        <translation>Passé outre</translation>
+    </message>
+    <message>
+        <source>My clinical judgement differs</source>
+        <translation>Mon jugement clinique diffère</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s context (history, findings) differs</source>
+        <translation>Le contexte du patient (antécédents, examen) diffère</translation>
+    </message>
+    <message>
+        <source>Important information is missing from the model</source>
+        <translation>Le modèle ne tient pas compte d’informations importantes</translation>
+    </message>
+    <message>
+        <source>The patient falls under a stated limitation</source>
+        <translation>Le patient relève d’une limite indiquée</translation>
+    </message>
+    <message>
+        <source>An input is outside the validated range</source>
+        <translation>Une valeur est en dehors de l’intervalle validé</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s preference</source>
+        <translation>La préférence du patient</translation>
+    </message>
+    <message>
+        <source>Other (say why in the note)</source>
+        <translation>Autre (précisez dans la remarque)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementPrompt</name>
+    <message>
+        <source>Your judgement first</source>
+        <translation>D’abord votre jugement</translation>
+    </message>
+    <message>
+        <source>Before you see the model&apos;s output: how high do you think this patient&apos;s risk is?</source>
+        <translation>Avant de voir le résultat du modèle : à quel niveau estimez-vous le risque de ce patient ?</translation>
+    </message>
+    <message>
+        <source>&amp;Low risk</source>
+        <translation>Risque fai&amp;ble</translation>
+    </message>
+    <message>
+        <source>&amp;Medium risk</source>
+        <translation>Risque &amp;moyen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh risk</source>
+        <translation>Risque é&amp;levé</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kuona</source>
@@ -36,6 +275,7 @@
     </message>
     <message>
         <source>Checking model packages…</source>
+        <extracomment>Each language named in itself, as the language menu shows it.</extracomment>
         <translation>Vérification des paquets de modèles…</translation>
     </message>
     <message numerus="yes">
@@ -45,9 +285,64 @@
             <numerusform>%n paquets de modèles vérifiés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused (see the list)</source>
+        <translation>
+            <numerusform>%n refusé (voir la liste)</numerusform>
+            <numerusform>%n refusés (voir la liste)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The model packages could not be checked: {error}</source>
         <translation>Les paquets de modèles n’ont pas pu être vérifiés : {error}</translation>
+    </message>
+    <message>
+        <source>How to read an explanation</source>
+        <translation>Comment lire une explication</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Save the case as PDF…</source>
+        <translation>Enregistrer le cas en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case…</source>
+        <translation>Imprimer le cas…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affi&amp;chage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Paramè&amp;tres</translation>
+    </message>
+    <message>
+        <source>Ask for my own judgement before showing the model</source>
+        <translation>Demander mon propre jugement avant d’afficher le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
     </message>
 </context>
 <context>
@@ -234,8 +529,134 @@
         <translation>{title} (version {version})</translation>
     </message>
     <message>
-        <source>Demonstration - not for clinical use</source>
-        <translation>Démonstration - pas pour un usage clinique</translation>
+        <source>Demonstration — not for clinical use</source>
+        <translation>Démonstration — pas pour un usage clinique</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Choose a model to start.</source>
+        <translation>Choisissez un modèle pour commencer.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s values, then press Explain (Ctrl+Enter).</source>
+        <translation>Saisissez les valeurs du patient, puis appuyez sur Expliquer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Computing the explanation…</source>
+        <translation>Calcul de l’explication…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output is hidden until you give your own estimate.</source>
+        <translation>Le résultat du modèle reste masqué tant que vous n’avez pas donné votre propre estimation.</translation>
+    </message>
+    <message>
+        <source>The explanation could not be computed ({error}).</source>
+        <translation>L’explication n’a pas pu être calculée ({error}).</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s risk</source>
+        <translation>Risque de ce patient</translation>
+    </message>
+    <message>
+        <source>Main factors for this patient</source>
+        <translation>Principaux facteurs pour ce patient</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <source>Estimated probability of “{outcome}” for this patient</source>
+        <extracomment>Below this many percentage points a factor is said to have made almost no difference.</extracomment>
+        <translation>Probabilité estimée de « {outcome} » pour ce patient</translation>
+    </message>
+    <message>
+        <source>Model score (log-odds) for “{outcome}”</source>
+        <translation>Score du modèle (log-odds) pour « {outcome} »</translation>
+    </message>
+    <message>
+        <source>Model output for “{outcome}”</source>
+        <translation>Sortie du modèle pour « {outcome} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it.</source>
+        <translation>
+            <numerusform>Environ %n patient sur 100 comme celui-ci l’aurait.</numerusform>
+            <numerusform>Environ %n patients sur 100 comme celui-ci l’auraient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average for the reference patients: {value}</source>
+        <translation>Moyenne des patients de référence : {value}</translation>
+    </message>
+    <message>
+        <source>At or above the model&apos;s threshold of {threshold}.</source>
+        <translation>Au niveau ou au-dessus du seuil du modèle ({threshold}).</translation>
+    </message>
+    <message>
+        <source>Below the model&apos;s threshold of {threshold}.</source>
+        <translation>En dessous du seuil du modèle ({threshold}).</translation>
+    </message>
+    <message>
+        <source>How sure: the model card gives no tested accuracy; treat this with caution.</source>
+        <translation>Fiabilité : la fiche du modèle n’indique aucune performance testée ; à interpréter avec prudence.</translation>
+    </message>
+    <message>
+        <source>How sure: in {n} tested patients the model put a patient with the outcome above one without it {share} of the time (AUC {auc}, 95% CI {low} to {high}). It is an estimate from past patients, not a diagnosis.</source>
+        <translation>Fiabilité : sur {n} patients testés, le modèle a classé un patient ayant l’issue au-dessus d’un patient sans l’issue dans {share} des cas (AUC {auc}, IC à 95 % : {low} à {high}). C’est une estimation fondée sur des patients passés, pas un diagnostic.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} made almost no difference.</source>
+        <translation>{feature} {value} n’a presque rien changé.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} raised the risk by {points} percentage points.</source>
+        <translation>{feature} {value} a augmenté le risque de {points} points de pourcentage.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} lowered the risk by {points} percentage points.</source>
+        <translation>{feature} {value} a diminué le risque de {points} points de pourcentage.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} raised the score by {amount}.</source>
+        <translation>{feature} {value} a augmenté le score de {amount}.</translation>
+    </message>
+    <message>
+        <source>{feature} {value} lowered the score by {amount}.</source>
+        <translation>{feature} {value} a diminué le score de {amount}.</translation>
+    </message>
+    <message>
+        <source>(± {points} points, approximate)</source>
+        <translation>(± {points} points, approximatif)</translation>
+    </message>
+    <message>
+        <source>(± {amount}, approximate)</source>
+        <translation>(± {amount}, approximatif)</translation>
+    </message>
+    <message>
+        <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
+        <translation>{feature} est en dehors de l’intervalle sur lequel le modèle a été validé ({range}) : ce patient ne fait pas partie de la population sur laquelle il a été testé, le risque peut donc être faux.</translation>
+    </message>
+    <message>
+        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
+        <translation>{feature} n’a pas été renseigné : le modèle l’a complété comme il a appris à le faire, ce qui rend le risque moins certain.</translation>
+    </message>
+    <message>
+        <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
+        <translation>Cette explication est approximative : le modèle a trop d’entrées pour la calculer exactement. Chaque facteur indique sa marge d’erreur.</translation>
+    </message>
+    <message>
+        <source>Warning: {code}</source>
+        <translation>Avertissement : {code}</translation>
+    </message>
+    <message>
+        <source>How to read this: the chart starts at the average risk of the reference patients and adds each factor&apos;s push, up or down, until it reaches this patient&apos;s risk. A factor&apos;s size says how much the model&apos;s output moved, not that it causes the disease, and not what would happen if it changed. Check the limitations before you rely on it; your clinical judgement decides.</source>
+        <translation>Comment lire ceci : le graphique part du risque moyen des patients de référence et ajoute l’effet de chaque facteur, vers le haut ou vers le bas, jusqu’au risque de ce patient. La taille d’un facteur indique de combien il a déplacé le résultat du modèle ; elle ne dit pas qu’il cause la maladie, ni ce qui se passerait s’il changeait. Vérifiez les limites avant de vous y fier ; votre jugement clinique décide.</translation>
+    </message>
+    <message>
+        <source>Demonstration model: do not use this result for any patient.</source>
+        <translation>Modèle de démonstration : n’utilisez ce résultat pour aucun patient.</translation>
     </message>
 </context>
 <context>

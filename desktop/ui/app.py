@@ -3,47 +3,146 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from desktop import paths
-from desktop.ui import translations
-from desktop.ui.model_list import ModelList
+from desktop.audit.local import open_local_store
+from desktop.ui import sentences, translations
+from desktop.ui.clinician import ClinicianScreen
 from desktop.ui.worker import Worker
 from models.catalog import CatalogEntry, load_catalog
 from models.signing import TrustStore
+
+#: Each language named in itself, as the language menu shows it.
+NATIVE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "pt": "Português",
+    "es": "Español",
+    "sw": "Kiswahili",
+    "ar": "العربية",
+}
+RIGHT_TO_LEFT = ("ar",)
 
 
 def _load() -> list[CatalogEntry]:
     return load_catalog(paths.model_folders(), TrustStore.load(paths.trust_folder()))
 
 
+def apply_direction(language: str) -> None:
+    """Lay the whole application out right to left for Arabic, left to right otherwise."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        rtl = language in RIGHT_TO_LEFT
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+
+
 class MainWindow(QMainWindow):
     """Shown at once; the catalog is verified in a worker thread and then listed."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        language: str = "en",
+        judgement_first: bool = True,
+        on_preference: Callable[[str, Any], None] | None = None,
+    ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Kuona"))
-        self.status = QLabel(self.tr("Checking model packages…"))
-        self.models = ModelList()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.status)
-        layout.addWidget(self.models)
-        self.setCentralWidget(body)
-        self.resize(720, 480)
+        self.language = language
+        self._on_preference = on_preference or (lambda _key, _value: None)
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.clinician = ClinicianScreen(
+            open_local_store, judgement_first=judgement_first, language=language
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.clinician, "")
+        self.setCentralWidget(self.tabs)
+        self._menus(judgement_first)
+        self.resize(1360, 760)
+        self._loaded = False
         self.loader = Worker(_load, self)
         self.loader.done.connect(self._on_loaded)
         self.loader.error.connect(self._on_failed)
+        self._retranslate()
+
+    def _menus(self, judgement_first: bool) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.pdf_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.pdf_action.triggered.connect(self.clinician.pdf_button.click)
+        self.print_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self._print)
+        self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.pdf_action, self.print_action, self.quit_action):
+            self.file_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in translations.available():
+            action = QAction(NATIVE_NAMES.get(code, code), self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.settings_menu = bar.addMenu("")
+        self.judgement_action = QAction(self, checkable=True)
+        self.judgement_action.setChecked(judgement_first)
+        self.judgement_action.toggled.connect(self._judgement_toggled)
+        self.settings_menu.addAction(self.judgement_action)
+        self.help_menu = bar.addMenu("")
+        self.reading_action = QAction(
+            self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
+        )
+        self.reading_action.triggered.connect(self._how_to_read)
+        self.help_menu.addAction(self.reading_action)
 
     def start_loading(self) -> None:
         """Verify the catalog off the GUI thread."""
         self.loader.start()
 
+    def set_language(self, language: str) -> None:
+        """Switch the interface and the cards' texts to `language`, without a restart."""
+        if not translations.install(language):
+            return
+        apply_direction(language)
+        self.language = language
+        self.clinician.set_language(language)
+        if language in self.language_actions:
+            self.language_actions[language].setChecked(True)
+        self._on_preference("language", language)
+
+    def _judgement_toggled(self, on: bool) -> None:
+        self.clinician.set_judgement_first(on)
+        self._on_preference("judgement_first", on)
+
     def _on_loaded(self, entries: list[CatalogEntry]) -> None:
-        self.models.show_entries(entries)
-        verified = sum(e.package is not None for e in entries)
-        self.status.setText(self.tr("%n model package(s) verified", "", verified))
+        self._loaded = True
+        self.entries = entries
+        self.clinician.show_entries(entries)
+        self._status()
+
+    def _status(self) -> None:
+        if not self._loaded:
+            self.status.setText(self.tr("Checking model packages…"))
+            return
+        verified = sum(e.package is not None for e in self.entries)
+        text = self.tr("%n model package(s) verified", "", verified)
+        refused = len(self.entries) - verified
+        if refused:
+            text += " · " + self.tr("%n refused (see the list)", "", refused)
+        self.status.setText(text)
 
     def _on_failed(self, exc: object) -> None:
         self.status.setText(
@@ -52,17 +151,56 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        """Wait for a running check so no thread outlives the window."""
+    def _print(self) -> None:
+        report = self.clinician.report()
+        if report is None:
+            return
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            report.print_to(printer)
+
+    def _how_to_read(self) -> None:
+        QMessageBox.information(
+            self, self.tr("How to read an explanation"), sentences.how_to_read()
+        )
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Kuona"))
+        self.tabs.setTabText(0, self.tr("Patient"))
+        self.tabs.setAccessibleName(self.tr("Screens"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Screens"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.pdf_action.setText(self.tr("Save the case as PDF…"))
+        self.print_action.setText(self.tr("Print the case…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.settings_menu.setTitle(self.tr("Se&ttings"))
+        self.judgement_action.setText(self.tr("Ask for my own judgement before showing the model"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.reading_action.setText(self.tr("How to read an explanation"))
+        self._status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Re-word on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Wait for running work so no thread outlives the window."""
         self.loader.wait()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        self.clinician.wait()
+        super().closeEvent(event)
 
 
 def run_app() -> int:
     """Start the GUI on the catalog."""
     app = QApplication.instance() or QApplication(sys.argv)
-    translations.install(translations.system_language())
-    window = MainWindow()
+    language = translations.system_language()
+    translations.install(language)
+    apply_direction(language)
+    window = MainWindow(language=language)
     window.show()
     window.start_loading()
     return app.exec()

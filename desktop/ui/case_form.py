@@ -19,23 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import wording
+from desktop.ui.card_texts import feature_texts
 from models.card import Card, Feature
-
-
-def _texts(card: Card, feature: Feature, language: str) -> dict[str, Any]:
-    """The feature's label, help, unit and choice labels, translated where the card can."""
-    texts = card.raw.get("translations", {}).get(language, {}).get("features", {})
-    own = texts.get(feature.id, {})
-    choices = own.get("choices", {})
-    return {
-        "label": own.get("label") or feature.label,
-        "help": own.get("help") or feature.help,
-        "unit": own.get("unit") or feature.unit,
-        "choices": [
-            (code, choices.get(f"{code:g}") or choices.get(str(code)) or label)
-            for code, label in feature.choices
-        ],
-    }
 
 
 class _Field:
@@ -96,7 +81,9 @@ class CaseForm(QWidget):
         self.card = card
         allows_missing = bool(card.raw.get("missing_values", False))
         self._fields = [
-            _Field(f, _texts(card, f, language), missing_ok=allows_missing and not f.required)
+            _Field(
+                f, feature_texts(card, f, language), missing_ok=allows_missing and not f.required
+            )
             for f in card.features
         ]
         layout = QFormLayout(self)
@@ -112,6 +99,18 @@ class CaseForm(QWidget):
         for first, second in zip(self._fields, self._fields[1:], strict=False):
             QWidget.setTabOrder(first.editor, second.editor)
         self._retranslate()
+
+    def set_language(self, language: str) -> None:
+        """Show the card's texts in `language` (entered values are kept)."""
+        for field in self._fields:
+            field.texts = feature_texts(self.card, field.feature, language)
+            field.label.setText(field.texts["label"])
+            field.hint.setText(field.texts["help"])
+        self._retranslate()
+
+    def first_editor(self) -> QLineEdit | QComboBox:
+        """The first input, where focus goes for a new patient."""
+        return self._fields[0].editor
 
     def editor(self, feature_id: str) -> QLineEdit | QComboBox:
         """The input widget of one feature (for the window's focus handling and tests)."""

@@ -118,7 +118,12 @@ def feature_value(feature: Feature, value: float) -> str:
         if code == value:
             return label
     if feature.unit:
-        return QCoreApplication.translate("Wording", "{value} {unit}").format(
-            value=number(value), unit=feature.unit
-        )
+        return number_with_unit(value, feature.unit)
     return number(value)
+
+
+def number_with_unit(value: float, unit: str) -> str:
+    """A measurement with its unit ("180 mg/dL")."""
+    return QCoreApplication.translate("Wording", "{value} {unit}").format(
+        value=number(value), unit=unit
+    )

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+#: Every worker thread made, so that tests can prove none outlives its test.
+_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+def running_threads() -> list[QThread]:
+    """Worker threads that are still running."""
+    return [thread for thread in list(_THREADS) if thread.isRunning()]
 
 
 class _Job(QObject):
@@ -35,6 +44,7 @@ class Worker(QObject):
     def __init__(self, func: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
+        _THREADS.add(self._thread)
         self._job = _Job(func)
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)

@@ -1,25 +1,30 @@
-"""GUI tests run offscreen and fail if a test leaves a QThread running or a QTimer active."""
+"""GUI test set-up: no worker thread and no active timer may outlive a test."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from desktop.ui.worker import running_threads
 
 
 @pytest.fixture(autouse=True)
-def no_leftover_threads_or_timers(qapp: object) -> Iterator[None]:
-    """After each GUI test, no QThread may still run and no QTimer may still be active."""
-    from PySide6.QtCore import QThread, QTimer
-    from PySide6.QtWidgets import QApplication
-
+def no_leftover_threads_or_timers(qapp: QApplication) -> Iterator[None]:
+    """Fail the test that leaves a running worker thread or an active QTimer behind."""
     yield
-    QApplication.processEvents()
-    objects = [w for w in QApplication.topLevelWidgets()]
-    running = [t for o in objects for t in o.findChildren(QThread) if t.isRunning()]
-    timers = [t for o in objects for t in o.findChildren(QTimer) if t.isActive()]
-    assert not running, f"test left {len(running)} QThread(s) running"
-    assert not timers, f"test left {len(timers)} QTimer(s) active"
+    qapp.processEvents()
+    threads = running_threads()
+    timers = [
+        timer
+        for widget in qapp.topLevelWidgets()
+        for timer in widget.findChildren(QTimer)
+        if timer.isActive()
+    ]
+    for thread in threads:  # stop them so the next test starts clean, then fail this one
+        thread.quit()
+        thread.wait(5000)
+    assert not threads, f"{len(threads)} worker thread(s) still running after the test"
+    assert not timers, f"{len(timers)} active QTimer(s) left behind: {timers}"

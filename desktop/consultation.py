@@ -1,0 +1,155 @@
+"""One patient's way through a model: the case, the clinician's own estimate, the explanation,
+and the decision that goes into the audit log. Plain Python state that the GUI subscribes to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from desktop.audit.decision import Decision, record_decision
+from desktop.audit.record import ESTIMATES, AuditRecord
+from desktop.audit.store import AuditStore
+from explainers import Explanation, explain
+from models.verify import VerifiedPackage
+
+
+class Stage(StrEnum):
+    """Where the consultation is; the screen shows what each stage allows."""
+
+    ENTERING = "entering"  # the clinician is filling in the form
+    EXPLAINING = "explaining"  # the explanation runs in the background
+    AWAITING_ESTIMATE = "awaiting_estimate"  # ready, hidden until the clinician's own estimate
+    REVEALED = "revealed"  # prediction and explanation shown; a decision may be recorded
+    FAILED = "failed"  # the explanation could not be computed (`error` says why)
+
+
+class ConsultationError(Exception):
+    """An action that the current stage does not allow (a programming error in the caller)."""
+
+
+def explain_case(
+    package: VerifiedPackage,
+    case: Mapping[str, float],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Explanation:
+    """Explain `case` with the package's model and its whole background sample."""
+    runner = package.runner
+    return explain(
+        runner,
+        runner.spec,
+        package.background,
+        dict(case),
+        on_progress=on_progress,
+        should_stop=should_stop,
+    )
+
+
+def ranked_factors(explanation: Explanation) -> list[tuple[str, float]]:
+    """Feature ids with their contributions, largest effect first (ties by id, stable)."""
+    return sorted(explanation.contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+
+
+@dataclass
+class Consultation:
+    """The state of the clinician's screen for one model; listeners hear every change."""
+
+    package: VerifiedPackage
+    judgement_first: bool = True
+    stage: Stage = Stage.ENTERING
+    case: dict[str, float] | None = None
+    estimate: str | None = None
+    explanation: Explanation | None = None
+    error: str | None = None  # why the explanation failed (the exception's name)
+    saved: AuditRecord | None = None  # the last record written from this screen
+    saved_explanation: Explanation | None = None  # and the explanation it was made on
+    _ticket: int = 0
+    _listeners: list[Callable[[], None]] = field(default_factory=list)
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call `listener()` after every change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        """Stop calling `listener`."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    @property
+    def revealed(self) -> bool:
+        """The model's output may be shown."""
+        return self.stage is Stage.REVEALED
+
+    def start(self, case: Mapping[str, float]) -> int:
+        """A checked case is submitted; returns the ticket that `finish`/`fail` must quote."""
+        self._ticket += 1
+        self.case = dict(case)
+        self.estimate, self.explanation, self.error = None, None, None
+        self.stage = Stage.EXPLAINING
+        self._changed()
+        return self._ticket
+
+    def finish(self, ticket: int, explanation: Explanation) -> bool:
+        """The explanation for `ticket` is ready; False (and ignored) when it is stale."""
+        if ticket != self._ticket or self.stage is not Stage.EXPLAINING:
+            return False
+        self.explanation = explanation
+        wait = self.judgement_first and self.estimate is None
+        self.stage = Stage.AWAITING_ESTIMATE if wait else Stage.REVEALED
+        self._changed()
+        return True
+
+    def fail(self, ticket: int, error: str) -> bool:
+        """The explanation for `ticket` failed (`error` names the problem); False when stale."""
+        if ticket != self._ticket or self.stage is not Stage.EXPLAINING:
+            return False
+        self.error, self.stage = error, Stage.FAILED
+        self._changed()
+        return True
+
+    def set_estimate(self, level: str) -> None:
+        """The clinician's own estimate (low / medium / high), given before the reveal."""
+        if level not in ESTIMATES:
+            raise ValueError(f"estimate must be one of {ESTIMATES}, not {level!r}")
+        if self.stage not in (Stage.EXPLAINING, Stage.AWAITING_ESTIMATE):
+            raise ConsultationError(f"no estimate is asked for at stage {self.stage}")
+        self.estimate = level
+        if self.stage is Stage.AWAITING_ESTIMATE:
+            self.stage = Stage.REVEALED
+        self._changed()
+
+    def edit(self) -> None:
+        """The form changed after a submission: what was shown no longer belongs to it."""
+        if self.stage is Stage.ENTERING:
+            return
+        self._ticket += 1  # an explanation still running is for the old values
+        self.case, self.estimate, self.explanation, self.error = None, None, None, None
+        self.stage = Stage.ENTERING
+        self._changed()
+
+    def decide(self, store: AuditStore, decision: Decision) -> AuditRecord:
+        """Write the decision on the shown output to the audit log; the screen is then reset.
+
+        The clinician's estimate given on this screen is recorded with it (a value in
+        `decision.estimate` is used only when none was asked for first).
+        """
+        if self.stage is not Stage.REVEALED or self.explanation is None or self.case is None:
+            raise ConsultationError(f"nothing to decide on at stage {self.stage}")
+        if self.estimate is not None:
+            decision = replace(decision, estimate=self.estimate)
+        record = record_decision(
+            store, self.package, self.explanation, inputs=self.case, decision=decision
+        )
+        self.saved, self.saved_explanation = record, self.explanation
+        self._ticket += 1
+        self.case, self.estimate, self.explanation, self.error = None, None, None, None
+        self.stage = Stage.ENTERING
+        self._changed()
+        return record
