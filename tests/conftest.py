@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 
 QT_MODULES = ("PySide6", "shiboken6")
+pytest_plugins = ["pytester"]  # to prove the GUI guard fails a leaking test
 
 
 class _NoQt(importlib.abc.MetaPathFinder):
