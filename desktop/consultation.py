@@ -4,15 +4,19 @@ and the decision that goes into the audit log. Plain Python state that the GUI s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desktop.audit.decision import Decision, record_decision
 from desktop.audit.record import ESTIMATES, AuditRecord
-from desktop.audit.store import AuditStore
-from explainers import Explanation, explain
-from models.verify import VerifiedPackage
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from desktop.audit.store import AuditStore
+    from explainers import Explanation
+    from models.verify import VerifiedPackage
 
 
 class Stage(StrEnum):
@@ -37,6 +41,8 @@ def explain_case(
     should_stop: Callable[[], bool] | None = None,
 ) -> Explanation:
     """Explain `case` with the package's model and its whole background sample."""
+    from explainers import explain  # noqa: PLC0415 - the numerical stack loads off the GUI thread
+
     runner = package.runner
     return explain(
         runner,

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from models.catalog import BUILTIN_CATALOG
-
 
 def home() -> Path:
     """The data folder (created on first use)."""
@@ -30,4 +28,6 @@ def user_models_folder() -> Path:
 
 def model_folders() -> list[Path]:
     """Every folder the app looks in for packages: the shipped catalog, then the user's."""
+    from models.catalog import BUILTIN_CATALOG  # noqa: PLC0415 - keeps onnx off the start-up path
+
     return [BUILTIN_CATALOG, user_models_folder()]

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import keys
 from desktop.audit.errors import AuditError, AuditRefusal
 from desktop.audit.record import DECISIONS, ESTIMATES, REASONS, AuditRecord
-from desktop.audit.store import AuditStore
-from explainers import Explanation
-from models.verify import VerifiedPackage
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from desktop.audit.store import AuditStore
+    from explainers import Explanation
+    from models.verify import VerifiedPackage
 
 KIND = "decision"
 TOP_CONTRIBUTIONS = 5

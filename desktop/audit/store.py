@@ -10,19 +10,21 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Self
 
 from desktop import __version__
 from desktop.audit.entry import COLUMNS, NOT_NULL, check_entry, from_row, to_row
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
 from desktop.audit.record import GENESIS, AuditRecord, record_hash
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from types import TracebackType
+
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 PAGE = 1000
@@ -73,6 +75,8 @@ class AuditStore:
             conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
+        import sqlite_utils  # noqa: PLC0415 - it imports pandas when present: ~1 s at start-up
+
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             db.execute("PRAGMA synchronous=FULL")

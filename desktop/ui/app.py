@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -16,8 +15,11 @@ from desktop.audit.local import open_local_store
 from desktop.ui import sentences, translations
 from desktop.ui.clinician import ClinicianScreen
 from desktop.ui.worker import Worker
-from models.catalog import CatalogEntry, load_catalog
-from models.signing import TrustStore
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from models.catalog import CatalogEntry
 
 #: Each language named in itself, as the language menu shows it.
 NATIVE_NAMES = {
@@ -32,7 +34,14 @@ RIGHT_TO_LEFT = ("ar",)
 
 
 def _load() -> list[CatalogEntry]:
-    return load_catalog(paths.model_folders(), TrustStore.load(paths.trust_folder()))
+    """Verify every package (in the worker thread: onnx, onnxruntime and numpy load here)."""
+    from models.catalog import load_catalog  # noqa: PLC0415
+    from models.signing import TrustStore  # noqa: PLC0415
+
+    entries = load_catalog(paths.model_folders(), TrustStore.load(paths.trust_folder()))
+    import sqlite_utils  # noqa: F401, PLC0415 - warm the audit log's import (pandas) off the GUI
+
+    return entries
 
 
 def apply_direction(language: str) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.ui import wording
-from models.card import Card, Feature
+
+if TYPE_CHECKING:
+    from models.card import Card, Feature
 
 
 def feature_texts(card: Card, feature: Feature, language: str) -> dict[str, Any]:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
@@ -20,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import wording
 from desktop.ui.card_texts import feature_texts
-from models.card import Card, Feature
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from models.card import Card, Feature
 
 
 class _Field:

@@ -7,18 +7,23 @@ from __future__ import annotations
 import html
 import math
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
 
-from desktop.audit.record import AuditRecord
 from desktop.consultation import ranked_factors
 from desktop.ui import card_texts, decision_words, sentences, wording
 from desktop.ui.model_facts import localised
-from explainers import Explanation
-from models.verify import VerifiedPackage
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.audit.record import AuditRecord
+    from explainers import Explanation
+    from models.verify import VerifiedPackage
 
 MARGIN_MM = 15.0
 

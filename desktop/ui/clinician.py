@@ -4,8 +4,8 @@ decide. Explanations run in a worker thread; the screen follows a core Consultat
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.audit.store import AuditStore
 from desktop.consultation import Consultation, Stage, explain_case
 from desktop.ui.case_form import CaseForm
 from desktop.ui.case_report import CaseReport
@@ -30,8 +29,13 @@ from desktop.ui.model_facts import ModelFacts
 from desktop.ui.model_list import ModelList
 from desktop.ui.result_view import ResultView
 from desktop.ui.worker import Worker
-from models.catalog import CatalogEntry
-from models.verify import VerifiedPackage
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.audit.store import AuditStore
+    from models.catalog import CatalogEntry
+    from models.verify import VerifiedPackage
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

@@ -4,7 +4,7 @@ audit log and confirmed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 from desktop.audit.decision import NEEDS_REASON, Decision
 from desktop.audit.errors import AuditError
 from desktop.audit.record import DECISIONS, REASONS
-from desktop.audit.store import AuditStore
 from desktop.consultation import Consultation, Stage
 from desktop.messages import describe_code
 from desktop.ui import decision_words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.audit.store import AuditStore
 
 
 class DecisionPanel(QGroupBox):

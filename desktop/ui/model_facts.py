@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import wording
-from models.verify import VerifiedPackage
+
+if TYPE_CHECKING:
+    from models.verify import VerifiedPackage
 
 TRANSLATED_SECTIONS = ("intended_use", "population", "outcome")
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.messages import describe
-from models.catalog import CatalogEntry
-from models.verify import VerifiedPackage
+
+if TYPE_CHECKING:
+    from models.catalog import CatalogEntry
+    from models.verify import VerifiedPackage
 
 
 class ModelList(QListWidget):

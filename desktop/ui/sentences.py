@@ -4,12 +4,14 @@ factors and every warning. Whole translatable sentences (no concatenated fragmen
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui import wording
-from explainers import Explanation
+
+if TYPE_CHECKING:
+    from explainers import Explanation
 
 #: Below this many percentage points a factor is said to have made almost no difference.
 NEGLIGIBLE_POINTS = 0.05

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import wording
-from explainers.explanation import Explanation
+
+if TYPE_CHECKING:
+    from explainers.explanation import Explanation
 
 UP_FILL, UP_EDGE = QColor("#b2182b"), QColor("#67001f")
 DOWN_FILL, DOWN_EDGE = QColor("#d1e5f0"), QColor("#2166ac")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from models.card import Feature
+if TYPE_CHECKING:
+    from models.card import Feature
 
 MINUS = "\u2212"
 FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and its end

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: Every worker thread made, so that tests can prove none outlives its test.
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
