@@ -97,7 +97,7 @@ def main() -> int:
     else:
         print(f"window shown: {result['window_shown_s']:.2f} s (median of {args.runs} runs)")
         print(f"catalog verified: {result['catalog_verified_s']:.2f} s")
-        for model, ms in result["first_explanation_ms"].items():  # type: ignore[attr-defined]
+        for model, ms in result["first_explanation_ms"].items():
             print(f"first explanation, {model}: {ms:.0f} ms after Explain")
     return 0
 
