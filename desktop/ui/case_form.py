@@ -34,6 +34,8 @@ class _Field:
         self.editor: QLineEdit | QComboBox = (
             QLineEdit() if feature.type == "number" else QComboBox()
         )
+        if isinstance(self.editor, QLineEdit):  # room for "1234.567" in the current font
+            self.editor.setMinimumWidth(self.editor.fontMetrics().horizontalAdvance("0" * 10))
         self.label = QLabel(texts["label"])
         self.label.setBuddy(self.editor)
         self.side = QLabel()
@@ -90,7 +92,8 @@ class CaseForm(QWidget):
             for f in card.features
         ]
         layout = QFormLayout(self)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their inputs: long clinical labels and translations fit a narrow column.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for field in self._fields:
             layout.addRow(field.label, field.box)
             if isinstance(field.editor, QLineEdit):
