@@ -135,7 +135,7 @@ class ModelFacts(QWidget):
         self.title = _label("", rich=True)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.subgroups: _SubgroupTable | None = None
         layout = QVBoxLayout(self)

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.consultation import Stage
@@ -63,6 +64,17 @@ def elided(window: MainWindow) -> list[str]:
     return out
 
 
+def cut_off(window: MainWindow) -> list[str]:
+    """Scroll areas whose content is wider than the area (it needs a horizontal scroll bar)."""
+    return [
+        area.accessibleName() or type(area).__name__
+        for area in window.findChildren(QScrollArea)
+        if area.isVisible()
+        and area.widget() is not None
+        and area.widget().width() > area.viewport().width()
+    ]
+
+
 def test_journey_screens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """Form, judgement, result and saved screens render, and no one-line label is cut off."""
     screen = window.clinician
@@ -78,8 +90,42 @@ def test_journey_screens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
     assert screen.result.risk.isVisible() and screen.result.chart.isVisible()
     shot(window, "3-result", tmp_path)
     assert not elided(window)
+    assert not cut_off(window)  # nothing needs sideways scrolling at the usual size
     screen.decision.choose("partial", reason="model_limitation", note="chol out of range")
     screen.decision.save()
     assert screen.decision.confirmation.isVisible()
     shot(window, "4-saved", tmp_path)
     assert not elided(window)
+
+
+def test_text_follows_a_larger_system_font(qtbot: QtBot, tmp_path: Path) -> None:
+    """With the system font 1.5 times larger, every text grows with it and nothing is cut off."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = QFont(app.font())
+    large = QFont(normal)
+    large.setPointSizeF(normal.pointSizeF() * 1.5)
+    translations.install("en")
+    app.setFont(large)
+    try:
+        win = MainWindow(language="en", judgement_first=False)
+        qtbot.addWidget(win)
+        win.resize(*SIZE)
+        win.show()
+        win._on_loaded(list(entries()))
+        screen = win.clinician
+        screen.models.choose("pima-diabetes-lr")
+        screen.form.set_values(case_of("pima-diabetes-lr", 4))
+        screen.explain()
+        qtbot.waitUntil(lambda: screen.consultation.revealed, timeout=20_000)
+        shot(win, "large-font-result", tmp_path)
+        assert screen.result.risk.font().pointSizeF() > 3 * normal.pointSizeF()  # 2.2 times 1.5
+        assert screen.result.reading.font().pointSizeF() == large.pointSizeF()
+        assert not elided(win)
+        for area in win.findChildren(QScrollArea):  # wider content scrolls, never vanishes
+            bar = area.horizontalScrollBar()
+            if area.isVisible() and area.widget().width() > area.viewport().width():
+                assert bar.isVisible() and bar.maximum() > 0
+        screen.wait()
+    finally:
+        app.setFont(normal)
