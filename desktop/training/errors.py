@@ -12,6 +12,7 @@ class TrainingRefusal(StrEnum):
     LIBRARY_MISSING = "library_missing"
     LIBRARY_INVALID = "library_invalid"
     STORE_UNREADABLE = "store_unreadable"
+    STORE_WRITE_FAILED = "store_write_failed"
     SCHEMA_TOO_NEW = "schema_too_new"
     CSV_UNREADABLE = "csv_unreadable"
     CSV_NOT_UTF8 = "csv_not_utf8"

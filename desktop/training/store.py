@@ -117,13 +117,22 @@ class TrainingStore:
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")
+        """One write transaction; a write SQLite refuses (disk full, read-only) saves nothing."""
         try:
-            yield
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.conn.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.IntegrityError:
             raise
+        except sqlite3.Error as exc:
+            raise TrainingError(
+                TrainingRefusal.STORE_WRITE_FAILED, self.path.name, reason=str(exc)
+            ) from exc
 
     def _ensure_schema(self) -> None:
         with self._write():
@@ -234,6 +243,8 @@ class TrainingStore:
             with self._write():
                 self._db.table("answers").insert(data)
         except sqlite3.IntegrityError as exc:
+            if "UNIQUE" not in str(exc):
+                raise
             raise TrainingError(
                 TrainingRefusal.ALREADY_ANSWERED, "quiz", case=row.case_id, trainee=row.trainee.name
             ) from exc

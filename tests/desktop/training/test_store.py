@@ -81,3 +81,15 @@ def test_a_file_that_is_not_sqlite_is_refused(kuona_home: Path) -> None:
         TrainingStore.open()
     assert caught.value.code is TrainingRefusal.STORE_UNREADABLE
     assert caught.value.file == "training.sqlite"
+
+
+def test_a_refused_write_saves_nothing_and_says_so(store: TrainingStore) -> None:
+    """When SQLite refuses the write (here: a query-only connection), a coded refusal."""
+    store.trainee("Amina")
+    store._db.execute("PRAGMA query_only = ON")
+    with pytest.raises(TrainingError) as caught:
+        store.trainee("Bongani")
+    assert caught.value.code is TrainingRefusal.STORE_WRITE_FAILED
+    store._db.execute("PRAGMA query_only = OFF")
+    assert store.trainee("Amina").name == "Amina"
+    assert [r["name"] for r in store._db.query("SELECT name FROM trainees")] == ["Amina"]
