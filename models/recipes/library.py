@@ -132,8 +132,8 @@ def build_library(
         categorise(card, inputs[i], prediction=float(predictions[i]), outcome=outcomes[i])
         for i in range(len(x))
     ]
-    unique = {tuple(r): i for i, r in reversed(list(enumerate(x.tolist())))}
-    eligible = [i for i in sorted(unique.values()) if i not in duplicates]
+    first_of = {tuple(r): i for i, r in reversed(list(enumerate(x.tolist())))}  # repeats: first
+    eligible = [i for i in sorted(first_of.values()) if i not in duplicates]
     chosen = choose(kinds, outcomes, eligible)
     if len(chosen) < MIN_CASES:
         raise ValueError(f"{card.id}: only {len(chosen)} eligible held-out cases")
