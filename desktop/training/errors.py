@@ -51,6 +51,7 @@ class RowProblem(StrEnum):
     WRONG_NUMBER_OF_FIELDS = "wrong_number_of_fields"
     NOTE_TOO_LONG = "note_too_long"
     DUPLICATE_CASE = "duplicate_case"
+    REPEATED_ROW = "repeated_row"
 
 
 @dataclass(frozen=True)

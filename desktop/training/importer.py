@@ -56,9 +56,18 @@ class CaseRow:
     note: str | None
 
 
+def _too_large(file: str) -> TrainingError:
+    return TrainingError(
+        TrainingRefusal.CSV_TOO_LARGE,
+        file,
+        max_rows=str(MAX_ROWS),
+        max_mb=str(MAX_BYTES // (1024 * 1024)),
+    )
+
+
 def _text(raw: bytes, file: str) -> str:
     if len(raw) > MAX_BYTES:
-        raise TrainingError(TrainingRefusal.CSV_TOO_LARGE, file, limit=f"{MAX_ROWS} rows, 5 MB")
+        raise _too_large(file)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -172,7 +181,7 @@ def parse_cases(raw: bytes, card: Card, *, file: str) -> tuple[list[CaseRow], li
     if not body:
         raise TrainingError(TrainingRefusal.CSV_NO_ROWS, file)
     if len(body) > MAX_ROWS:
-        raise TrainingError(TrainingRefusal.CSV_TOO_LARGE, file, limit=f"{MAX_ROWS} rows, 5 MB")
+        raise _too_large(file)
     good: list[CaseRow] = []
     problems: list[BadRow] = []
     for number, cells in body:
@@ -198,14 +207,17 @@ def _duplicates(
 ) -> tuple[list[CaseRow], list[BadRow]]:
     """Rows repeating (same values and outcome) a known case or an earlier row of the file."""
     seen = {(tuple(sorted(c.inputs.items())), c.outcome): c.id for c in known}
+    earlier: dict[tuple[object, ...], int] = {}
     kept, problems = [], []
     for row in rows:
         key = (tuple(sorted(row.inputs.items())), row.outcome)
         if key in seen:
             problems.append(BadRow(row.row, "", RowProblem.DUPLICATE_CASE, seen[key]))
-            continue
-        seen[key] = f"row {row.row}"
-        kept.append(row)
+        elif key in earlier:
+            problems.append(BadRow(row.row, "", RowProblem.REPEATED_ROW, str(earlier[key])))
+        else:
+            earlier[key] = row.row
+            kept.append(row)
     return kept, problems
 
 

@@ -169,7 +169,7 @@ def test_skip_mode_imports_the_good_rows_and_lists_the_bad(
 def test_repeated_cases_are_refused(
     store: TrainingStore, pima: VerifiedPackage, tmp_path: Path
 ) -> None:
-    """Importing a file twice, repeating a row, or a library case, is reported as a duplicate."""
+    """Re-importing a case, repeating a row, or copying a library case, is reported."""
     import_cases(store, pima, _csv(tmp_path, HEADER, GOOD[0]))
     library_row = "3,171,72,33,33.3,0.199,24,1"  # held-out row h000
     path = _csv(tmp_path, HEADER, GOOD[0], GOOD[1], GOOD[1], library_row, name="again.csv")
@@ -177,7 +177,7 @@ def test_repeated_cases_are_refused(
         import_cases(store, pima, path)
     assert [(b.row, b.code, b.value) for b in caught.value.rows] == [
         (2, RowProblem.DUPLICATE_CASE, "t1"),
-        (4, RowProblem.DUPLICATE_CASE, "row 3"),
+        (4, RowProblem.REPEATED_ROW, "3"),
         (5, RowProblem.DUPLICATE_CASE, "h000"),
     ]
     assert len(store.trainer_cases("pima-diabetes-lr")) == 1
@@ -207,3 +207,13 @@ def test_a_missing_file_is_refused(
     error = _refused(store, pima, tmp_path / "absent.csv")
     assert (error.code, error.file) == (TrainingRefusal.CSV_UNREADABLE, "absent.csv")
     assert error.params["reason"]
+
+
+def test_too_many_rows_are_refused_before_any_check(
+    store: TrainingStore, pima: VerifiedPackage, tmp_path: Path
+) -> None:
+    """More than 2000 case rows: one refusal giving the limits, nothing imported."""
+    path = _csv(tmp_path, HEADER, *[f"2,{100 + i % 90},70,30,30.5,0.4,35,0" for i in range(2001)])
+    error = _refused(store, pima, path)
+    assert error.code is TrainingRefusal.CSV_TOO_LARGE
+    assert error.params == {"max_rows": "2000", "max_mb": "5"}
