@@ -14,6 +14,7 @@ from desktop.audit.errors import AuditError
 from desktop.audit.local import open_local_store
 from desktop.cli_audit import add_parser as add_audit_parser
 from desktop.cli_explain import add_parser as add_explain_parser
+from desktop.cli_training import add_parser as add_training_parser
 from desktop.messages import describe, describe_code
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
@@ -188,6 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_models_trust)
     add_explain_parser(sub)
     _add_audit_parsers(sub)
+    add_training_parser(sub)
     return parser
 
 

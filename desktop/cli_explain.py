@@ -28,7 +28,7 @@ from models.signing import TrustStore
 from models.verify import VerifiedPackage, verify_package
 
 
-def _package(name: str) -> VerifiedPackage:
+def open_package(name: str) -> VerifiedPackage:
     """A package by path, or by id among the installed packages."""
     trust = TrustStore.load(paths.trust_folder())
     path = Path(name)
@@ -88,7 +88,7 @@ def run_explain(args: argparse.Namespace) -> int:
     decision = _decision(args)
     package: VerifiedPackage | None = None
     if args.model:
-        package = _package(args.model)
+        package = open_package(args.model)
         runner, spec, background = package.runner, package.runner.spec, package.background
         demo = package.demonstration
     else:

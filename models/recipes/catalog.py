@@ -1,4 +1,6 @@
-"""Rebuild the shipped demo catalog: train every recipe, build, sign with the demo key, verify."""
+"""Rebuild the shipped demo catalog: train every recipe, build, sign with the demo key, verify;
+then choose each model's training case library from its held-out split (models/recipes/library.py).
+"""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ DEMO_KEY = Path(__file__).with_name("demo-key") / "demo-steward.pem"
 
 
 def rebuild(catalog: Path = BUILTIN_CATALOG) -> list[Path]:
-    """Train all recipes into a staging folder, then replace each catalog package."""
-    from models.recipes.__main__ import train_all  # noqa: PLC0415 - sklearn only when rebuilding
+    """Train all recipes into a staging folder, replace each catalog package, write libraries."""
+    from models.recipes import library  # noqa: PLC0415 - sklearn only when rebuilding
+    from models.recipes.__main__ import train_all  # noqa: PLC0415
 
     built = []
     with tempfile.TemporaryDirectory(prefix="kuona-recipes-") as tmp:
@@ -42,6 +45,7 @@ def rebuild(catalog: Path = BUILTIN_CATALOG) -> list[Path]:
             holdout = folder / "holdout.csv"
             if holdout.exists():
                 shutil.copy(holdout, Path(__file__).with_name("holdout") / f"{folder.name}.csv")
+    library.write_all(catalog=catalog)
     return built
 
 

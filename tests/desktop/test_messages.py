@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.messages import CATALOGUES, describe, describe_code
+from desktop.training.errors import BadRow, RowProblem, TrainingRefusal
 from explainers.errors import Problem
 from models.errors import Check, PackageError
 
@@ -20,7 +21,7 @@ MODELS = Path(__file__).resolve().parents[2] / "models"
 
 def test_catalogue_covers_exactly_the_codes() -> None:
     """en.json has one sentence per refusal code, no more, no fewer (reasons aside)."""
-    prefixes = ("reason:", "cli:", "warning:", "audit:")
+    prefixes = ("reason:", "cli:", "warning:", "audit:", "training:")
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 
@@ -57,3 +58,22 @@ def test_reason_with_detail_is_worded() -> None:
     assert describe(error) == (
         "card.json: field 'model_inputs' is inconsistent ('glu' is not a feature of the card)."
     )
+
+
+TRAINING_KEYS = [f"training:{c.value}" for c in TrainingRefusal] + [
+    BadRow(2, "glu", c).message_key for c in RowProblem
+]
+
+
+def test_training_codes_are_exactly_the_training_sentences() -> None:
+    """Every training refusal and CSV row problem has a sentence, and no sentence is orphaned."""
+    assert {k for k in ENGLISH if k.startswith("training:")} == set(TRAINING_KEYS)
+
+
+@pytest.mark.parametrize("key", TRAINING_KEYS)
+def test_every_training_sentence_names_the_file(key: str) -> None:
+    """Training refusals and row problems start with the file (or form) they concern."""
+    fields = {f for _, f, _, _ in string.Formatter().parse(ENGLISH[key]) if f}
+    text = describe_code(key, "cases.csv", {f: "X" for f in fields - {"file"}})
+    assert text.startswith("cases.csv: ")
+    assert "{" not in text

@@ -1,0 +1,1 @@
+"""Training mode (plain Python): case library, trainers' cases, quiz, what-if, lesson."""
