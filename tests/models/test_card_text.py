@@ -21,6 +21,7 @@ from models.card_text import (
 from models.catalog import BUILTIN_CATALOG
 from models.errors import Check, PackageError
 
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "models" / "recipes" / "translations"
 CARDS = sorted(p.name for p in BUILTIN_CATALOG.iterdir() if (p / "card.json").exists())
 OTHERS = [lang for lang in LANGUAGES if lang != "en"]
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
@@ -61,6 +62,18 @@ def test_translations_keep_numbers_and_placeholders(model_id: str, language: str
         is_symbol = path.endswith("/unit") and local[path] == text
         if language == "ar" and not is_symbol:
             assert re.search("[\u0600-\u06ff]", local[path]), path
+
+
+@pytest.mark.parametrize("model_id", CARDS)
+def test_shipped_card_carries_its_translation_file(model_id: str) -> None:
+    """The catalog was rebuilt after the last edit of recipes/translations/<id>.json: the card's
+    translations are that file's, and the file's English is the card's English."""
+    raw = _card(model_id)
+    table = json.loads((TRANSLATIONS / f"{model_id}.json").read_text(encoding="utf-8"))
+    assert {path: row["en"] for path, row in table.items()} == human_texts(raw)
+    for language in OTHERS:
+        texts = {path: row[language] for path, row in table.items()}
+        assert nest_texts(texts) == raw["translations"][language], language
 
 
 @pytest.mark.parametrize("model_id", CARDS)
