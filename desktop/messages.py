@@ -8,20 +8,30 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from models.card_text import LANGUAGES
 from models.errors import PackageError
 
 CATALOGUES = Path(__file__).resolve().parent.parent / "i18n" / "messages"
 
 
+def _load(language: str) -> dict[str, str]:
+    path = CATALOGUES / f"{language}.json"
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
 @cache
 def catalogue(language: str = "en") -> dict[str, str]:
-    """Templates by code for `language`, English where that language lacks one."""
-    english: dict[str, str] = json.loads((CATALOGUES / "en.json").read_text(encoding="utf-8"))
-    path = CATALOGUES / f"{language}.json"
-    if language == "en" or not path.exists():
+    """Templates by code for `language` ("fr", "pt_MZ", "ar-EG"...), English for an unknown one.
+
+    A key the language's catalogue lacks takes the English template: a safety net only, since
+    the tests require every catalogue to have every key of en.json.
+    """
+    english = _load("en")
+    base = language.replace("-", "_").split("_")[0].lower()
+    if base == "en" or base not in LANGUAGES or not (CATALOGUES / f"{base}.json").exists():
         return english
-    local: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return english | local
+    return english | _load(base)
 
 
 class _Lenient(dict[str, str]):

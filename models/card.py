@@ -11,6 +11,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from models.card_text import LISTS, code_key
 from models.errors import Check, PackageError
 from models.layout import CARD
 
@@ -182,15 +183,31 @@ def _check_inputs(card: Card) -> None:
             raise _inconsistent("model_inputs", f"feature_not_used:{feature_id}")
 
 
+def _check_translation(card: Card, lang: str, texts: dict[str, Any]) -> None:
+    """Translated features and choices exist; translated lists have the English's length."""
+    where = f"translations/{lang}"
+    features = {f.id: f for f in card.features}
+    for feature_id, local in texts.get("features", {}).items():
+        feature = features.get(feature_id)
+        if feature is None:
+            raise _inconsistent(f"{where}/features", f"unknown_feature:{feature_id}")
+        codes = {code_key(value) for value, _ in feature.choices}
+        for code in local.get("choices", {}):
+            if code not in codes:
+                raise _inconsistent(f"{where}/features/{feature_id}", f"unknown_choice:{code}")
+    lists = [(name, texts.get(name), card.raw[name]) for name in LISTS]
+    metrics = texts.get("metrics", {})
+    lists.append(("metrics/subgroups", metrics.get("subgroups"), card.raw["metrics"]["subgroups"]))
+    for name, local_list, english in lists:
+        if local_list is not None and len(local_list) != len(english):
+            raise _inconsistent(f"{where}/{name}", f"count_differs:{len(english)}")
+
+
 def _check_consistency(card: Card) -> None:
     _check_features(card)
     _check_inputs(card)
     for lang, texts in card.raw["translations"].items():
-        for feature_id in texts.get("features", {}):
-            if feature_id not in card.feature_ids:
-                raise _inconsistent(
-                    f"translations/{lang}/features", f"unknown_feature:{feature_id}"
-                )
+        _check_translation(card, lang, texts)
     output = card.output
     if output["kind"] == "binary_probability" and "threshold" not in output:
         raise _inconsistent("output/threshold", "missing")

@@ -20,6 +20,8 @@ from skl2onnx.common.data_types import FloatTensorType
 from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline
 
+from models.card_text import LANGUAGES, human_texts, nest_texts
+
 SEED = 20261122
 TEST_SIZE = 0.3
 N_BACKGROUND = 200
@@ -27,6 +29,7 @@ TOLERANCE = 1e-5
 THRESHOLD = 0.5
 TARGET_OPSET = {"": 17, "ai.onnx.ml": 3}
 SCHEMA_PATH = pathlib.Path(__file__).resolve().parents[1] / "card.schema.json"
+TRANSLATIONS = pathlib.Path(__file__).with_name("translations")
 RANGE_HELP = "Validated range = minimum to maximum observed in the training data."
 DEMO = "DEMONSTRATION MODEL, NOT FOR CLINICAL USE."
 
@@ -226,6 +229,30 @@ def validate_card(card: dict[str, Any]) -> None:
         raise ValueError("model_inputs columns differ from feature order")
 
 
+def translations(card: dict[str, Any]) -> dict[str, Any]:
+    """The card's `translations` from translations/<id>.json, refusing stale or partial ones.
+
+    The file maps each human-text path to its text in every language, English included; a
+    path whose English differs from the card's (the recipe's wording or a computed number
+    changed) is stale and must be translated again, so the build stops and names it.
+    """
+    path = TRANSLATIONS / f"{card['id']}.json"
+    if not path.exists():
+        return {}
+    table: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    english = human_texts(card)
+    stale = sorted(p for p in english if table.get(p, {}).get("en") != english[p])
+    unknown = sorted(set(table) - set(english))
+    if stale or unknown:
+        raise ValueError(f"{path.name}: stale {stale}, not in the card {unknown}")
+    out = {}
+    for lang in LANGUAGES[1:]:
+        texts = {p: row[lang] for p, row in table.items() if row.get(lang)}
+        if texts:
+            out[lang] = nest_texts(texts)
+    return out
+
+
 def _csv(df: pd.DataFrame, path: pathlib.Path) -> None:
     """Write a CSV deterministically: no index, integral floats without '.0', LF line ends."""
     df.to_csv(path, index=False, float_format="%.10g", lineterminator="\n")
@@ -240,6 +267,7 @@ def write_staging(
 ) -> None:
     """Stamp the model's actual opsets into the card, validate it, then write all four files."""
     card["model"]["recipe"] += f" ONNX opsets used by model.onnx: {opsets(onx)}."
+    card["translations"] = translations(card)
     validate_card(card)
     cols = card["model_inputs"][0]["columns"]
     if list(bg.columns) != cols or list(holdout.columns) != [*cols, "outcome"]:
