@@ -359,6 +359,13 @@
         <source>Version {version}, signed by {signer}</source>
         <translation>Version {version}, signed by {signer}</translation>
     </message>
+    <message numerus="yes">
+        <source>Parts of this model card are not available in your language; they are shown in English (%n text(s)).</source>
+        <translation>
+            <numerusform>Parts of this model card are not available in your language; they are shown in English (%n text).</numerusform>
+            <numerusform>Parts of this model card are not available in your language; they are shown in English (%n texts).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{total} ({train} to train the model, {test} to test it)</source>
         <translation>{total} ({train} to train the model, {test} to test it)</translation>

@@ -359,6 +359,13 @@
         <source>Version {version}, signed by {signer}</source>
         <translation>Version {version}, signée par {signer}</translation>
     </message>
+    <message numerus="yes">
+        <source>Parts of this model card are not available in your language; they are shown in English (%n text(s)).</source>
+        <translation>
+            <numerusform>Certaines parties de cette fiche de modèle ne sont pas disponibles dans votre langue ; elles sont affichées en anglais (%n texte).</numerusform>
+            <numerusform>Certaines parties de cette fiche de modèle ne sont pas disponibles dans votre langue ; elles sont affichées en anglais (%n textes).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{total} ({train} to train the model, {test} to test it)</source>
         <translation>{total} ({train} pour entraîner le modèle, {test} pour le tester)</translation>

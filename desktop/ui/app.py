@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from desktop import paths
 from desktop.audit.local import open_local_store
+from desktop.messages import describe_code
+from desktop.settings import Settings, SettingsWriteError, resolve_language
 from desktop.ui import sentences, translations
 from desktop.ui.clinician import ClinicianScreen
 from desktop.ui.worker import Worker
@@ -117,6 +119,14 @@ class MainWindow(QMainWindow):
         self.reading_action.triggered.connect(self._how_to_read)
         self.help_menu.addAction(self.reading_action)
 
+    def set_preference_handler(self, handler: Callable[[str, Any], None]) -> None:
+        """Who remembers the language and settings chosen in the menus."""
+        self._on_preference = handler
+
+    def say(self, text: str) -> None:
+        """Show a passing message (a settings problem, say) in the status bar."""
+        self.statusBar().showMessage(text, 0)
+
     def start_loading(self) -> None:
         """Verify the catalog off the GUI thread."""
         self.loader.start()
@@ -203,13 +213,36 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _remember(settings: Settings, window: MainWindow) -> Callable[[str, Any], None]:
+    """Save a changed preference; a failed save is said in the status bar, never raised."""
+
+    def save(key: str, value: Any) -> None:
+        try:
+            if key == "language":
+                settings.set_language(value)
+            elif key == "judgement_first":
+                settings.set_judgement_first(value)
+        except SettingsWriteError as error:
+            params = {"reason": error.reason}
+            window.say(describe_code(error.message_key, error.file, params, window.language))
+
+    return save
+
+
 def run_app() -> int:
-    """Start the GUI on the catalog."""
+    """Start the GUI on the catalog, in the remembered (else the system's) language."""
     app = QApplication.instance() or QApplication(sys.argv)
-    language = translations.system_language()
+    settings = Settings(paths.home())
+    language = resolve_language(settings.language, QLocale.system().name())
+    if language not in translations.available():
+        language = "en"
     translations.install(language)
     apply_direction(language)
-    window = MainWindow(language=language)
+    window = MainWindow(language=language, judgement_first=settings.judgement_first)
+    window.set_preference_handler(_remember(settings, window))
+    for issue in settings.problems:
+        params = {"field": issue.field or ""}
+        window.say(describe_code(issue.message_key, settings.path.name, params, language))
     window.show()
     window.start_loading()
     return app.exec()

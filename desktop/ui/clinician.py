@@ -147,6 +147,7 @@ class ClinicianScreen(QWidget):
             self.consultation = Consultation(package, judgement_first=self.judgement_first)
             self.consultation.subscribe(self._on_change)
         self.placeholder.setVisible(package is None)
+        self._fit_form()
         for view in (self.prompt, self.result, self.decision):
             view.bind(self.consultation)
         self._on_change()
@@ -168,6 +169,17 @@ class ClinicianScreen(QWidget):
             self.facts.show_package(package, language=language)
         if self.form is not None:
             self.form.set_language(language)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """Keep the form's pane wide enough for its inputs and ranges (no sideways scrolling)."""
+        if self.form is None:
+            return
+        bar = self.form_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.form_area.frameWidth()
+        margins = self.form_holder.contentsMargins()
+        extra = bar + frame + margins.left() + margins.right()
+        self.form_area.setMinimumWidth(self.form.minimumSizeHint().width() + extra)
 
     def explain(self) -> None:
         """Check the form; if valid, explain the case off the GUI thread."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -23,25 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import wording
+from models.card_text import localise
 
 if TYPE_CHECKING:
     from models.verify import VerifiedPackage
 
-TRANSLATED_SECTIONS = ("intended_use", "population", "outcome")
-
 
 def localised(raw: dict[str, Any], language: str) -> dict[str, Any]:
-    """The card's texts in `language` where the card translates them, English elsewhere."""
-    texts = raw.get("translations", {}).get(language)
-    if not texts:
-        return raw
-    out = copy.deepcopy(raw)
-    for key in ("title", "summary", "limitations", "contraindications"):
-        if texts.get(key):
-            out[key] = texts[key]
-    for section in TRANSLATED_SECTIONS:
-        out[section].update({k: v for k, v in texts.get(section, {}).items() if v})
-    return out
+    """The card with its human texts in `language`, English where the card lacks one."""
+    return localise(raw, language).card
 
 
 def _label(text: str, *, rich: bool = False) -> QLabel:
@@ -175,12 +164,22 @@ class ModelFacts(QWidget):
             self.banner.hide()
             self.title.setText(escape(self.tr("No model chosen.")))
         else:
-            card = localised(package.card.raw, self._language)
+            shown = localise(package.card.raw, self._language)
+            card = shown.card
             self.banner.setVisible(package.demonstration)
             version = self.tr("Version {version}, signed by {signer}").format(
                 version=package.card.version, signer=package.signer.name
             )
-            self.title.setText(f"<h2>{escape(card['title'])}</h2>{escape(version)}")
+            title = f"<h2>{escape(card['title'])}</h2>{escape(version)}"
+            if shown.fallback:
+                missing = self.tr(
+                    "Parts of this model card are not available in your language; they are "
+                    "shown in English (%n text(s)).",
+                    "",
+                    len(shown.fallback),
+                )
+                title += f"<p><i>{escape(missing)}</i></p>"
+            self.title.setText(title)
             self._sections(card)
         self._body.addStretch(1)
         self.area.setWidget(body)

@@ -249,3 +249,18 @@ def test_language_switch_without_restart(qtbot: QtBot, window: MainWindow) -> No
     window.set_language("en")
     QApplication.processEvents()
     assert screen.result.factors_heading.text() == "Main factors for this patient"
+
+
+def test_language_and_judgement_choice_are_remembered(
+    qtbot: QtBot, window: MainWindow, kuona_home: Path
+) -> None:
+    """Choices made in the menus are saved in the settings file and read back next time."""
+    from desktop.settings import Settings
+    from desktop.ui.app import _remember
+
+    window.set_preference_handler(_remember(Settings(kuona_home), window))
+    window.set_language("fr")
+    window.judgement_action.setChecked(False)
+    again = Settings(kuona_home)
+    assert again.language == "fr" and again.judgement_first is False
+    assert window.clinician.judgement_first is False
