@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from desktop import paths
@@ -59,10 +64,22 @@ class MainWindow(QMainWindow):
 
 
 def run_app() -> int:
-    """Start the GUI on the catalog."""
+    """Start the GUI on the catalog. With KUONA_WINDOW_PROBE=FILE (self-test, benchmarks/bundle.py)
+    write to FILE when the window was shown and which translations load, then close."""
     app = QApplication.instance() or QApplication(sys.argv)
     translations.install(translations.system_language())
     window = MainWindow()
     window.show()
     window.start_loading()
+    if probe := os.environ.get("KUONA_WINDOW_PROBE"):
+
+        def shown() -> None:
+            offered = list(translations.LANGUAGES)
+            loaded = [language for language in offered if translations.install(language)]
+            facts = {"shown": time.time(), "platform": QApplication.platformName()}
+            facts |= {"offered": offered, "languages": loaded}
+            Path(probe).write_text(json.dumps(facts), encoding="utf-8")
+            window.close()
+
+        QTimer.singleShot(0, shown)
     return app.exec()
