@@ -262,7 +262,11 @@ class SelfTest:
         return say("cli:selftest_window", platform=facts["platform"], languages=", ".join(loaded))
 
 
-def run_self_test(*, out: Callable[[str], None] = print, catalog: Path = BUILTIN_CATALOG) -> int:
+def _print(line: str) -> None:
+    print(line, flush=True)  # each line as its step ends, even into a pipe
+
+
+def run_self_test(*, out: Callable[[str], None] = _print, catalog: Path = BUILTIN_CATALOG) -> int:
     """Run every step in fresh temporary folders; 0 if all pass, else 1 after the failing one."""
     with tempfile.TemporaryDirectory(prefix="kuona-self-test-") as tmp:
         root = Path(tmp)

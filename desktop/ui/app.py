@@ -65,21 +65,25 @@ class MainWindow(QMainWindow):
 
 def run_app() -> int:
     """Start the GUI on the catalog. With KUONA_WINDOW_PROBE=FILE (self-test, benchmarks/bundle.py)
-    write to FILE when the window was shown and which translations load, then close."""
+    note when the window was shown and, once the catalog is checked, write that, the Qt platform
+    and which translations load to FILE, and close."""
     app = QApplication.instance() or QApplication(sys.argv)
     translations.install(translations.system_language())
     window = MainWindow()
     window.show()
     window.start_loading()
     if probe := os.environ.get("KUONA_WINDOW_PROBE"):
+        shown: list[float] = []
+        QTimer.singleShot(0, lambda: shown.append(time.time()))
 
-        def shown() -> None:
+        def finish(_: object) -> None:
             offered = list(translations.LANGUAGES)
             loaded = [language for language in offered if translations.install(language)]
-            facts = {"shown": time.time(), "platform": QApplication.platformName()}
-            facts |= {"offered": offered, "languages": loaded}
+            facts = {"shown": (shown or [time.time()])[0], "offered": offered}
+            facts |= {"platform": QApplication.platformName(), "languages": loaded}
             Path(probe).write_text(json.dumps(facts), encoding="utf-8")
             window.close()
 
-        QTimer.singleShot(0, shown)
+        window.loader.done.connect(finish)
+        window.loader.error.connect(finish)
     return app.exec()
