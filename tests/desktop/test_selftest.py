@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from tests.desktop.cli_runner import kuona
 STEP_LABELS = [
     "model catalog",
     "golden cases",
+    "shap",
     "audit log",
     "district keys",
     "USB export",
@@ -32,15 +34,16 @@ def _run(**kwargs: object) -> tuple[int, list[str]]:
 
 @pytest.mark.slow
 def test_every_step_passes_and_prints_one_line(kuona_home: Path) -> None:
-    """All eight steps pass on the shipped catalog, one 'ok' line each, then a summary; exit 0."""
+    """All nine steps pass on the shipped catalog, one 'ok' line each, then a summary; exit 0."""
     status, lines = _run()
     assert status == 0, lines
     assert [line.split(":")[0] for line in lines[:-1]] == [f"ok    {s}" for s in STEP_LABELS]
-    assert lines[-1] == "Self-test passed: all 8 steps."
+    assert lines[-1] == "Self-test passed: all 9 steps."
     assert "3 packages verified" in lines[0]
-    assert "1 record added, 0 duplicates" in lines[5]
-    assert "0 records added, 1 duplicate skipped" in lines[6]
-    assert "translations loaded: en, fr" in lines[7]
+    assert "shap 0." in lines[2]  # the test environment has shap
+    assert "1 record added, 0 duplicates" in lines[6]
+    assert "0 records added, 1 duplicate skipped" in lines[7]
+    assert "translations loaded: en, fr" in lines[8]
     assert not any(kuona_home.iterdir()), "the self-test wrote into the user's data folder"
 
 
@@ -80,10 +83,24 @@ def test_a_missing_qt_platform_fails_the_window_step(
 
 @pytest.mark.slow
 def test_cli_self_test_exits_zero_and_leaves_the_data_folder_alone(tmp_path: Path) -> None:
-    """`kuona --self-test` (unfrozen) prints the eight steps and exits 0; KUONA_HOME stays empty."""
+    """`kuona --self-test` (unfrozen) prints the nine steps and exits 0; KUONA_HOME stays empty."""
     home = tmp_path / "home"
     done = kuona("--self-test", home=home)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:-1]] == [f"ok    {s}" for s in STEP_LABELS]
     assert not home.exists() or not any(home.iterdir())
+
+
+def test_a_shap_that_cannot_import_fails_its_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build holding a broken shap fails the shap step instead of quietly enumerating."""
+    broken = tmp_path / "site" / "shap"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('libscipy_openblas.so: not aligned')\n")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.delitem(sys.modules, "shap", raising=False)
+    test = SelfTest(tmp_path / "clinic", tmp_path / "district", tmp_path / "stick")
+    with pytest.raises(ImportError, match="not aligned"):
+        test.check_shap()

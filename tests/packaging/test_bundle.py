@@ -44,13 +44,14 @@ def _run(app: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_frozen_self_test_passes_offscreen(app: Path, tmp_path: Path) -> None:
-    """`kuona --self-test` in the built folder passes all eight steps and exits 0."""
+    """`kuona --self-test` in the built folder passes all nine steps and exits 0."""
     done = _run(app, "--self-test", home=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert sum(line.startswith("ok    ") for line in lines) == 8
-    assert lines[-1] == "Self-test passed: all 8 steps."
+    assert sum(line.startswith("ok    ") for line in lines) == 9
+    assert lines[-1] == "Self-test passed: all 9 steps."
     assert "translations loaded: en, fr" in done.stdout
+    assert "shap is not in this build" in done.stdout
 
 
 def test_no_path_of_the_build_machine_inside(build: ModuleType, app: Path) -> None:
