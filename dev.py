@@ -1,7 +1,8 @@
-"""Kuona's two quick-start commands: `python3 dev.py start` and `python3 dev.py test`.
+"""Kuona's quick-start commands: `python3 dev.py start`, `test` and `bundle`.
 
 Each sets up a virtual environment in .venv (from PyPI, only when pyproject.toml changed) and
-then starts the app on its demo models, or runs every check and test.
+then starts the app on its demo models, runs every check and test, or builds the one-folder
+app (dist/kuona, see packaging/README.md).
 """
 
 from __future__ import annotations
@@ -106,11 +107,17 @@ def test() -> int:
     return 0
 
 
+def bundle() -> int:
+    """Set up (the test extra includes PyInstaller) and build dist/kuona."""
+    _setup("test")
+    return _run([str(PYTHON), str(ROOT / "packaging" / "build.py")])
+
+
 def main() -> int:
-    """Dispatch `start` or `test`."""
-    commands = {"start": start, "test": test}
+    """Dispatch `start`, `test` or `bundle`."""
+    commands = {"start": start, "test": test, "bundle": bundle}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
-        print("usage: python3 dev.py start | test", file=sys.stderr)
+        print("usage: python3 dev.py start | test | bundle", file=sys.stderr)
         return 2
     return commands[sys.argv[1]]()
 

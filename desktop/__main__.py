@@ -6,12 +6,20 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script."""
+    """Entry point of the console script (and of the frozen app)."""
     args = sys.argv[1:] if argv is None else argv
     if not args:
         from desktop.ui.app import run_app  # noqa: PLC0415 - Qt only loads for the GUI
 
         return run_app()
+    if args == ["--self-test"]:
+        from desktop.selftest import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
+    if args[0] == "--check-bundle":
+        from desktop.bundle_check import run_check  # noqa: PLC0415
+
+        return run_check(args[1:])
     from desktop.cli import run  # noqa: PLC0415
 
     return run(args)

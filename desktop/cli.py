@@ -146,7 +146,10 @@ def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kuona", description="Kuona: see what a model says, and why."
+        prog="kuona",
+        description="Kuona: see what a model says, and why.",
+        epilog="Also: kuona --self-test (check this installation end to end, offscreen); "
+        "kuona --check-bundle [FOLDER] (check a copied app folder against its SHA256SUMS).",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     models = sub.add_parser("models", help="model packages").add_subparsers(

@@ -57,6 +57,11 @@ def describe_code(code: str, file: str, params: Mapping[str, str], language: str
     return string.Formatter().vformat(catalogue(language)[code], (), values)
 
 
+def say(key: str, **params: object) -> str:
+    """The English sentence `key` filled in with `params` (str.format: `{x:.1e}` works)."""
+    return catalogue()[key].format(**params)
+
+
 def describe(error: PackageError, language: str = "en") -> str:
     """One clear sentence naming the file and the failed check."""
     return describe_code(error.check.value, error.file, error.params, language)

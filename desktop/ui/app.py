@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget
@@ -230,7 +234,12 @@ def _remember(settings: Settings, window: MainWindow) -> Callable[[str, Any], No
 
 
 def run_app() -> int:
-    """Start the GUI on the catalog, in the remembered (else the system's) language."""
+    """Start the GUI on the catalog, in the remembered (else the system's) language.
+
+    With KUONA_WINDOW_PROBE=FILE (self-test, benchmarks/bundle.py): note when the window was
+    shown and, once the catalog is checked, write that, the Qt platform and which translations
+    load to FILE, and close.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     settings = Settings(paths.home())
     language = resolve_language(settings.language, QLocale.system().name())
@@ -245,4 +254,23 @@ def run_app() -> int:
         window.say(describe_code(issue.message_key, settings.path.name, params, language))
     window.show()
     window.start_loading()
+    if probe := os.environ.get("KUONA_WINDOW_PROBE"):
+        _probe(window, Path(probe))
     return app.exec()
+
+
+def _probe(window: MainWindow, path: Path) -> None:
+    """Record when the window was shown and, once the catalog is checked, write the facts."""
+    shown: list[float] = []
+    QTimer.singleShot(0, lambda: shown.append(time.time()))
+
+    def finish(_: object) -> None:
+        offered = list(translations.LANGUAGES)
+        loaded = [language for language in offered if translations.install(language)]
+        facts = {"shown": (shown or [time.time()])[0], "offered": offered}
+        facts |= {"platform": QApplication.platformName(), "languages": loaded}
+        path.write_text(json.dumps(facts), encoding="utf-8")
+        window.close()
+
+    window.loader.done.connect(finish)
+    window.loader.error.connect(finish)
