@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 
 import numpy as np
 import onnxruntime as ort
 import pytest
 from explainer_models import Fitted, graph_only
 from numpy.typing import NDArray
+from tree_models import Data, boundary_case
 
 from explainers import explain
 from explainers.runner import GraphRunner
@@ -139,3 +141,37 @@ def test_agrees_with_shap_exact_explainer(mlp: Fitted) -> None:
         assert got.base_value == pytest.approx(float(theirs.base_values[i]), abs=1e-6)
         values = np.array(list(got.contributions.values()))
         np.testing.assert_allclose(values, theirs.values[i], rtol=0, atol=1e-6)
+
+
+def _with_cases(data: Data, *, n_background: int = 40) -> Fitted:
+    """The model with real background rows and cases: two rows, one with every feature on a split
+    threshold, one with every feature just above one (float32), in spec.features order."""
+    fitted, x = data
+    order = [fitted.columns.index(f) for f in fitted.spec.features]
+    rows = np.random.default_rng(5).choice(len(x), size=n_background + 2, replace=False)
+    on = boundary_case(fitted.onnx, fitted.spec)
+    above = np.nextafter(on.astype(np.float32), np.float32(np.inf)).astype(np.float64)
+    cases = np.concatenate([x[rows[n_background:]][:, order], on[None], above[None]])
+    return replace(fitted, background=x[rows[:n_background]][:, order], cases=cases)
+
+
+@pytest.mark.parametrize("name", ["gb_clf", "xgb_clf", "lgbm_clf"])
+def test_logistic_ensembles_in_probability_space_match_oracle(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    """Gradient boosting, XGBoost, LightGBM in probability space (tables of the trees' leaves,
+    every coalition) equal the oracle, on real rows and on and just above split thresholds."""
+    fitted = _with_cases(request.getfixturevalue(name))
+    _check_against_oracle(fitted, method="tree-exact-enumeration")
+
+
+def test_missing_value_in_a_logistic_ensemble_is_enumerated_on_the_graph(
+    lgbm_clf: Data,
+) -> None:
+    """A NaN case follows the graph's own missing-value routing: the graph itself is enumerated."""
+    fitted, _ = lgbm_clf
+    nan_case = fitted.cases[:1]
+    assert np.isnan(nan_case).any()
+    fitted = replace(_with_cases(lgbm_clf), cases=nan_case)
+    spec = replace(fitted.spec, allows_missing=True)
+    _compare(replace(fitted, spec=spec), fitted.onnx, None, "exact-enumeration")
