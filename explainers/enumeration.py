@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -13,6 +14,9 @@ from explainers.runner import Predictor
 MAX_EXACT_FEATURES = 14
 _BATCH_ELEMENTS = 2_000_000  # rows x features of float64 per onnxruntime call (~16 MB)
 _ADDITIVITY_TOL = 1e-9
+
+
+RowMaker = Callable[[NDArray[np.int64], NDArray[np.bool_], int], NDArray[Any]]
 
 
 class Cancelled(Exception):  # noqa: N818 - the public name is part of the API
@@ -39,7 +43,7 @@ def _differences(background: NDArray[np.float64], case: NDArray[np.float64]) -> 
     return np.asarray(~same, dtype=bool)
 
 
-def coalition_values(
+def coalition_values(  # noqa: PLR0913 - keyword-only options and callbacks
     runner: Predictor,
     background: NDArray[np.float64],
     case: NDArray[np.float64],
@@ -47,6 +51,7 @@ def coalition_values(
     output_space: str,
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    make_rows: RowMaker | None = None,
 ) -> NDArray[np.float64]:
     """Return v[s] = mean over background rows b of f(case on coalition s, b elsewhere).
 
@@ -54,6 +59,10 @@ def coalition_values(
     from the case changes nothing, so background row b needs 2^|D_b| model calls (D_b: the
     features where b differs), not 2^n. Discrete inputs (booleans, categories) make this much
     cheaper; the values are the same as evaluating every coalition row.
+
+    `make_rows(indices, diff, k)` may lay out the rows of background rows `indices` (each
+    differing from the case on k features) in another form that `runner` reads, in the order
+    of `_distinct_rows`.
     """
     n_bg = len(background)
     diff = _differences(background, case)
@@ -63,7 +72,10 @@ def coalition_values(
     start = 0
     for k in np.unique(counts).tolist():
         rows_k = np.flatnonzero(counts == k)
-        blocks.append(_distinct_rows(background[rows_k], case, diff[rows_k], k))
+        if make_rows is None:
+            blocks.append(_distinct_rows(background[rows_k], case, diff[rows_k], k))
+        else:
+            blocks.append(make_rows(rows_k, diff[rows_k], k))
         offsets[rows_k] = start + (np.arange(len(rows_k)) << k)
         start += len(rows_k) << k
     rows = np.concatenate(blocks)

@@ -159,7 +159,8 @@ def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result
     """sigmoid(margin) of a logistic ensemble: every coalition, each row a few table look-ups.
 
     Rows are enumerated in interval keys, so a background value in the case's interval counts
-    as equal to it (the trees cannot tell them apart); the graph gives the case's prediction.
+    as equal to it (the trees cannot tell them apart), and laid out directly as places in the
+    tables; the graph gives the case's prediction.
     """
     tables = _tables(runner, tree)
     if tables is None:
@@ -171,14 +172,19 @@ def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result
     if n > MAX_EXACT_FEATURES:
         surrogate = _Surrogate(runner.spec, lambda rows: _sigmoid(tables.margin(rows)))
         return _model_agnostic(surrogate, job, prefix="tree-")
-    on_keys = _Surrogate(runner.spec, lambda keys: _sigmoid(tables.margin_of_keys(keys)))
+    on_index = _Surrogate(
+        runner.spec,
+        lambda index: _sigmoid(tables.margin_of_index(np.asarray(index, dtype=np.int64))),
+    )
+    bg_keys, case_keys = tables.keys(job.bg), tables.keys(job.case[None, :])[0]
     values = coalition_values(
-        on_keys,
-        tables.keys(job.bg),
-        tables.keys(job.case[None, :])[0],
+        on_index,
+        bg_keys,
+        case_keys,
         output_space=job.space,
         on_progress=job.on_progress,
         should_stop=job.should_stop,
+        make_rows=tables.row_maker(bg_keys, case_keys),
     )
     values[-1] = graph
     phi = shapley_from_values(values, n)

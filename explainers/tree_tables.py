@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
+from explainers.enumeration import RowMaker
 from explainers.onnx_trees import Tree
 
 MAX_CELLS = 1 << 16  # a tree whose own key grid is larger than this gives no tables
@@ -46,18 +47,48 @@ class TreeTables:
                 out[:, j] = np.searchsorted(cut, x[:, j], side="left")
         return out
 
-    def margin_of_keys(self, keys: NDArray[np.float64]) -> NDArray[np.float64]:
-        """The ensemble's margin for rows given as keys (see `keys`)."""
+    def start_index(self, keys: NDArray[np.float64]) -> NDArray[np.int64]:
+        """[N, n_tables]: where rows given as keys (see `keys`) land in every table."""
         k = keys.astype(np.int64)
         index = np.broadcast_to(self.offsets, (len(k), len(self.offsets))).copy()
         for j, step in enumerate(self.steps):
             if step.shape[0] > 1:
                 index += step[k[:, j]]
+        return index
+
+    def margin_of_index(self, index: NDArray[np.int64]) -> NDArray[np.float64]:
+        """The ensemble's margin for rows given by their place in every table."""
         return np.asarray(self.values[index].sum(axis=1) + self.base_offset, dtype=np.float64)
 
     def margin(self, rows: NDArray[np.float64]) -> NDArray[np.float64]:
         """The ensemble's margin for rows of feature values (no NaN)."""
-        return self.margin_of_keys(self.keys(rows))
+        return self.margin_of_index(self.start_index(self.keys(rows)))
+
+    def row_maker(
+        self, background_keys: NDArray[np.float64], case_keys: NDArray[np.float64]
+    ) -> RowMaker:
+        """Coalition rows for `coalition_values`, laid out as places in the tables: taking
+        feature j from the case moves a background row's place by a fixed step per table."""
+        start = self.start_index(background_keys)
+        bg = background_keys.astype(np.int64)
+        case = case_keys.astype(np.int64)
+        delta = np.zeros((len(bg), len(self.steps), len(self.offsets)), dtype=np.int64)
+        for j, step in enumerate(self.steps):
+            if step.shape[0] > 1:
+                delta[:, j] = step[case[j]][None, :] - step[bg[:, j]]
+
+        def make(indices: NDArray[np.int64], diff: NDArray[np.bool_], k: int) -> NDArray[np.int64]:
+            m = len(indices)
+            out = np.empty((m, 1 << k, len(self.offsets)), dtype=np.int64)
+            out[:, 0] = start[indices]
+            where = np.nonzero(diff)[1].reshape(m, k)
+            for level in range(k):
+                lo, hi = 1 << level, 2 << level
+                step = delta[indices, where[:, level]][:, None, :]
+                np.add(out[:, :lo], step, out=out[:, lo:hi])
+            return out.reshape(m << k, len(self.offsets))
+
+        return make
 
 
 @dataclass
