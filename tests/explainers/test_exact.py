@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import onnxruntime as ort
 import pytest
-from explainer_models import Fitted, graph_only
+from explainer_models import Fitted, cancer, fit, graph_only
 from numpy.typing import NDArray
 from tree_models import Data, boundary_case
 
@@ -175,3 +175,41 @@ def test_missing_value_in_a_logistic_ensemble_is_enumerated_on_the_graph(
     fitted = replace(_with_cases(lgbm_clf), cases=nan_case)
     spec = replace(fitted.spec, allows_missing=True)
     _compare(replace(fitted, spec=spec), fitted.onnx, None, "exact-enumeration")
+
+
+@pytest.fixture(scope="module")
+def extra_trees() -> Fitted:
+    """200 extra trees on 7 breast cancer columns: probabilities from 0.008 to 0.992."""
+    from sklearn.ensemble import ExtraTreesClassifier
+
+    model = ExtraTreesClassifier(n_estimators=200, max_depth=8, random_state=0)
+    return fit(model, cancer(7), kind="binary")
+
+
+def test_a_rows_value_does_not_depend_on_its_batch(extra_trees: Fitted) -> None:
+    """A large batch gives every row exactly what the row alone gives (one intra-op thread)."""
+    runner = GraphRunner(extra_trees.onnx, extra_trees.spec)
+    x = cancer(7)[0]
+    rows = np.concatenate([x] * 8)[:, [extra_trees.columns.index(f) for f in runner.spec.features]]
+    alone = np.concatenate([runner.predict(rows[i : i + 3]) for i in range(0, 600, 3)])
+    np.testing.assert_array_equal(runner.predict(rows)[:600], alone)
+
+
+def test_forest_in_logit_space_matches_oracle(extra_trees: Fitted) -> None:
+    """The logit of an averaging forest's float32 probability, enumerated, equals the oracle.
+
+    The oracle's default session may sum one lone row's 200 trees in another order (1 float32
+    ulp: 1.4e-6 in this logit), so the prediction is compared to 1e-5, not exactly.
+    """
+    for case in extra_trees.cases:
+        got = explain(
+            extra_trees.onnx, extra_trees.spec, extra_trees.background, case, output_space="logit"
+        )
+        want_pred, want_base, want_phi = oracle(extra_trees, case, "logit")
+        assert got.method == "exact-enumeration" and got.exact is True
+        assert got.prediction == pytest.approx(want_pred, abs=1e-5)
+        assert got.base_value == pytest.approx(want_base, abs=1e-6)
+        for feat, value in want_phi.items():
+            assert got.contributions[feat] == pytest.approx(value, abs=1e-5), feat
+        total = got.base_value + math.fsum(got.contributions.values())
+        assert total == pytest.approx(got.prediction, abs=1e-6)
