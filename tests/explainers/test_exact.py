@@ -213,3 +213,12 @@ def test_forest_in_logit_space_matches_oracle(extra_trees: Fitted) -> None:
             assert got.contributions[feat] == pytest.approx(value, abs=1e-5), feat
         total = got.base_value + math.fsum(got.contributions.values())
         assert total == pytest.approx(got.prediction, abs=1e-6)
+
+
+def test_twelve_feature_boosting_in_probability_space_matches_oracle() -> None:
+    """12 features (4096 coalitions, rows laid out in table places by doubling): the oracle's."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    model = GradientBoostingClassifier(n_estimators=30, max_depth=3, random_state=0)
+    fitted = fit(model, cancer(12), kind="binary")
+    _check_against_oracle(replace(fitted, cases=fitted.cases[:2]), method="tree-exact-enumeration")
