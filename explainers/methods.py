@@ -3,6 +3,7 @@ of every coalition (up to 14 features), else seeded sampling that says it is app
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ Stop = Callable[[], bool] | None
 _AGREE = 1e-5  # a closed form is used only if it reproduces the graph's output this closely
 _FAST: WeakKeyDictionary[GraphRunner, LinearModel | TreeModel | None] = WeakKeyDictionary()
 _TABLES: WeakKeyDictionary[GraphRunner, TreeTables | None] = WeakKeyDictionary()
+_CHECKED: WeakKeyDictionary[GraphRunner, set[bytes]] = WeakKeyDictionary()  # backgrounds
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,19 @@ def _tables(runner: GraphRunner, tree: TreeModel) -> TreeTables | None:
     return _TABLES[runner]
 
 
+def _tables_reproduce_background(runner: GraphRunner, tables: TreeTables, job: _Job) -> bool:
+    """Do the tables give onnxruntime's probability for every background row? (Checked once
+    per runner and background.)"""
+    digest = hashlib.sha256(job.bg.tobytes()).digest()
+    checked = _CHECKED.setdefault(runner, set())
+    if digest not in checked:
+        gap = _sigmoid(tables.margin(job.bg)) - runner.predict(job.bg, output_space=job.space)
+        if not bool(np.all(np.abs(gap) <= _AGREE)):
+            return False
+        checked.add(digest)
+    return True
+
+
 def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
     """sigmoid(margin) of a logistic ensemble: every coalition, each row a few table look-ups.
 
@@ -167,6 +182,8 @@ def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result
         return None
     graph = _graph_value(runner, job)
     if not _agrees(runner, float(_sigmoid(tables.margin(job.case[None, :]))[0]), job, graph):
+        return None
+    if not _tables_reproduce_background(runner, tables, job):
         return None
     n = len(runner.spec.features)
     if n > MAX_EXACT_FEATURES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import onnx
@@ -133,3 +134,23 @@ def test_more_than_14_features_samples_over_the_tables() -> None:
     assert got.errors is not None and set(got.errors) == set(fitted.spec.features)
     total = got.base_value + math.fsum(got.contributions.values())
     assert total == pytest.approx(got.prediction, abs=1e-6)
+
+
+def test_tables_that_miss_a_background_row_are_not_used(gb_clf: Data) -> None:
+    """Tables that agree on the case but not on one background row: the graph is enumerated."""
+    from explainers import methods
+    from explainers.runner import GraphRunner
+
+    fitted, _ = gb_clf
+    runner = GraphRunner(fitted.onnx, fitted.spec)
+    good = _tables(gb_clf)
+    case, row = fitted.cases[0], fitted.background[0]
+    place = good.start_index(good.keys(row[None, :]))[0]
+    assert place[0] != good.start_index(good.keys(case[None, :]))[0][0]
+    values = good.values.copy()
+    values[place[0]] += 1.0  # only rows landing on this cell of the first table see it
+    methods._TABLES[runner] = replace(good, values=values)
+    got = explain(runner, fitted.spec, fitted.background, case)
+    assert got.method == "exact-enumeration"
+    fresh = explain(fitted.onnx, fitted.spec, fitted.background, case)
+    assert fresh.method == "tree-exact-enumeration"
