@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -13,6 +14,9 @@ from explainers.runner import Predictor
 MAX_EXACT_FEATURES = 14
 _BATCH_ELEMENTS = 2_000_000  # rows x features of float64 per onnxruntime call (~16 MB)
 _ADDITIVITY_TOL = 1e-9
+
+
+RowMaker = Callable[[NDArray[np.int64], NDArray[np.bool_], int], NDArray[Any]]
 
 
 class Cancelled(Exception):  # noqa: N818 - the public name is part of the API
@@ -39,7 +43,7 @@ def _differences(background: NDArray[np.float64], case: NDArray[np.float64]) -> 
     return np.asarray(~same, dtype=bool)
 
 
-def coalition_values(
+def coalition_values(  # noqa: PLR0913 - keyword-only options and callbacks
     runner: Predictor,
     background: NDArray[np.float64],
     case: NDArray[np.float64],
@@ -47,6 +51,7 @@ def coalition_values(
     output_space: str,
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    make_rows: RowMaker | None = None,
 ) -> NDArray[np.float64]:
     """Return v[s] = mean over background rows b of f(case on coalition s, b elsewhere).
 
@@ -54,8 +59,12 @@ def coalition_values(
     from the case changes nothing, so background row b needs 2^|D_b| model calls (D_b: the
     features where b differs), not 2^n. Discrete inputs (booleans, categories) make this much
     cheaper; the values are the same as evaluating every coalition row.
+
+    `make_rows(indices, diff, k)` may lay out the rows of background rows `indices` (each
+    differing from the case on k features) in another form that `runner` reads, in the order
+    of `_distinct_rows`.
     """
-    n_bg, n = background.shape
+    n_bg = len(background)
     diff = _differences(background, case)
     counts = diff.sum(axis=1)
     offsets = np.empty(n_bg, dtype=np.int64)
@@ -63,35 +72,53 @@ def coalition_values(
     start = 0
     for k in np.unique(counts).tolist():
         rows_k = np.flatnonzero(counts == k)
-        blocks.append(_distinct_rows(background[rows_k], case, diff[rows_k], k))
+        if make_rows is None:
+            blocks.append(_distinct_rows(background[rows_k], case, diff[rows_k], k))
+        else:
+            blocks.append(make_rows(rows_k, diff[rows_k], k))
         offsets[rows_k] = start + (np.arange(len(rows_k)) << k)
         start += len(rows_k) << k
     rows = np.concatenate(blocks)
     rank = np.where(diff, np.cumsum(diff, axis=1) - 1, 0)
     preds = _predict_in_batches(runner, rows, output_space, on_progress, should_stop)
-    weights = np.where(diff, np.left_shift(1, rank), 0).astype(np.float64)  # [B, n]
-    keys = (coalition_masks(n).astype(np.float64) @ weights.T).astype(np.int64)  # [2^n, B]
-    return np.asarray(preds[keys + offsets[None, :]].mean(axis=1), dtype=np.float64)
+    weights = np.where(diff, np.left_shift(1, rank), 0).astype(np.int64)  # [B, n]
+    keys = _subset_sums(weights, offsets)  # [2^n, B]: the row of coalition s for each b
+    return np.asarray(preds[keys].mean(axis=1), dtype=np.float64)
+
+
+def _subset_sums(weights: NDArray[np.int64], start: NDArray[np.int64]) -> NDArray[np.int64]:
+    """[2^n, B]: start + the sum of weights[:, j] over the features j in coalition s.
+
+    Built by doubling (rows 2^j .. 2^(j+1) - 1 add feature j to rows 0 .. 2^j - 1); integer
+    adds only, not a matrix product (a tiny BLAS call can stall on a busy machine).
+    """
+    n_bg, n = weights.shape
+    out = np.empty((1 << n, n_bg), dtype=np.int64)
+    out[0] = start
+    for j in range(n):
+        np.add(out[: 1 << j], weights[:, j], out=out[1 << j : 2 << j])
+    return out
 
 
 def _distinct_rows(
     background: NDArray[np.float64], case: NDArray[np.float64], diff: NDArray[np.bool_], k: int
 ) -> NDArray[np.float64]:
     """For m background rows that each differ from the case on k features: the m * 2^k rows
-    taking every subset of those k features from the case, row-major by background row."""
+    taking every subset of those k features from the case, row-major by background row.
+
+    Built by doubling: rows 2^l .. 2^(l+1) - 1 of each block copy rows 0 .. 2^l - 1 and take
+    the l-th differing feature from the case, so bit l of a row's index says where it came from.
+    """
     m, n = background.shape
-    block = coalition_masks(k)  # [2^k, k]
+    out = np.empty((m, 1 << k, n), dtype=np.float64)
+    out[:, 0] = background
     where = np.nonzero(diff)[1].reshape(m, k)  # the k differing columns of each row, ascending
-    out = np.repeat(background[:, None, :], 1 << k, axis=1)  # [m, 2^k, n]
-    if k:
-        mixed = np.where(
-            block[None],
-            case[where][:, None, :],
-            np.take_along_axis(background, where, 1)[:, None, :],
-        )
-        out[np.arange(m)[:, None, None], np.arange(1 << k)[None, :, None], where[:, None, :]] = (
-            mixed
-        )
+    rows = np.arange(m)[:, None]
+    for level in range(k):
+        lo, hi = 1 << level, 2 << level
+        out[:, lo:hi] = out[:, :lo]
+        column = where[:, level]
+        out[rows, np.arange(lo, hi)[None, :], column[:, None]] = case[column][:, None]
     return out.reshape(m << k, n)
 
 

@@ -3,6 +3,7 @@ of every coalition (up to 14 features), else seeded sampling that says it is app
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from explainers.enumeration import (
     MAX_EXACT_FEATURES,
     Cancelled,
     coalition_masks,
+    coalition_values,
     explain_exact,
     shapley_from_values,
 )
@@ -23,12 +25,15 @@ from explainers.linear import LinearModel, find_linear, linear_margin_shap
 from explainers.runner import GraphRunner
 from explainers.sampling import explain_sampled
 from explainers.spec import ModelSpec
+from explainers.tree_tables import TreeTables, build_tables
 from explainers.trees import TreeModel, find_tree_ensemble, tree_margin_shap
 
 Progress = Callable[[int, int], None] | None
 Stop = Callable[[], bool] | None
 _AGREE = 1e-5  # a closed form is used only if it reproduces the graph's output this closely
 _FAST: WeakKeyDictionary[GraphRunner, LinearModel | TreeModel | None] = WeakKeyDictionary()
+_TABLES: WeakKeyDictionary[GraphRunner, TreeTables | None] = WeakKeyDictionary()
+_CHECKED: WeakKeyDictionary[GraphRunner, set[bytes]] = WeakKeyDictionary()  # backgrounds
 
 
 @dataclass(frozen=True)
@@ -88,9 +93,14 @@ class _Job:
     should_stop: Stop
 
 
-def _agrees(runner: GraphRunner, value: float, job: _Job) -> bool:
-    """Does the closed form give what onnxruntime gives for this very case?"""
-    graph = float(runner.predict(job.case[None, :], output_space=job.space)[0])
+def _graph_value(runner: GraphRunner, job: _Job) -> float:
+    """What onnxruntime gives for this very case, in the space being explained."""
+    return float(runner.predict(job.case[None, :], output_space=job.space)[0])
+
+
+def _agrees(runner: GraphRunner, value: float, job: _Job, graph: float | None = None) -> bool:
+    """Does the closed form give what onnxruntime gives (`graph`, else computed) for the case?"""
+    graph = _graph_value(runner, job) if graph is None else graph
     if job.space == "logit":  # compare as probabilities: the graph's logit is float32-precise
         ours, theirs = _sigmoid(np.array([value, graph]))
         return bool(abs(ours - theirs) <= _AGREE)
@@ -129,7 +139,8 @@ def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
     averaged = tree.kind == "classifier" and tree.post_transform == "NONE"
     tree_space = "probability" if averaged else _margin_space(runner.spec)
     if job.space != tree_space:
-        return None  # e.g. a logistic ensemble in probability space: enumerate the graph
+        logistic = tree.post_transform == "LOGISTIC" and job.space == "probability"
+        return _tree_probability(runner, tree, job) if logistic else None
     try:
         pred, base, phi = tree_margin_shap(tree, job.bg, job.case)
     except ImportError:  # a build without shap (e.g. a slim frozen app): enumerate instead
@@ -137,6 +148,64 @@ def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
     return (
         Result(pred, base, phi, "tree-interventional", True) if _agrees(runner, pred, job) else None
     )
+
+
+def _tables(runner: GraphRunner, tree: TreeModel) -> TreeTables | None:
+    """The ensemble's lookup tables (cached per runner), None if they would be too large."""
+    if runner not in _TABLES:
+        _TABLES[runner] = build_tables(tree.trees, tree.base_offset, tree.n_features)
+    return _TABLES[runner]
+
+
+def _tables_reproduce_background(runner: GraphRunner, tables: TreeTables, job: _Job) -> bool:
+    """Do the tables give onnxruntime's probability for every background row? (Checked once
+    per runner and background.)"""
+    digest = hashlib.sha256(job.bg.tobytes()).digest()
+    checked = _CHECKED.setdefault(runner, set())
+    if digest not in checked:
+        gap = _sigmoid(tables.margin(job.bg)) - runner.predict(job.bg, output_space=job.space)
+        if not bool(np.all(np.abs(gap) <= _AGREE)):
+            return False
+        checked.add(digest)
+    return True
+
+
+def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
+    """sigmoid(margin) of a logistic ensemble: every coalition, each row a few table look-ups.
+
+    Rows are enumerated in interval keys, so a background value in the case's interval counts
+    as equal to it (the trees cannot tell them apart), and laid out directly as places in the
+    tables; the graph gives the case's prediction.
+    """
+    tables = _tables(runner, tree)
+    if tables is None:
+        return None
+    graph = _graph_value(runner, job)
+    if not _agrees(runner, float(_sigmoid(tables.margin(job.case[None, :]))[0]), job, graph):
+        return None
+    if not _tables_reproduce_background(runner, tables, job):
+        return None
+    n = len(runner.spec.features)
+    if n > MAX_EXACT_FEATURES:
+        surrogate = _Surrogate(runner.spec, lambda rows: _sigmoid(tables.margin(rows)))
+        return _model_agnostic(surrogate, job, prefix="tree-")
+    on_index = _Surrogate(
+        runner.spec,
+        lambda index: _sigmoid(tables.margin_of_index(np.asarray(index, dtype=np.int64))),
+    )
+    bg_keys, case_keys = tables.keys(job.bg), tables.keys(job.case[None, :])[0]
+    values = coalition_values(
+        on_index,
+        bg_keys,
+        case_keys,
+        output_space=job.space,
+        on_progress=job.on_progress,
+        should_stop=job.should_stop,
+        make_rows=tables.row_maker(bg_keys, case_keys),
+    )
+    values[-1] = graph
+    phi = shapley_from_values(values, n)
+    return Result(graph, float(values[0]), phi, "tree-exact-enumeration", True)
 
 
 def _model_agnostic(predictor: GraphRunner | _Surrogate, job: _Job, *, prefix: str = "") -> Result:

@@ -9,7 +9,7 @@ import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from onnx.checker import ValidationError as OnnxValidationError
 
 from explainers import InputSpec, ModelSpec, OutputSpec
-from explainers.runner import GraphRunner
+from explainers.runner import GraphRunner, session_options
 from explainers.spec import Encoding
 from models.card import Card, ModelInput
 from models.errors import Check, PackageError
@@ -64,7 +64,7 @@ def model_spec(card: Card) -> ModelSpec:
 
 
 def open_session(model: bytes, *, file: str = MODEL) -> ort.InferenceSession:
-    """Check the ONNX file and build a CPU session (2 threads); refuse naming `file`."""
+    """Check the ONNX file and build a CPU session (explainers' options); refuse naming `file`."""
     try:
         proto = onnx.load_from_string(model)
         onnx.checker.check_model(proto, full_check=True)
@@ -74,11 +74,8 @@ def open_session(model: bytes, *, file: str = MODEL) -> ort.InferenceSession:
         if type(exc).__name__ != "DecodeError":
             raise
         raise PackageError(Check.ONNX_INVALID, file, {"reason": "not an ONNX protobuf"}) from exc
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 2
-    options.inter_op_num_threads = 1
     try:
-        return ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+        return ort.InferenceSession(model, session_options(), providers=["CPUExecutionProvider"])
     except Exception as exc:  # onnxruntime raises its own untyped exception classes
         raise PackageError(Check.ONNX_SESSION, file, {"reason": str(exc)[:300]}) from exc
 

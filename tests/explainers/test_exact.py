@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 
 import numpy as np
 import onnxruntime as ort
 import pytest
-from explainer_models import Fitted, graph_only
+from explainer_models import Fitted, cancer, fit, graph_only
 from numpy.typing import NDArray
+from tree_models import Data, boundary_case
 
 from explainers import explain
 from explainers.runner import GraphRunner
@@ -139,3 +141,84 @@ def test_agrees_with_shap_exact_explainer(mlp: Fitted) -> None:
         assert got.base_value == pytest.approx(float(theirs.base_values[i]), abs=1e-6)
         values = np.array(list(got.contributions.values()))
         np.testing.assert_allclose(values, theirs.values[i], rtol=0, atol=1e-6)
+
+
+def _with_cases(data: Data, *, n_background: int = 40) -> Fitted:
+    """The model with real background rows and cases: two rows, one with every feature on a split
+    threshold, one with every feature just above one (float32), in spec.features order."""
+    fitted, x = data
+    order = [fitted.columns.index(f) for f in fitted.spec.features]
+    rows = np.random.default_rng(5).choice(len(x), size=n_background + 2, replace=False)
+    on = boundary_case(fitted.onnx, fitted.spec)
+    above = np.nextafter(on.astype(np.float32), np.float32(np.inf)).astype(np.float64)
+    cases = np.concatenate([x[rows[n_background:]][:, order], on[None], above[None]])
+    return replace(fitted, background=x[rows[:n_background]][:, order], cases=cases)
+
+
+@pytest.mark.parametrize("name", ["gb_clf", "xgb_clf", "lgbm_clf"])
+def test_logistic_ensembles_in_probability_space_match_oracle(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    """Gradient boosting, XGBoost, LightGBM in probability space (tables of the trees' leaves,
+    every coalition) equal the oracle, on real rows and on and just above split thresholds."""
+    fitted = _with_cases(request.getfixturevalue(name))
+    _check_against_oracle(fitted, method="tree-exact-enumeration")
+
+
+def test_missing_value_in_a_logistic_ensemble_is_enumerated_on_the_graph(
+    lgbm_clf: Data,
+) -> None:
+    """A NaN case follows the graph's own missing-value routing: the graph itself is enumerated."""
+    fitted, _ = lgbm_clf
+    nan_case = fitted.cases[:1]
+    assert np.isnan(nan_case).any()
+    fitted = replace(_with_cases(lgbm_clf), cases=nan_case)
+    spec = replace(fitted.spec, allows_missing=True)
+    _compare(replace(fitted, spec=spec), fitted.onnx, None, "exact-enumeration")
+
+
+@pytest.fixture(scope="module")
+def extra_trees() -> Fitted:
+    """200 extra trees on 7 breast cancer columns: probabilities from 0.008 to 0.992."""
+    from sklearn.ensemble import ExtraTreesClassifier
+
+    model = ExtraTreesClassifier(n_estimators=200, max_depth=8, random_state=0)
+    return fit(model, cancer(7), kind="binary")
+
+
+def test_a_rows_value_does_not_depend_on_its_batch(extra_trees: Fitted) -> None:
+    """A large batch gives every row exactly what the row alone gives (one intra-op thread)."""
+    runner = GraphRunner(extra_trees.onnx, extra_trees.spec)
+    x = cancer(7)[0]
+    rows = np.concatenate([x] * 8)[:, [extra_trees.columns.index(f) for f in runner.spec.features]]
+    alone = np.concatenate([runner.predict(rows[i : i + 3]) for i in range(0, 600, 3)])
+    np.testing.assert_array_equal(runner.predict(rows)[:600], alone)
+
+
+def test_forest_in_logit_space_matches_oracle(extra_trees: Fitted) -> None:
+    """The logit of an averaging forest's float32 probability, enumerated, equals the oracle.
+
+    The oracle's default session may sum one lone row's 200 trees in another order (1 float32
+    ulp: 1.4e-6 in this logit), so the prediction is compared to 1e-5, not exactly.
+    """
+    for case in extra_trees.cases:
+        got = explain(
+            extra_trees.onnx, extra_trees.spec, extra_trees.background, case, output_space="logit"
+        )
+        want_pred, want_base, want_phi = oracle(extra_trees, case, "logit")
+        assert got.method == "exact-enumeration" and got.exact is True
+        assert got.prediction == pytest.approx(want_pred, abs=1e-5)
+        assert got.base_value == pytest.approx(want_base, abs=1e-6)
+        for feat, value in want_phi.items():
+            assert got.contributions[feat] == pytest.approx(value, abs=1e-5), feat
+        total = got.base_value + math.fsum(got.contributions.values())
+        assert total == pytest.approx(got.prediction, abs=1e-6)
+
+
+def test_twelve_feature_boosting_in_probability_space_matches_oracle() -> None:
+    """12 features (4096 coalitions, rows laid out in table places by doubling): the oracle's."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    model = GradientBoostingClassifier(n_estimators=30, max_depth=3, random_state=0)
+    fitted = fit(model, cancer(12), kind="binary")
+    _check_against_oracle(replace(fitted, cases=fitted.cases[:2]), method="tree-exact-enumeration")

@@ -13,23 +13,20 @@ import numpy as np
 import onnx
 import onnxruntime as ort
 import pytest
-from explainer_models import Fitted, cancer, diabetes, fit
+from explainer_models import Fitted
 from numpy.typing import NDArray
-from onnx import helper, numpy_helper
-from opset5 import rewrite_as_opset5
 from sklearn.ensemble import (
     ExtraTreesClassifier,
     GradientBoostingClassifier,
     GradientBoostingRegressor,
-    RandomForestClassifier,
     RandomForestRegressor,
 )
+from tree_models import Data, boundary_case, graph_order, sklearn_model, to_opset5
 
-from explainers import InputSpec, ModelSpec, OutputSpec
+from explainers import ModelSpec
 from explainers.trees import TreeModel, find_tree_ensemble, tree_margin_shap
 
 N_BG = 60
-Data = tuple[Fitted, NDArray[np.float64]]  # a fitted model and its full X in graph order
 
 
 @dataclass(frozen=True)
@@ -66,7 +63,7 @@ def _set_post_none(model: bytes) -> bytes:
 def _ort_margin(case: Case, rows: NDArray[np.float64]) -> NDArray[np.float64]:
     """Margin per row from onnxruntime: the output column itself, or for LOGISTIC graphs the
     NONE-graph's score s (class 1) or -s (class 0), checked against the probability output."""
-    feeds = {"X": rows[:, _graph_order(case.spec)].astype(np.float32)}
+    feeds = {"X": rows[:, graph_order(case.spec)].astype(np.float32)}
     name, col = case.spec.output.name, case.spec.output.class_index
     (out,) = _session(case.margin_onnx).run([name], feeds)
     out = np.asarray(out, dtype=np.float64)
@@ -78,11 +75,6 @@ def _ort_margin(case: Case, rows: NDArray[np.float64]) -> NDArray[np.float64]:
     (prob,) = _session(case.onnx).run([name], feeds)
     np.testing.assert_allclose(1 / (1 + np.exp(-margin)), prob[:, col], rtol=0, atol=1e-6)
     return margin
-
-
-def _graph_order(spec: ModelSpec) -> list[int]:
-    """Positions in spec.features of the graph's input columns."""
-    return [spec.features.index(c) for c in spec.inputs[0].columns]
 
 
 def oracle(case: Case, x: NDArray[np.float64]) -> tuple[float, float, list[float]]:
@@ -115,26 +107,8 @@ def _case(
         spec = replace(spec, output=replace(spec.output, class_index=class_index))
     data = x[:, [fitted.columns.index(f) for f in spec.features]]
     background = data[np.random.default_rng(1).choice(len(data), size=N_BG, replace=False)]
-    cases = np.concatenate([fitted.cases, _boundary_case(fitted.onnx, spec)[None, :]])
+    cases = np.concatenate([fitted.cases, boundary_case(fitted.onnx, spec)[None, :]])
     return Case(fitted.onnx, _set_post_none(fitted.onnx), spec, background, cases, logistic)
-
-
-def _boundary_case(model: bytes, spec: ModelSpec) -> NDArray[np.float64]:
-    """A case whose every feature sits exactly on one of the model's split thresholds."""
-    node = next(n for n in onnx.load_from_string(model).graph.node if "TreeEnsemble" in n.op_type)
-    attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
-    feats = attrs["nodes_featureids"]
-    if "nodes_splits" in attrs:  # opset 5: every node is a split
-        values = numpy_helper.to_array(attrs["nodes_splits"]).tolist()
-        modes = [b"SPLIT"] * len(values)
-    else:
-        values, modes = attrs["nodes_values"], attrs["nodes_modes"]
-    x = np.zeros(len(spec.features))
-    order = _graph_order(spec)
-    for f, t, m in zip(feats, values, modes, strict=True):
-        if m != b"LEAF":
-            x[order[f]] = float(np.float32(t))
-    return x
 
 
 def check(case: Case, model: TreeModel | None = None) -> None:
@@ -150,80 +124,6 @@ def check(case: Case, model: TreeModel | None = None) -> None:
         assert base + math.fsum(phi.tolist()) == pytest.approx(pred, abs=1e-6)
 
 
-def _sklearn(model: object, n: int, kind: str, *, reverse: bool = False) -> Data:
-    """Fit and convert a scikit-learn model on n columns of breast cancer or diabetes."""
-    data = cancer(n) if kind == "binary" else diabetes(n)
-    features = tuple(reversed(data[2])) if reverse else None
-    return fit(model, data, kind=kind, features=features), data[0]
-
-
-def _onnxmltools(
-    estimator: object, data: tuple[NDArray[np.float64], NDArray[np.float64], tuple[str, ...]]
-) -> Fitted:
-    """Fit an XGBoost or LightGBM classifier and convert it with onnxmltools (no ZipMap)."""
-    from onnxmltools import convert_lightgbm, convert_xgboost
-    from onnxmltools.convert.common.data_types import FloatTensorType
-
-    x, y, columns = data
-    estimator.fit(x, y)  # type: ignore[attr-defined]
-    types = [("X", FloatTensorType([None, x.shape[1]]))]
-    if type(estimator).__module__.startswith("xgboost"):
-        proto = convert_xgboost(estimator, initial_types=types, target_opset=15)
-    else:
-        proto = convert_lightgbm(estimator, initial_types=types, target_opset=15, zipmap=False)
-    spec = ModelSpec(
-        model_id="test-gbm",
-        model_version="1.0.0",
-        features=columns,
-        inputs=(InputSpec("X", "float32", columns),),
-        output=OutputSpec("binary_probability", "probabilities"),
-    )
-    rows = np.random.default_rng(2).choice(len(x), size=3, replace=False)
-    cases = x[rows].copy()
-    cases[0, 1] = np.nan  # a missing value follows the tree's default direction
-    return Fitted(proto.SerializeToString(), spec, columns, x[:1], cases, estimator)
-
-
-def to_opset5(fitted: Fitted) -> Fitted:
-    """The fitted regressor rewritten as an opset-5 TreeEnsemble (see opset5.py)."""
-    return replace(fitted, onnx=rewrite_as_opset5(fitted.onnx, len(fitted.columns)))
-
-
-@pytest.fixture(scope="session")
-def rf_clf() -> Data:
-    """Random forest classifier (averaged probabilities, one column), features reversed."""
-    model = RandomForestClassifier(n_estimators=30, max_depth=4, random_state=0)
-    return _sklearn(model, 6, "binary", reverse=True)
-
-
-@pytest.fixture(scope="session")
-def gb_clf() -> Data:
-    """Gradient boosting classifier: one logit column, LOGISTIC, base value from the prior."""
-    return _sklearn(
-        GradientBoostingClassifier(n_estimators=40, max_depth=3, random_state=0), 7, "binary"
-    )
-
-
-@pytest.fixture(scope="session")
-def xgb_clf() -> Data:
-    """XGBoost classifier with base_score 0.3 (BRANCH_LT splits), via onnxmltools."""
-    import xgboost
-
-    data = cancer(6)
-    model = xgboost.XGBClassifier(n_estimators=40, max_depth=3, base_score=0.3, random_state=0)
-    return _onnxmltools(model, data), data[0]
-
-
-@pytest.fixture(scope="session")
-def lgbm_clf() -> Data:
-    """LightGBM classifier (LOGISTIC, NaN-tracks-true splits, a Mul by 1), via onnxmltools."""
-    import lightgbm
-
-    data = cancer(6)
-    model = lightgbm.LGBMClassifier(n_estimators=30, max_depth=3, num_leaves=8, verbose=-1)
-    return _onnxmltools(model, data), data[0]
-
-
 @pytest.mark.parametrize("class_index", [1, 0])
 def test_random_forest_classifier(rf_clf: Data, class_index: int) -> None:
     """RF: one probability column s; class 1 is s and class 0 is 1 - s, both equal the oracle."""
@@ -233,7 +133,7 @@ def test_random_forest_classifier(rf_clf: Data, class_index: int) -> None:
 def test_extra_trees_classifier() -> None:
     """Extra trees classifier (NONE, averaged probabilities) equals the oracle."""
     model = ExtraTreesClassifier(n_estimators=25, max_depth=4, random_state=0)
-    check(_case(*_sklearn(model, 6, "binary")))
+    check(_case(*sklearn_model(model, 6, "binary")))
 
 
 @pytest.mark.parametrize("class_index", [1, 0])
@@ -245,13 +145,13 @@ def test_gradient_boosting_classifier(gb_clf: Data, class_index: int) -> None:
 def test_gradient_boosting_regressor() -> None:
     """GB regressor: raw values including the stored base value equal the oracle."""
     model = GradientBoostingRegressor(n_estimators=50, max_depth=4, random_state=0)
-    check(_case(*_sklearn(model, 8, "regression")))
+    check(_case(*sklearn_model(model, 8, "regression")))
 
 
 def test_random_forest_regressor() -> None:
     """RF regressor (weights pre-divided by the tree count, SUM) equals the oracle."""
     model = RandomForestRegressor(n_estimators=30, max_depth=4, random_state=0)
-    check(_case(*_sklearn(model, 6, "regression", reverse=True)))
+    check(_case(*sklearn_model(model, 6, "regression", reverse=True)))
 
 
 @pytest.mark.parametrize("class_index", [1, 0])
@@ -272,7 +172,7 @@ def test_lightgbm_classifier(lgbm_clf: Data, class_index: int) -> None:
 def test_opset5_tree_ensemble() -> None:
     """An ai.onnx.ml opset-5 TreeEnsemble (LEQ/LT/GT/GTE splits, AVERAGE) equals the oracle."""
     model = GradientBoostingRegressor(n_estimators=30, max_depth=3, random_state=0)
-    fitted, x = _sklearn(model, 6, "regression")
+    fitted, x = sklearn_model(model, 6, "regression")
     case = _case(to_opset5(fitted), x)
     tree = find_tree_ensemble(onnx.load_from_string(case.onnx), case.spec)
     assert tree is not None and tree.op_type == "TreeEnsemble"
@@ -315,7 +215,7 @@ def test_pipeline_with_scaler_is_not_a_tree_model() -> None:
     from sklearn.preprocessing import StandardScaler
 
     model = make_pipeline(StandardScaler(), GradientBoostingClassifier(n_estimators=5))
-    fitted, _ = _sklearn(model, 5, "binary")
+    fitted, _ = sklearn_model(model, 5, "binary")
     assert find_tree_ensemble(onnx.load_from_string(fitted.onnx), fitted.spec) is None
 
 
