@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import keys, paths
+from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
 from desktop.messages import catalogue, describe_code
 from desktop.sync.district import DistrictDB, district_db_path
@@ -22,11 +23,13 @@ from desktop.sync.district_keys import (
     load_district_private,
     load_district_public,
 )
-from desktop.sync.errors import SyncError
+from desktop.sync.errors import SyncError, SyncRefusal, os_reason
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import DeviceTally, ImportResult, import_paths
-from desktop.sync.receipts import find_receipts, read_receipt, write_receipt
-from desktop.sync.report import clinic_report, district_report, empty_report, write_csv
+from desktop.sync.importer import import_paths
+from desktop.sync.receipts import apply_receipts, issue_receipts
+from desktop.sync.reconciliation import DeviceTally, ImportResult
+from desktop.sync.report import clinic_report, district_report, empty_report
+from desktop.sync.report_csv import write_csv
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -35,7 +38,7 @@ def _say(key: str, **params: object) -> str:
     return catalogue()[key].format(**params)
 
 
-def _error_line(error: SyncError) -> str:
+def _error_line(error: SyncError | AuditError) -> str:
     return describe_code(error.message_key, error.file, error.params)
 
 
@@ -115,29 +118,12 @@ def _refusal_words(item: dict[str, str]) -> str:
 
 def _write_receipts(result: ImportResult, args: argparse.Namespace) -> list[str]:
     """One signed receipt per device that has a confirmed head; problems as lines for stderr."""
-    district = load_district_private(paths.home())
-    problems = []
-    for tally in result.devices.values():
-        if tally.head[0] == 0 or not tally.folders:
-            continue
-        folder = Path(args.receipts_to) if args.receipts_to else tally.folders[-1]
-        try:
-            path = write_receipt(
-                folder, device_id=tally.device_id, head=tally.head, district=district
-            )
-        except SyncError as error:
-            problems.append(_error_line(error))
-            continue
-        if not args.json:
-            print(
-                _say(
-                    "cli:audit_receipt_written",
-                    device=tally.device_id,
-                    seq=tally.head[0],
-                    file=path,
-                )
-            )
-    return problems
+    to_dir = Path(args.receipts_to) if args.receipts_to else None
+    issued = issue_receipts(result, district=load_district_private(paths.home()), to_dir=to_dir)
+    if not args.json:
+        for device, seq, path in issued.written:
+            print(_say("cli:audit_receipt_written", device=device, seq=seq, file=path))
+    return [_error_line(error) for error in issued.failed]
 
 
 @_refusing
@@ -166,28 +152,16 @@ def _import(args: argparse.Namespace) -> int:
 @_refusing
 def _acknowledge(args: argparse.Namespace) -> int:
     district = load_district_public(paths.home())
-    files = find_receipts([Path(p) for p in args.paths])
-    status = 0
     with open_local_store() as store:
-        for path in files:
-            try:
-                receipt = read_receipt(path, district=district)
-            except SyncError as error:
-                print(f"kuona: {_error_line(error)}", file=sys.stderr)
-                status = 1
-                continue
-            if receipt.device_id != store.device_id:
-                print(
-                    _say("cli:audit_receipt_other_device", file=path.name, device=receipt.device_id)
-                )
-                continue
-            store.acknowledge(seq=receipt.seq, hash=receipt.hash)
-        seq = store.acknowledged()[0]
-        pending = store.head()[0] - seq
-    if not files:
+        outcome = apply_receipts(store, [Path(p) for p in args.paths], district=district)
+    for error in outcome.refused:
+        print(f"kuona: {_error_line(error)}", file=sys.stderr)
+    for path, device in outcome.other_device:
+        print(_say("cli:audit_receipt_other_device", file=path.name, device=device))
+    if not (outcome.applied or outcome.refused or outcome.other_device):
         print(_say("cli:audit_no_receipts"))
-    print(_say("cli:audit_acknowledged", seq=seq, pending=pending))
-    return status
+    print(_say("cli:audit_acknowledged", seq=outcome.confirmed, pending=outcome.pending))
+    return 1 if outcome.refused else 0
 
 
 def _report_data() -> dict[str, Any]:
@@ -205,7 +179,13 @@ def _report_data() -> dict[str, Any]:
 def _report(args: argparse.Namespace) -> int:
     report = _report_data()
     if args.csv:
-        for path in write_csv(report, Path(args.csv)):
+        try:
+            written = write_csv(report, Path(args.csv))
+        except OSError as exc:
+            raise SyncError(
+                SyncRefusal.REPORT_WRITE_FAILED, str(args.csv), reason=os_reason(exc)
+            ) from exc
+        for path in written:
             print(
                 _say("cli:audit_csv_written", file=path),
                 file=sys.stderr if args.json else sys.stdout,

@@ -93,7 +93,7 @@ def encode_bundle(
         count=len(records),
         head_seq=head_seq,
         head_hash=head_hash,
-        created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         ephemeral_public_key=eph_raw.hex(),
         wrap_nonce=wrap_nonce.hex(),
         wrapped_key=AESGCM(kek).encrypt(wrap_nonce, content_key, bundle_id.encode()).hex(),
