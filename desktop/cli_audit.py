@@ -22,6 +22,7 @@ from desktop.sync.district_keys import (
     is_district,
     load_district_private,
     load_district_public,
+    save_public_key,
 )
 from desktop.sync.errors import SyncError, SyncRefusal, os_reason
 from desktop.sync.export import export_bundle
@@ -63,6 +64,13 @@ def _init_district(args: argparse.Namespace) -> int:
     print(
         _say("cli:audit_district_made", key_id=key.key_id, file=args.public_key_out, folder=folder)
     )
+    return 0
+
+
+@_refusing
+def _public_key(args: argparse.Namespace) -> int:
+    key = save_public_key(paths.home(), Path(args.out))
+    print(_say("cli:audit_public_key_saved", key_id=key.key_id, file=args.out))
     return 0
 
 
@@ -227,6 +235,9 @@ def add_parser(
     p = audit.add_parser("init-district", help="make the district's key pairs (district only)")
     p.add_argument("--public-key-out", required=True, metavar="FILE")
     p.set_defaults(func=_init_district)
+    p = audit.add_parser("public-key", help="write the district's public key file again")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=_public_key)
     p = audit.add_parser("set-district-key", help="install the district's public key (clinic)")
     p.add_argument("file")
     p.set_defaults(func=_set_district_key)

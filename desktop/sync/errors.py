@@ -29,6 +29,7 @@ class SyncRefusal(StrEnum):
     RECEIPT_WRITE_FAILED = "receipt_write_failed"
     PATH_NOT_FOUND = "path_not_found"
     REPORT_WRITE_FAILED = "report_write_failed"
+    KEY_WRITE_FAILED = "key_write_failed"
 
 
 class SyncError(ValueError):

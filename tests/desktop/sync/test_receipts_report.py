@@ -12,7 +12,12 @@ import pytest
 
 from desktop.messages import CATALOGUES
 from desktop.sync.district import ROLLED_BACK
-from desktop.sync.district_keys import init_district, load_district_public
+from desktop.sync.district_keys import (
+    init_district,
+    is_district,
+    load_district_public,
+    save_public_key,
+)
 from desktop.sync.errors import SyncError, SyncRefusal
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_paths
@@ -233,3 +238,20 @@ def test_every_sync_code_and_tampering_reason_is_worded() -> None:
     reasons |= set(re.findall(r'return "([a-z_]+)"', source)) | {ROLLED_BACK}
     assert {"hash_mismatch", "fork", "chain_broken", "content_changed"} <= reasons
     assert {r for r in reasons if f"cli:audit_tamper_{r}" not in english} == set()
+
+
+def test_unwritable_public_key_file_leaves_no_half_made_district(tmp_path: Path) -> None:
+    """init-district whose public key file cannot be written makes no keys at all; a made
+    district can write its public key file again for the clinics."""
+    home = tmp_path / "district-home"
+    with pytest.raises(SyncError) as caught:
+        init_district(home, public_key_out=tmp_path / "no-such-folder" / "pub.json")
+    assert (caught.value.code, caught.value.params) == (
+        SyncRefusal.KEY_WRITE_FAILED,
+        {"reason": "folder_missing"},
+    )
+    assert not is_district(home)
+    made = init_district(home, public_key_out=tmp_path / "pub.json")
+    again = save_public_key(home, tmp_path / "again.json")
+    assert again.key_id == made.key_id
+    assert (tmp_path / "again.json").read_bytes() == (tmp_path / "pub.json").read_bytes()
