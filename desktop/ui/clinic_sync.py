@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from desktop.sync.export import export_bundle
 from desktop.sync.receipts import apply_receipts, confirmation
 from desktop.ui import sync_words
 from desktop.ui.job_bar import JobBar
+from desktop.ui.retranslating import Retranslating
 from desktop.ui.sync_records import RecentRecords
 
 
@@ -50,7 +51,7 @@ def run_export(home: Path, folder: Path, *, on_progress: Any, should_stop: Any) 
     return path, pending
 
 
-class ClinicSyncView(QWidget):
+class ClinicSyncView(Retranslating, QWidget):
     """District key, export to a folder, receipts, and which records the district confirmed."""
 
     # An export ended (written, nothing to write, failed or cancelled) and is shown.
@@ -119,12 +120,6 @@ class ClinicSyncView(QWidget):
         ):
             widget.setAccessibleName(name)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Read the state again whenever the screen is shown (decisions may have been added)."""

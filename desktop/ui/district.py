@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,7 @@ from desktop.ui.district_keys_box import DistrictKeysBox
 from desktop.ui.job_bar import JobBar
 from desktop.ui.reconciliation import ReconciliationPanel
 from desktop.ui.report_view import ReportView
+from desktop.ui.retranslating import Retranslating
 
 
 def run_import(home: Path, paths: list[Path], *, on_progress: Any, should_stop: Any) -> Any:
@@ -53,7 +54,7 @@ def run_report(home: Path, *, on_progress: Any, should_stop: Any) -> dict[str, A
         return district_report(db, on_progress=on_progress, should_stop=should_stop)
 
 
-class DistrictView(QWidget):
+class DistrictView(Retranslating, QWidget):
     """Import bundles with a progress bar and Cancel; the reconciliation; the report."""
 
     # A job (import and the report after it, or the report alone) ended and is shown.
@@ -110,12 +111,6 @@ class DistrictView(QWidget):
         self.import_folder_button.setAccessibleName(self.tr("Import every bundle in a folder"))
         self.message.setAccessibleName(self.tr("Import status"))
         self._enable()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Read the state again whenever the screen is shown (something may have changed it)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -23,9 +23,10 @@ from desktop.sync.district_keys import (
 )
 from desktop.sync.errors import SyncError
 from desktop.ui import sync_words
+from desktop.ui.retranslating import Retranslating
 
 
-class DistrictKeysBox(QGroupBox):
+class DistrictKeysBox(Retranslating, QGroupBox):
     """Whether this computer is the district (its key id), and the buttons to make it one."""
 
     # The district keys were just made.
@@ -63,12 +64,6 @@ class DistrictKeysBox(QGroupBox):
         self.status.setAccessibleName(self.tr("District key status"))
         self.message.setAccessibleName(self.tr("District set-up message"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def is_district(self) -> bool:
         """This computer holds usable district keys (as last read)."""

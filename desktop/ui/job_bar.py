@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from desktop.ui.retranslating import Retranslating
 from desktop.ui.worker import Worker
 
 
-class JobBar(QWidget):
+class JobBar(Retranslating, QWidget):
     """Runs `func(on_progress=..., should_stop=...)` in a worker thread, shows its progress.
 
     `finished(kind, outcome, error)` fires on the GUI thread when the job has ended: outcome
@@ -38,12 +39,6 @@ class JobBar(QWidget):
         self.cancel_button.setText(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
         self.bar.setAccessibleName(self.tr("Progress"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def busy(self) -> bool:
         """A job is running."""

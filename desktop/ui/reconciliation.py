@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,9 +18,10 @@ from desktop.sync.receipts import Issued
 from desktop.sync.reconciliation import DeviceTally, ImportResult
 from desktop.ui import sync_words
 from desktop.ui.report_tables import read_only_table
+from desktop.ui.retranslating import Retranslating
 
 
-class ReconciliationPanel(QWidget):
+class ReconciliationPanel(Retranslating, QWidget):
     """Counts per device (added, duplicates, gaps, tampering, refused) and the findings in words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -46,12 +46,6 @@ class ReconciliationPanel(QWidget):
             self.summary.setText(self.tr("No import yet in this session."))
         else:
             self.show_result(*self._shown)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def show_result(self, result: ImportResult, issued: Issued) -> None:
         """Show one import's reconciliation and the receipts written for it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import sync_words
+from desktop.ui.retranslating import Retranslating
 
 BREAKDOWNS = ("by_model", "by_device", "by_month")
 
@@ -48,7 +49,7 @@ def _fill(table: QTableWidget, headings: list[str], rows: list[list[tuple[str, s
     table.resizeRowsToContents()
 
 
-class ReportTables(QTabWidget):
+class ReportTables(Retranslating, QTabWidget):
     """Tabs of tables built from the report JSON of desktop.sync.report."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,12 +73,6 @@ class ReportTables(QTabWidget):
             table.setAccessibleName(titles[name])
         if self._report is not None:
             self.show_report(self._report)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def show_report(self, report: dict[str, Any]) -> None:
         """Fill every table from `report`."""

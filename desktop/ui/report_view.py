@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -21,6 +20,7 @@ from desktop.sync.report_csv import write_csv
 from desktop.ui import sync_words
 from desktop.ui.decision_chart import ChartRow, DecisionChart
 from desktop.ui.report_tables import ReportTables
+from desktop.ui.retranslating import Retranslating
 
 
 def chart_rows(report: dict[str, Any]) -> list[ChartRow]:
@@ -36,7 +36,7 @@ def chart_rows(report: dict[str, Any]) -> list[ChartRow]:
     ]
 
 
-class ReportView(QGroupBox):
+class ReportView(Retranslating, QGroupBox):
     """Shows one report (the JSON of desktop.sync.report); the owner fills and refreshes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,12 +76,6 @@ class ReportView(QGroupBox):
             self.totals.setText(self.tr("The report has not been read yet."))
         else:
             self.show_report(self._report)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def set_idle(self, idle: bool) -> None:
         """Buttons work only while no job runs (and CSV only once there is a report)."""

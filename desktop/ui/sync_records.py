@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QGroupBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.audit.record import AuditRecord
 from desktop.audit.store import AuditStore
 from desktop.ui import sync_words
 from desktop.ui.report_tables import read_only_table
+from desktop.ui.retranslating import Retranslating
 
 LATEST = 100
 
 
-class RecentRecords(QGroupBox):
+class RecentRecords(Retranslating, QGroupBox):
     """The last LATEST records of the log, newest first, each confirmed or waiting (in words)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,12 +29,6 @@ class RecentRecords(QGroupBox):
         self.table.setAccessibleName(self.tr("Latest records and their confirmation"))
         records, confirmed = self._shown
         self.show_records(records, confirmed=confirmed)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        """Reword after a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     @staticmethod
     def latest(store: AuditStore) -> list[AuditRecord]:

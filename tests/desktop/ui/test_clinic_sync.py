@@ -6,7 +6,8 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.audit.local import open_local_store
@@ -159,3 +160,22 @@ def test_a_forged_receipt_is_refused_in_words(qtbot: QtBot, tmp_path: Path) -> N
     assert not view.apply_receipts([path])
     assert "the receipt is not signed by the installed district key" in view.message.text()
     assert "has not confirmed any record yet" in view.confirmed.text()
+
+
+def test_tab_reaches_every_button(qtbot: QtBot, tmp_path: Path) -> None:
+    """The keyboard alone (Tab) reaches every enabled button of the screen."""
+    home = clinic(tmp_path, 2)
+    view = view_of(qtbot, home)
+    view.install_key(tmp_path / "district.pub.json")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    buttons = {b for b in view.findChildren(QPushButton) if b.isEnabled() and b.isVisible()}
+    assert len(buttons) == 3
+    view.install_button.setFocus()
+    reached = set()
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        reached.add(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert buttons <= reached

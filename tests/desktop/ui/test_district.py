@@ -7,12 +7,14 @@ import os
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.district_keys import init_district
 from desktop.sync.importer import import_paths
 from desktop.ui.district import DistrictView
+from i18n.update import release
 from tests.desktop.audit.entries import decision_entry
 from tests.desktop.sync.helpers import (
     append,
@@ -216,3 +218,23 @@ def test_report_saved_as_csv_or_a_clear_failure(qtbot: QtBot, tmp_path: Path) ->
     blocker.write_text("x")
     assert not view.report.save_csv(blocker)
     assert view.report.note.text().startswith(f"{blocker}: the report's CSV files could not")
+
+
+def test_language_change_rewords_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """Installing the French catalogue rewords buttons, tables and the report at once."""
+    make_district(tmp_path)
+    view = view_of(qtbot, tmp_path / "district-home")
+    (qm,) = [p for p in release(tmp_path) if p.name == "kuona_fr.qm"]
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(
+            lambda: view.import_files_button.text() == "Importer des &fichiers de lots…"
+        )
+        assert view.report.tables.tabText(0) == "Par modèle"
+        assert view.job.cancel_button.text() == "&Annuler"
+        assert view.report.totals.text().startswith("0 enregistrement de 0 appareil")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: view.import_files_button.text() == "Import bundle &files…")
