@@ -59,7 +59,7 @@ def os_reason(error: OSError) -> str:
         return "disk_full"
     if number in (errno.EROFS, errno.EACCES, errno.EPERM):
         return "read_only"
-    if number == errno.EIO:
+    if number in (errno.EIO, errno.ENODEV, errno.ENXIO):  # the stick went away
         return "io_error"
     if number == errno.ENOENT:
         return "folder_missing"

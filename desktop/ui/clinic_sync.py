@@ -7,8 +7,8 @@ The state lives in KUONA_HOME (audit log, keys); the view reads it, and exports 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import keys
+from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
 from desktop.sync.district_keys import install_district_key, load_district_public
-from desktop.sync.errors import Cancelled, SyncError
+from desktop.sync.errors import Cancelled, SyncError, SyncRefusal
 from desktop.sync.export import export_bundle
 from desktop.sync.receipts import apply_receipts, confirmation
 from desktop.ui import sync_words
@@ -35,7 +36,13 @@ from desktop.ui.retranslating import Retranslating
 from desktop.ui.sync_records import RecentRecords
 
 
-def run_export(home: Path, folder: Path, *, on_progress: Any, should_stop: Any) -> Any:
+def run_export(
+    home: Path,
+    folder: Path,
+    *,
+    on_progress: Callable[[int, int], None],
+    should_stop: Callable[[], bool],
+) -> tuple[Path | None, int]:
     """Export the unconfirmed records to `folder`: (bundle path or None, records in it)."""
     district = load_district_public(home)
     with open_local_store(home) as store:
@@ -138,7 +145,7 @@ class ClinicSyncView(Retranslating, QWidget):
                 self.tr(
                     "No district key is installed yet: ask the district for its public key file."
                 )
-                if error.code.value == "district_key_missing"
+                if error.code is SyncRefusal.DISTRICT_KEY_MISSING
                 else sync_words.error_sentence(error)
             )
         else:
@@ -148,7 +155,12 @@ class ClinicSyncView(Retranslating, QWidget):
                 )
             )
         self._key = key_id
-        self._show_confirmation()
+        try:
+            self._show_confirmation()
+        except AuditError as error:  # the log cannot be opened: say so, keep the window
+            self._pending = 0
+            self.confirmed.setText("⚠ " + sync_words.error_sentence(error))
+            self.records.show_records([], confirmed=0)
         self._enable()
 
     def _show_confirmation(self) -> None:
@@ -254,7 +266,7 @@ class ClinicSyncView(Retranslating, QWidget):
     def _export_words(self, outcome: object, error: object) -> str:
         if isinstance(error, Cancelled):
             return self.tr("Export cancelled: nothing was written to the stick.")
-        if isinstance(error, SyncError):
+        if isinstance(error, SyncError | AuditError):
             return "⚠ " + sync_words.error_sentence(error)
         if error is not None:
             return "⚠ " + self.tr("The export failed: {error}").format(
@@ -290,7 +302,7 @@ class ClinicSyncView(Retranslating, QWidget):
             district = load_district_public(self.home)
             with open_local_store(self.home) as store:
                 outcome = apply_receipts(store, list(paths), district=district)
-        except SyncError as error:
+        except (SyncError, AuditError) as error:
             self.message.setText("⚠ " + sync_words.error_sentence(error))
             return False
         lines = [sync_words.error_sentence(e) for e in outcome.refused]

@@ -6,6 +6,7 @@ the core's slow functions (desktop.sync) in a worker thread, one job at a time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,8 @@ from desktop.sync.district import DistrictDB, district_db_path
 from desktop.sync.district_keys import load_district_private
 from desktop.sync.errors import SyncError
 from desktop.sync.importer import import_paths
-from desktop.sync.receipts import issue_receipts
+from desktop.sync.receipts import Issued, issue_receipts
+from desktop.sync.reconciliation import ImportResult
 from desktop.sync.report import district_report, empty_report
 from desktop.ui import sync_words
 from desktop.ui.district_keys_box import DistrictKeysBox
@@ -36,7 +38,13 @@ from desktop.ui.report_view import ReportView
 from desktop.ui.retranslating import Retranslating
 
 
-def run_import(home: Path, paths: list[Path], *, on_progress: Any, should_stop: Any) -> Any:
+def run_import(
+    home: Path,
+    paths: list[Path],
+    *,
+    on_progress: Callable[[int, int], None],
+    should_stop: Callable[[], bool],
+) -> tuple[ImportResult, Issued]:
     """Import the bundles under `paths` into the district database, then write receipts."""
     private = load_district_private(home)
     with DistrictDB.open(district_db_path(home)) as db:
@@ -46,7 +54,9 @@ def run_import(home: Path, paths: list[Path], *, on_progress: Any, should_stop: 
     return result, issue_receipts(result, district=private)
 
 
-def run_report(home: Path, *, on_progress: Any, should_stop: Any) -> dict[str, Any]:
+def run_report(
+    home: Path, *, on_progress: Callable[[int, int], None], should_stop: Callable[[], bool]
+) -> dict[str, Any]:
     """The district report (empty while this computer has no district database)."""
     if not district_db_path(home).exists():
         return empty_report()

@@ -32,6 +32,7 @@ class JobBar(Retranslating, QWidget):
         layout.addWidget(self.cancel_button)
         self._worker: Worker | None = None
         self._kind = ""
+        self._cancelled = False
         self._retranslate()
         self.setVisible(False)
 
@@ -81,7 +82,7 @@ class JobBar(Retranslating, QWidget):
 
     def was_cancelled(self) -> bool:
         """The last job was asked to stop."""
-        return getattr(self, "_cancelled", False)
+        return self._cancelled
 
     def shutdown(self) -> None:
         """Cancel and wait for the running job (the window is closing)."""

@@ -179,3 +179,18 @@ def test_tab_reaches_every_button(qtbot: QtBot, tmp_path: Path) -> None:
         reached.add(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert buttons <= reached
+
+
+def test_an_unreadable_audit_log_is_said_not_crashed_on(qtbot: QtBot, tmp_path: Path) -> None:
+    """A damaged audit.sqlite: the screen says the log cannot be opened, and so does export."""
+    home = clinic(tmp_path, 2)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{home / 'audit.sqlite'}{suffix}").unlink(missing_ok=True)
+    (home / "audit.sqlite").write_bytes(b"not a database, " * 100)
+    view = view_of(qtbot, home)
+    assert view.confirmed.text().startswith("⚠ audit.sqlite: the audit log cannot be opened")
+    view.install_key(tmp_path / "district.pub.json")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert export(qtbot, view, stick).startswith("⚠ audit.sqlite: the audit log cannot be opened")
+    assert os.listdir(stick) == []
