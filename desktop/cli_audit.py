@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import keys, paths
+from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
 from desktop.messages import catalogue, describe_code
 from desktop.sync.district import DistrictDB, district_db_path
@@ -21,12 +22,15 @@ from desktop.sync.district_keys import (
     is_district,
     load_district_private,
     load_district_public,
+    save_public_key,
 )
-from desktop.sync.errors import SyncError
+from desktop.sync.errors import SyncError, SyncRefusal, os_reason
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import DeviceTally, ImportResult, import_paths
-from desktop.sync.receipts import find_receipts, read_receipt, write_receipt
-from desktop.sync.report import clinic_report, district_report, empty_report, write_csv
+from desktop.sync.importer import import_paths
+from desktop.sync.receipts import apply_receipts, issue_receipts
+from desktop.sync.reconciliation import DeviceTally, ImportResult
+from desktop.sync.report import clinic_report, district_report, empty_report
+from desktop.sync.report_csv import write_csv
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -35,7 +39,7 @@ def _say(key: str, **params: object) -> str:
     return catalogue()[key].format(**params)
 
 
-def _error_line(error: SyncError) -> str:
+def _error_line(error: SyncError | AuditError) -> str:
     return describe_code(error.message_key, error.file, error.params)
 
 
@@ -60,6 +64,13 @@ def _init_district(args: argparse.Namespace) -> int:
     print(
         _say("cli:audit_district_made", key_id=key.key_id, file=args.public_key_out, folder=folder)
     )
+    return 0
+
+
+@_refusing
+def _public_key(args: argparse.Namespace) -> int:
+    key = save_public_key(paths.home(), Path(args.out))
+    print(_say("cli:audit_public_key_saved", key_id=key.key_id, file=args.out))
     return 0
 
 
@@ -115,29 +126,12 @@ def _refusal_words(item: dict[str, str]) -> str:
 
 def _write_receipts(result: ImportResult, args: argparse.Namespace) -> list[str]:
     """One signed receipt per device that has a confirmed head; problems as lines for stderr."""
-    district = load_district_private(paths.home())
-    problems = []
-    for tally in result.devices.values():
-        if tally.head[0] == 0 or not tally.folders:
-            continue
-        folder = Path(args.receipts_to) if args.receipts_to else tally.folders[-1]
-        try:
-            path = write_receipt(
-                folder, device_id=tally.device_id, head=tally.head, district=district
-            )
-        except SyncError as error:
-            problems.append(_error_line(error))
-            continue
-        if not args.json:
-            print(
-                _say(
-                    "cli:audit_receipt_written",
-                    device=tally.device_id,
-                    seq=tally.head[0],
-                    file=path,
-                )
-            )
-    return problems
+    to_dir = Path(args.receipts_to) if args.receipts_to else None
+    issued = issue_receipts(result, district=load_district_private(paths.home()), to_dir=to_dir)
+    if not args.json:
+        for device, seq, path in issued.written:
+            print(_say("cli:audit_receipt_written", device=device, seq=seq, file=path))
+    return [_error_line(error) for error in issued.failed]
 
 
 @_refusing
@@ -166,28 +160,16 @@ def _import(args: argparse.Namespace) -> int:
 @_refusing
 def _acknowledge(args: argparse.Namespace) -> int:
     district = load_district_public(paths.home())
-    files = find_receipts([Path(p) for p in args.paths])
-    status = 0
     with open_local_store() as store:
-        for path in files:
-            try:
-                receipt = read_receipt(path, district=district)
-            except SyncError as error:
-                print(f"kuona: {_error_line(error)}", file=sys.stderr)
-                status = 1
-                continue
-            if receipt.device_id != store.device_id:
-                print(
-                    _say("cli:audit_receipt_other_device", file=path.name, device=receipt.device_id)
-                )
-                continue
-            store.acknowledge(seq=receipt.seq, hash=receipt.hash)
-        seq = store.acknowledged()[0]
-        pending = store.head()[0] - seq
-    if not files:
+        outcome = apply_receipts(store, [Path(p) for p in args.paths], district=district)
+    for error in outcome.refused:
+        print(f"kuona: {_error_line(error)}", file=sys.stderr)
+    for path, device in outcome.other_device:
+        print(_say("cli:audit_receipt_other_device", file=path.name, device=device))
+    if not (outcome.applied or outcome.refused or outcome.other_device):
         print(_say("cli:audit_no_receipts"))
-    print(_say("cli:audit_acknowledged", seq=seq, pending=pending))
-    return status
+    print(_say("cli:audit_acknowledged", seq=outcome.confirmed, pending=outcome.pending))
+    return 1 if outcome.refused else 0
 
 
 def _report_data() -> dict[str, Any]:
@@ -205,7 +187,13 @@ def _report_data() -> dict[str, Any]:
 def _report(args: argparse.Namespace) -> int:
     report = _report_data()
     if args.csv:
-        for path in write_csv(report, Path(args.csv)):
+        try:
+            written = write_csv(report, Path(args.csv))
+        except OSError as exc:
+            raise SyncError(
+                SyncRefusal.REPORT_WRITE_FAILED, str(args.csv), reason=os_reason(exc)
+            ) from exc
+        for path in written:
             print(
                 _say("cli:audit_csv_written", file=path),
                 file=sys.stderr if args.json else sys.stdout,
@@ -247,6 +235,9 @@ def add_parser(
     p = audit.add_parser("init-district", help="make the district's key pairs (district only)")
     p.add_argument("--public-key-out", required=True, metavar="FILE")
     p.set_defaults(func=_init_district)
+    p = audit.add_parser("public-key", help="write the district's public key file again")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=_public_key)
     p = audit.add_parser("set-district-key", help="install the district's public key (clinic)")
     p.add_argument("file")
     p.set_defaults(func=_set_district_key)

@@ -64,6 +64,150 @@
     </message>
 </context>
 <context>
+    <name>ClinicSyncView</name>
+    <message>
+        <source>District key</source>
+        <translation>District key</translation>
+    </message>
+    <message>
+        <source>Carry the records to the district</source>
+        <translation>Carry the records to the district</translation>
+    </message>
+    <message>
+        <source>&amp;Install the district key…</source>
+        <translation>&amp;Install the district key…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a folder (USB stick)…</source>
+        <translation>&amp;Export to a folder (USB stick)…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;receipts from the district…</source>
+        <translation>Apply &amp;receipts from the district…</translation>
+    </message>
+    <message>
+        <source>Install the district key</source>
+        <translation>Install the district key</translation>
+    </message>
+    <message>
+        <source>Export the unconfirmed records to a folder</source>
+        <translation>Export the unconfirmed records to a folder</translation>
+    </message>
+    <message>
+        <source>Apply receipts from the district</source>
+        <translation>Apply receipts from the district</translation>
+    </message>
+    <message>
+        <source>District key status</source>
+        <translation>District key status</translation>
+    </message>
+    <message>
+        <source>Records confirmed by the district</source>
+        <translation>Records confirmed by the district</translation>
+    </message>
+    <message>
+        <source>Share of records confirmed by the district</source>
+        <translation>Share of records confirmed by the district</translation>
+    </message>
+    <message>
+        <source>Export and receipt messages</source>
+        <translation>Export and receipt messages</translation>
+    </message>
+    <message>
+        <source>No district key is installed yet: ask the district for its public key file.</source>
+        <translation>No district key is installed yet: ask the district for its public key file.</translation>
+    </message>
+    <message>
+        <source>District key {key_id} is installed: bundles are encrypted for it.</source>
+        <translation>District key {key_id} is installed: bundles are encrypted for it.</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded on this computer yet.</source>
+        <translation>No decision has been recorded on this computer yet.</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>No records</translation>
+    </message>
+    <message>
+        <source>The district has confirmed the records up to record {seq}.</source>
+        <translation>The district has confirmed the records up to record {seq}.</translation>
+    </message>
+    <message>
+        <source>The district has not confirmed any record yet.</source>
+        <translation>The district has not confirmed any record yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are waiting for the district&apos;s receipt and will be exported again.</source>
+        <translation>
+            <numerusform>%n record is waiting for the district&apos;s receipt and will be exported again.</numerusform>
+            <numerusform>%n records are waiting for the district&apos;s receipt and will be exported again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No record is waiting.</source>
+        <translation>No record is waiting.</translation>
+    </message>
+    <message>
+        <source>%v of %m records confirmed</source>
+        <translation>%v of %m records confirmed</translation>
+    </message>
+    <message>
+        <source>District key (*.json)</source>
+        <translation>District key (*.json)</translation>
+    </message>
+    <message>
+        <source>District key {key_id} installed.</source>
+        <translation>District key {key_id} installed.</translation>
+    </message>
+    <message>
+        <source>Export to a folder (USB stick)</source>
+        <translation>Export to a folder (USB stick)</translation>
+    </message>
+    <message>
+        <source>Reading records: %v of %m</source>
+        <translation>Reading records: %v of %m</translation>
+    </message>
+    <message>
+        <source>Writing the bundle to {folder}…</source>
+        <translation>Writing the bundle to {folder}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written to the stick.</source>
+        <translation>Export cancelled: nothing was written to the stick.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>The export failed: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: the district has confirmed every record.</source>
+        <translation>Nothing to export: the district has confirmed every record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Bundle written: {file} (%n record(s)). Take the stick to the district; the records stay on this computer and are exported again until its receipt confirms them.</source>
+        <translation>
+            <numerusform>✔ Bundle written: {file} (%n record). Take the stick to the district; the records stay on this computer and are exported again until its receipt confirms them.</numerusform>
+            <numerusform>✔ Bundle written: {file} (%n records). Take the stick to the district; the records stay on this computer and are exported again until its receipt confirms them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kuona receipts (*.kuonareceipt)</source>
+        <translation>Kuona receipts (*.kuonareceipt)</translation>
+    </message>
+    <message>
+        <source>{file}: a receipt for another device ({device}); ignored.</source>
+        <translation>{file}: a receipt for another device ({device}); ignored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) applied.</source>
+        <translation>
+            <numerusform>%n receipt applied.</numerusform>
+            <numerusform>%n receipts applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClinicianScreen</name>
     <message>
         <source>Save the case as PDF</source>
@@ -108,6 +252,40 @@
     <message>
         <source>Result and decision</source>
         <translation>Result and decision</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChart</name>
+    <message>
+        <source>Decisions per model chart</source>
+        <translation>Decisions per model chart</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <source>{count} ({share})</source>
+        <translation>{count} ({share})</translation>
+    </message>
+    <message>
+        <source>No decisions to show yet.</source>
+        <translation>No decisions to show yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -242,6 +420,123 @@
     <message>
         <source>high</source>
         <translation>high</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictKeysBox</name>
+    <message>
+        <source>District keys</source>
+        <translation>District keys</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this computer as the district…</source>
+        <translation>&amp;Set up this computer as the district…</translation>
+    </message>
+    <message>
+        <source>Save the public &amp;key for clinics…</source>
+        <translation>Save the public &amp;key for clinics…</translation>
+    </message>
+    <message>
+        <source>Set up this computer as the district</source>
+        <translation>Set up this computer as the district</translation>
+    </message>
+    <message>
+        <source>Save the district&apos;s public key</source>
+        <translation>Save the district&apos;s public key</translation>
+    </message>
+    <message>
+        <source>District key status</source>
+        <translation>District key status</translation>
+    </message>
+    <message>
+        <source>District set-up message</source>
+        <translation>District set-up message</translation>
+    </message>
+    <message>
+        <source>This computer holds no district keys yet. Set it up once as the district, then give the public key file to every clinic.</source>
+        <translation>This computer holds no district keys yet. Set it up once as the district, then give the public key file to every clinic.</translation>
+    </message>
+    <message>
+        <source>This computer is the district (key {key_id}). Clinics encrypt their bundles for this key; keep this computer&apos;s data folder private.</source>
+        <translation>This computer is the district (key {key_id}). Clinics encrypt their bundles for this key; keep this computer&apos;s data folder private.</translation>
+    </message>
+    <message>
+        <source>Save the district&apos;s public key for clinics</source>
+        <translation>Save the district&apos;s public key for clinics</translation>
+    </message>
+    <message>
+        <source>District key (*.json)</source>
+        <translation>District key (*.json)</translation>
+    </message>
+    <message>
+        <source>District keys made (key {key_id}). Give {file} to every clinic.</source>
+        <translation>District keys made (key {key_id}). Give {file} to every clinic.</translation>
+    </message>
+    <message>
+        <source>Public key {key_id} written to {file}.</source>
+        <translation>Public key {key_id} written to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictView</name>
+    <message>
+        <source>Import bundles from clinics</source>
+        <translation>Import bundles from clinics</translation>
+    </message>
+    <message>
+        <source>Import bundle &amp;files…</source>
+        <translation>Import bundle &amp;files…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older (USB stick)…</source>
+        <translation>Import a f&amp;older (USB stick)…</translation>
+    </message>
+    <message>
+        <source>Import bundle files</source>
+        <translation>Import bundle files</translation>
+    </message>
+    <message>
+        <source>Import every bundle in a folder</source>
+        <translation>Import every bundle in a folder</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>Import status</translation>
+    </message>
+    <message>
+        <source>Kuona bundles (*.kuonabundle)</source>
+        <translation>Kuona bundles (*.kuonabundle)</translation>
+    </message>
+    <message>
+        <source>Bundle %v of %m</source>
+        <translation>Bundle %v of %m</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Reading records: %v of %m</source>
+        <translation>Reading records: %v of %m</translation>
+    </message>
+    <message>
+        <source>The district database could not be used: {error}</source>
+        <translation>The district database could not be used: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JobBar</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>
@@ -541,6 +836,357 @@
     </message>
 </context>
 <context>
+    <name>RecentRecords</name>
+    <message>
+        <source>Latest records</source>
+        <translation>Latest records</translation>
+    </message>
+    <message>
+        <source>Latest records and their confirmation</source>
+        <translation>Latest records and their confirmation</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>✔ confirmed</source>
+        <translation>✔ confirmed</translation>
+    </message>
+    <message>
+        <source>waiting for the district&apos;s receipt</source>
+        <translation>waiting for the district&apos;s receipt</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPanel</name>
+    <message>
+        <source>Records received per device</source>
+        <translation>Records received per device</translation>
+    </message>
+    <message>
+        <source>Gaps, tampering and refused bundles found</source>
+        <translation>Gaps, tampering and refused bundles found</translation>
+    </message>
+    <message>
+        <source>No import yet in this session.</source>
+        <translation>No import yet in this session.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Bundles imported</source>
+        <translation>Bundles imported</translation>
+    </message>
+    <message>
+        <source>Records added</source>
+        <translation>Records added</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>Duplicates skipped</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation>Tampering</translation>
+    </message>
+    <message>
+        <source>Bundles refused</source>
+        <translation>Bundles refused</translation>
+    </message>
+    <message>
+        <source>Unbroken chain up to record</source>
+        <translation>Unbroken chain up to record</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped after {done} of {total} bundles ({counts}). The bundle in progress was not imported at all; import again to finish.</source>
+        <translation>Import stopped after {done} of {total} bundles ({counts}). The bundle in progress was not imported at all; import again to finish.</translation>
+    </message>
+    <message>
+        <source>No bundles were found there.</source>
+        <translation>No bundles were found there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n bundle(s) read</source>
+        <translation>
+            <numerusform>Import finished: %n bundle read</numerusform>
+            <numerusform>Import finished: %n bundles read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found: see the list below.</source>
+        <translation>
+            <numerusform>⚠ %n problem found: see the list below.</numerusform>
+            <numerusform>⚠ %n problems found: see the list below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gaps, no tampering, no refused bundles.</source>
+        <translation>No gaps, no tampering, no refused bundles.</translation>
+    </message>
+    <message>
+        <source>Gap on device {device}: {records} missing.</source>
+        <translation>Gap on device {device}: {records} missing.</translation>
+    </message>
+    <message>
+        <source>Tampering on device {device}, record {seq}: {what}.</source>
+        <translation>Tampering on device {device}, record {seq}: {what}.</translation>
+    </message>
+    <message>
+        <source>Refused: {why}</source>
+        <translation>Refused: {why}</translation>
+    </message>
+    <message>
+        <source>Receipt for device {device} (records up to {seq}) written to {file}: carry it back to the clinic.</source>
+        <translation>Receipt for device {device} (records up to {seq}) written to {file}: carry it back to the clinic.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>By model</source>
+        <translation>By model</translation>
+    </message>
+    <message>
+        <source>By device</source>
+        <translation>By device</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Gaps and tampering</source>
+        <translation>Gaps and tampering</translation>
+    </message>
+    <message>
+        <source>Report tables</source>
+        <translation>Report tables</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <source>Accepted (share)</source>
+        <translation>Accepted (share)</translation>
+    </message>
+    <message>
+        <source>Partly accepted (share)</source>
+        <translation>Partly accepted (share)</translation>
+    </message>
+    <message>
+        <source>Overridden (share)</source>
+        <translation>Overridden (share)</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Reasons given</translation>
+    </message>
+    <message>
+        <source>Inputs outside the validated range</source>
+        <translation>Inputs outside the validated range</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>{reason}: {count}</source>
+        <translation>{reason}: {count}</translation>
+    </message>
+    <message>
+        <source>{feature}: {count}</source>
+        <translation>{feature}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{records} ({features})</source>
+        <translation>{records} ({features})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Gap: these records never reached the district</source>
+        <translation>Gap: these records never reached the district</translation>
+    </message>
+    <message>
+        <source>Tampering: {what}</source>
+        <translation>Tampering: {what}</translation>
+    </message>
+    <message>
+        <source>Refused bundle: {why}</source>
+        <translation>Refused bundle: {why}</translation>
+    </message>
+    <message>
+        <source>No gaps, no tampering, no refused bundles.</source>
+        <translation>No gaps, no tampering, no refused bundles.</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Report: decisions and problems</source>
+        <translation>Report: decisions and problems</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh report</source>
+        <translation>&amp;Refresh report</translation>
+    </message>
+    <message>
+        <source>Refresh the report</source>
+        <translation>Refresh the report</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV files</source>
+        <translation>Save the report as CSV files</translation>
+    </message>
+    <message>
+        <source>Report totals</source>
+        <translation>Report totals</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>Report message</translation>
+    </message>
+    <message>
+        <source>The report has not been read yet.</source>
+        <translation>The report has not been read yet.</translation>
+    </message>
+    <message>
+        <source>{count} accepted ({share})</source>
+        <translation>{count} accepted ({share})</translation>
+    </message>
+    <message>
+        <source>{count} partly accepted ({share})</source>
+        <translation>{count} partly accepted ({share})</translation>
+    </message>
+    <message>
+        <source>{count} overridden ({share})</source>
+        <translation>{count} overridden ({share})</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) found: see “Gaps and tampering”.</source>
+        <translation>
+            <numerusform>⚠ %n problem found: see “Gaps and tampering”.</numerusform>
+            <numerusform>⚠ %n problems found: see “Gaps and tampering”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gaps, no tampering, no refused bundles.</source>
+        <translation>No gaps, no tampering, no refused bundles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from {devices}: {parts}.</source>
+        <translation>
+            <numerusform>%n record from {devices}: {parts}.</numerusform>
+            <numerusform>%n records from {devices}: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSV file(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n CSV file written to {folder}.</numerusform>
+            <numerusform>%n CSV files written to {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Choose a model to start.</source>
@@ -664,6 +1310,73 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>Demonstration model: do not use this result for any patient.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>changed after it was written</source>
+        <translation>changed after it was written</translation>
+    </message>
+    <message>
+        <source>does not link to the record before it</source>
+        <translation>does not link to the record before it</translation>
+    </message>
+    <message>
+        <source>same id as an imported record, other content</source>
+        <translation>same id as an imported record, other content</translation>
+    </message>
+    <message>
+        <source>a second record with this number (restored backup or altered log)</source>
+        <translation>a second record with this number (restored backup or altered log)</translation>
+    </message>
+    <message>
+        <source>names another device</source>
+        <translation>names another device</translation>
+    </message>
+    <message>
+        <source>its fields are not valid</source>
+        <translation>its fields are not valid</translation>
+    </message>
+    <message>
+        <source>the log ends here, though an earlier bundle reached further (restored or truncated)</source>
+        <translation>the log ends here, though an earlier bundle reached further (restored or truncated)</translation>
+    </message>
+    <message>
+        <source>clinical judgement</source>
+        <translation>clinical judgement</translation>
+    </message>
+    <message>
+        <source>patient&apos;s context</source>
+        <translation>patient&apos;s context</translation>
+    </message>
+    <message>
+        <source>missing information</source>
+        <translation>missing information</translation>
+    </message>
+    <message>
+        <source>model limitation</source>
+        <translation>model limitation</translation>
+    </message>
+    <message>
+        <source>input outside the validated range</source>
+        <translation>input outside the validated range</translation>
+    </message>
+    <message>
+        <source>patient&apos;s preference</source>
+        <translation>patient&apos;s preference</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>record {seq}</source>
+        <translation>record {seq}</translation>
+    </message>
+    <message>
+        <source>records {start} to {end}</source>
+        <translation>records {start} to {end}</translation>
     </message>
 </context>
 <context>

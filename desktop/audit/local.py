@@ -10,11 +10,11 @@ from desktop.audit.store import AuditStore
 AUDIT_FILE = "audit.sqlite"
 
 
-def local_log_path() -> Path:
-    """Where this computer keeps its audit log."""
-    return paths.home() / AUDIT_FILE
+def local_log_path(home: Path | None = None) -> Path:
+    """Where this computer (or the data folder `home`) keeps its audit log."""
+    return (paths.home() if home is None else home) / AUDIT_FILE
 
 
-def open_local_store() -> AuditStore:
+def open_local_store(home: Path | None = None) -> AuditStore:
     """The local audit log (created on first use, with the device id, keys and secret)."""
-    return AuditStore.open(local_log_path(), device_id=keys.ensure_identity())
+    return AuditStore.open(local_log_path(home), device_id=keys.ensure_identity(home))

@@ -95,5 +95,11 @@ class AuditRecord:
         return str(self.data["prev_hash"])
 
     def intact(self) -> bool:
-        """Its stored hash matches its content."""
-        return set(self.data) == {*FIELDS, "hash"} and record_hash(self.data) == self.hash
+        """Its stored hash matches its content (False for content canonical JSON refuses:
+        NaN, infinity, what a bundle from elsewhere may hold)."""
+        if set(self.data) != {*FIELDS, "hash"}:
+            return False
+        try:
+            return record_hash(self.data) == self.hash
+        except (TypeError, ValueError):
+            return False

@@ -217,9 +217,10 @@ class AuditStore:
         names = {0: "off", 1: "normal", 2: "full", 3: "extra"}
         return {"journal_mode": str(mode), "synchronous": names.get(int(level), str(level))}
 
-    def count(self) -> int:
-        """How many records the log holds."""
-        return int(next(self._db.query("SELECT count(*) AS n FROM records"))["n"])
+    def count(self, *, after_seq: int = 0) -> int:
+        """How many records the log holds with seq > after_seq (all of them by default)."""
+        query = "SELECT count(*) AS n FROM records WHERE seq > ?"
+        return int(next(self._db.query(query, [after_seq]))["n"])
 
     def verify(self) -> list[Problem]:
         """Everything wrong with the file and the chain; empty when the log is intact."""

@@ -76,24 +76,45 @@ def encode_bundle(
     plaintext = json.dumps(
         [r.data for r in records], separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
+    return seal(
+        plaintext,
+        device_id=records[0].device_id,
+        seqs=(records[0].seq, records[-1].seq, len(records)),
+        head=head if head is not None else (records[-1].seq, records[-1].hash),
+        device_key=device_key,
+        district_public=district_public,
+    )
+
+
+def seal(
+    plaintext: bytes,
+    *,
+    device_id: str,
+    seqs: tuple[int, int, int],
+    head: tuple[int, str],
+    device_key: Ed25519PrivateKey,
+    district_public: DistrictPublic,
+) -> tuple[bytes, BundleHeader, bytes]:
+    """Encrypt and sign `plaintext` (the JSON record list) as a bundle whose header announces
+    `seqs` (first, last, count) and `head`; bytes, header and content key."""
     content_key, nonce, wrap_nonce = AESGCM.generate_key(256), os.urandom(12), os.urandom(12)
     ephemeral = X25519PrivateKey.generate()
     eph_raw, district_raw = ephemeral.public_key().public_bytes(*RAW), district_public.encryption
     kek = _kek(ephemeral.exchange(district_raw), eph_raw, district_raw.public_bytes(*RAW))
     bundle_id = str(uuid.uuid4())
-    head_seq, head_hash = head if head is not None else (records[-1].seq, records[-1].hash)
+    (first_seq, last_seq, count), (head_seq, head_hash) = seqs, head
     header = BundleHeader(
         format=FORMAT,
         bundle_id=bundle_id,
-        device_id=records[0].device_id,
+        device_id=device_id,
         device_public_key=device_key.public_key().public_bytes(*RAW).hex(),
         district_key_id=district_public.key_id,
-        first_seq=records[0].seq,
-        last_seq=records[-1].seq,
-        count=len(records),
+        first_seq=first_seq,
+        last_seq=last_seq,
+        count=count,
         head_seq=head_seq,
         head_hash=head_hash,
-        created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         ephemeral_public_key=eph_raw.hex(),
         wrap_nonce=wrap_nonce.hex(),
         wrapped_key=AESGCM(kek).encrypt(wrap_nonce, content_key, bundle_id.encode()).hex(),

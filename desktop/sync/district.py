@@ -2,7 +2,8 @@
 
 KUONA_HOME/district/district.sqlite (WAL, synchronous=FULL). A device's head is the highest
 seq up to which the district holds an unbroken chain from seq 1; gaps are computed from what
-is stored, so a bundle that arrives late fills them.
+is stored, so a bundle that arrives late fills them. The highest head a device ever announced
+is kept too: a bundle made later that announces less means the device's log went back.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from typing import Any, Self
 
 import sqlite_utils
 
-from desktop.audit.entry import COLUMNS, NOT_NULL
 from desktop.audit.record import GENESIS
 from desktop.sync.district_keys import district_folder
+from desktop.sync.district_schema import ensure_schema
 
 DB_FILE = "district.sqlite"
+#: The tampering reason of a bundle whose chain is shorter than the device announced before.
+ROLLED_BACK = "log_rolled_back"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Device:
     head_seq: int
     head_hash: str
     claimed_head: int
+    claimed_head_utc: str = ""
 
 
 def district_db_path(home: Path) -> Path:
@@ -74,7 +78,7 @@ class DistrictDB:
         db.enable_wal()
         district = cls(db, path)
         with district.transaction():
-            district._ensure_schema()
+            ensure_schema(db)
         return district
 
     def close(self) -> None:
@@ -105,75 +109,6 @@ class DistrictDB:
             self.db.execute("ROLLBACK")
             raise
 
-    def _ensure_schema(self) -> None:
-        db = self.db
-        if not db.table("records").exists():
-            records = db.table("records")
-            records.create({**COLUMNS, "bundle_id": str}, pk="uuid", not_null=NOT_NULL, strict=True)
-            records.create_index(["device_id", "seq"], unique=True)
-        if not db.table("devices").exists():
-            db.table("devices").create(
-                {
-                    "device_id": str,
-                    "public_key": str,
-                    "first_seen_utc": str,
-                    "head_seq": int,
-                    "head_hash": str,
-                    "claimed_head": int,
-                },
-                pk="device_id",
-                strict=True,
-            )
-        if not db.table("quarantine").exists():
-            quarantine = db.table("quarantine")
-            quarantine.create(
-                {
-                    "id": int,
-                    "uuid": str,
-                    "device_id": str,
-                    "seq": int,
-                    "hash": str,
-                    "reason": str,
-                    "bundle_id": str,
-                    "record": str,
-                    "found_utc": str,
-                },
-                pk="id",
-                strict=True,
-            )
-            quarantine.create_index(["uuid", "hash", "reason"], unique=True)
-        if not db.table("imports").exists():
-            db.table("imports").create(
-                {
-                    "bundle_id": str,
-                    "file_sha256": str,
-                    "file_name": str,
-                    "imported_utc": str,
-                    "device_id": str,
-                    "records": int,
-                    "added": int,
-                    "duplicates": int,
-                    "quarantined": int,
-                },
-                pk="bundle_id",
-                strict=True,
-            )
-        if not db.table("refusals").exists():
-            refusals = db.table("refusals")
-            refusals.create(
-                {
-                    "id": int,
-                    "file_sha256": str,
-                    "file_name": str,
-                    "code": str,
-                    "device_id": str,
-                    "found_utc": str,
-                },
-                pk="id",
-                strict=True,
-            )
-            refusals.create_index(["file_sha256", "code"], unique=True)
-
     def device(self, device_id: str) -> Device | None:
         """What the district knows of this device, or None before its first bundle."""
         rows = list(self.db.query("SELECT * FROM devices WHERE device_id = ?", [device_id]))
@@ -186,6 +121,7 @@ class DistrictDB:
             row["head_seq"],
             row["head_hash"],
             row["claimed_head"],
+            row["claimed_head_utc"] or "",
         )
 
     def devices(self) -> list[Device]:
@@ -202,6 +138,7 @@ class DistrictDB:
             "head_seq": 0,
             "head_hash": GENESIS,
             "claimed_head": 0,
+            "claimed_head_utc": "",
         }
         self.db.table("devices").insert(row)
         return Device(device_id, public_key, 0, GENESIS, 0)
@@ -224,8 +161,12 @@ class DistrictDB:
             found.update({str(r["uuid"]): str(r["hash"]) for r in self.db.query(query, chunk)})
         return found
 
-    def advance_head(self, device: Device, *, claimed: int) -> tuple[int, str]:
-        """Move the device's head forward over stored records that extend its chain; return it."""
+    def advance_head(self, device: Device, *, claimed: int, claimed_utc: str) -> tuple[int, str]:
+        """Move the device's head forward over stored records that extend its chain; return it.
+
+        `claimed` is the head the bundle announced and `claimed_utc` when it was made; the
+        highest announced head is kept with its time.
+        """
         seq, hash = device.head_seq, device.head_hash
         rows = self.db.query(
             "SELECT seq, hash, prev_hash FROM records WHERE device_id = ? AND seq > ? ORDER BY seq",
@@ -236,11 +177,29 @@ class DistrictDB:
                 break
             seq, hash = int(row["seq"]), str(row["hash"])
         self.db.execute(
-            "UPDATE devices SET head_seq = ?, head_hash = ?, claimed_head = max(claimed_head, ?) "
-            "WHERE device_id = ?",
-            [seq, hash, claimed, device.device_id],
+            "UPDATE devices SET head_seq = ?, head_hash = ? WHERE device_id = ?",
+            [seq, hash, device.device_id],
         )
+        if claimed > device.claimed_head:
+            self.db.execute(
+                "UPDATE devices SET claimed_head = ?, claimed_head_utc = ? WHERE device_id = ?",
+                [claimed, claimed_utc, device.device_id],
+            )
         return seq, hash
+
+    def note_rollback(
+        self, device: Device, *, bundle_id: str, head_seq: int, created_utc: str, now: str
+    ) -> None:
+        """Record a bundle whose chain ends before the head the device announced earlier."""
+        row = {
+            "bundle_id": bundle_id,
+            "device_id": device.device_id,
+            "head_seq": head_seq,
+            "claimed_head": device.claimed_head,
+            "created_utc": created_utc,
+            "found_utc": now,
+        }
+        self.db.table("rollbacks").insert(row, ignore=True)
 
     def gaps(self, device_id: str) -> list[tuple[int, int]]:
         """Missing seq ranges of a device (up to the highest seq it announced or sent)."""
@@ -266,6 +225,17 @@ class DistrictDB:
                 "SELECT device_id, seq, uuid, reason, bundle_id FROM quarantine "
                 f"{where} ORDER BY device_id, seq",
                 params,
+            )
+        )
+
+    def tampering(self) -> list[dict[str, Any]]:
+        """Every sign of tampering, by device and seq: quarantined records, and bundles whose
+        chain ends (at `seq`) before the head the device had announced (`log_rolled_back`)."""
+        return list(
+            self.db.query(
+                "SELECT device_id, seq, reason, bundle_id FROM quarantine UNION ALL "
+                f"SELECT device_id, head_seq, '{ROLLED_BACK}', bundle_id FROM rollbacks "
+                "ORDER BY 1, 2, 3"
             )
         )
 

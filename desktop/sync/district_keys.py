@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from desktop.sync.durable import replace_atomically, write_new
-from desktop.sync.errors import SyncError, SyncRefusal
+from desktop.sync.errors import SyncError, SyncRefusal, os_reason
 
 KIND = "kuona-district-key"
 DISTRICT_FOLDER = "district"
@@ -100,14 +100,19 @@ def init_district(home: Path, *, public_key_out: Path) -> DistrictPublic:
     if (folder / ENCRYPTION_FILE).exists() or (folder / RECEIPT_SIGNING_FILE).exists():
         raise SyncError(SyncRefusal.DISTRICT_EXISTS, str(folder))
     private = DistrictPrivate(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+    text = (json.dumps(private.public.to_json(), indent=2) + "\n").encode()
+    try:  # first, so that a folder it cannot be written to leaves no district half made
+        replace_atomically(Path(public_key_out), text)
+    except OSError as exc:
+        raise SyncError(
+            SyncRefusal.KEY_WRITE_FAILED, str(public_key_out), reason=os_reason(exc)
+        ) from exc
     try:
         write_new(folder / ENCRYPTION_FILE, _pem(private.encryption))
         write_new(folder / RECEIPT_SIGNING_FILE, _pem(private.signing))
     except FileExistsError as exc:
         raise SyncError(SyncRefusal.DISTRICT_EXISTS, str(folder)) from exc
-    text = (json.dumps(private.public.to_json(), indent=2) + "\n").encode()
     replace_atomically(folder / PUBLIC_FILE, text)
-    replace_atomically(Path(public_key_out), text)
     return private.public
 
 
@@ -163,3 +168,13 @@ def load_district_public(home: Path) -> DistrictPublic:
     if not path.exists():
         raise SyncError(SyncRefusal.DISTRICT_KEY_MISSING, PUBLIC_FILE)
     return read_public_file(path)
+
+
+def save_public_key(home: Path, out: Path) -> DistrictPublic:
+    """Write the district's public key file again (for clinics) to `out`."""
+    public = load_district_private(home).public
+    try:
+        replace_atomically(Path(out), (json.dumps(public.to_json(), indent=2) + "\n").encode())
+    except OSError as exc:
+        raise SyncError(SyncRefusal.KEY_WRITE_FAILED, str(out), reason=os_reason(exc)) from exc
+    return public

@@ -28,6 +28,8 @@ class SyncRefusal(StrEnum):
     RECEIPT_SIGNATURE_INVALID = "receipt_signature_invalid"
     RECEIPT_WRITE_FAILED = "receipt_write_failed"
     PATH_NOT_FOUND = "path_not_found"
+    REPORT_WRITE_FAILED = "report_write_failed"
+    KEY_WRITE_FAILED = "key_write_failed"
 
 
 class SyncError(ValueError):
@@ -46,6 +48,10 @@ class SyncError(ValueError):
         return f"audit:{self.code.value}"
 
 
+class Cancelled(Exception):  # noqa: N818 - the same name as explainers' Cancelled
+    """Raised when should_stop() asks an export or a report in progress to give up."""
+
+
 def os_reason(error: OSError) -> str:
     """A reason code for a failed write: disk_full, read_only, io_error, or the errno name."""
     number = error.errno or 0
@@ -53,8 +59,10 @@ def os_reason(error: OSError) -> str:
         return "disk_full"
     if number in (errno.EROFS, errno.EACCES, errno.EPERM):
         return "read_only"
-    if number == errno.EIO:
+    if number in (errno.EIO, errno.ENODEV, errno.ENXIO):  # the stick went away
         return "io_error"
     if number == errno.ENOENT:
         return "folder_missing"
+    if number in (errno.EEXIST, errno.ENOTDIR):
+        return "not_a_folder"
     return errno.errorcode.get(number, "os_error")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.audit.store import AuditStore
+from desktop.audit.record import AuditRecord
+from desktop.audit.store import PAGE, AuditStore
 from desktop.sync.bundle import write_bundle
 from desktop.sync.district_keys import DistrictPublic
+from desktop.sync.errors import Cancelled
 
 
 def export_bundle(
@@ -17,16 +20,44 @@ def export_bundle(
     to_dir: Path,
     device_key: Ed25519PrivateKey,
     district_public: DistrictPublic,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Path | None:
     """Write one bundle of the unacknowledged records up to the current head; None if none.
 
     Re-exporting is harmless: the district skips what it already holds. Only the records go
-    on the stick, never a copy of the database.
+    on the stick, never a copy of the database. on_progress(done, total) counts the records
+    read, plus one last step for writing and checking the bundle; should_stop() is polled
+    before each page and before writing, and raises Cancelled: nothing is written then.
     """
     head = store.head()
-    records = [r for r in store.unacknowledged() if r.seq <= head[0]]
+    acknowledged = store.acknowledged()[0]
+    total = store.count(after_seq=acknowledged) - store.count(after_seq=head[0])
+    records: list[AuditRecord] = []
+    for record in store.unacknowledged():
+        if record.seq > head[0]:
+            break
+        if len(records) % PAGE == 0:
+            _poll(len(records), total, on_progress, should_stop)
+        records.append(record)
     if not records:
         return None
-    return write_bundle(
+    _poll(len(records), total + 1, on_progress, should_stop)
+    path = write_bundle(
         records, to_dir=to_dir, device_key=device_key, district_public=district_public, head=head
     )
+    if on_progress is not None:
+        on_progress(total + 1, total + 1)
+    return path
+
+
+def _poll(
+    done: int,
+    total: int,
+    on_progress: Callable[[int, int], None] | None,
+    should_stop: Callable[[], bool] | None,
+) -> None:
+    if should_stop is not None and should_stop():
+        raise Cancelled
+    if on_progress is not None:
+        on_progress(done, total)

@@ -5,6 +5,8 @@ to the record before it, that reuses a stored uuid with other content, or that c
 the district holds under another uuid is quarantined and reported as tampering by seq. A record
 whose predecessor the district has never seen is imported and the missing seqs reported as a
 gap (a later bundle may fill it). Same uuid and same hash is a duplicate, skipped. A bundle
+made after one that announced a longer chain is reported as tampering (log_rolled_back: the
+device's log was restored from an old copy or truncated). A bundle
 that cannot be read, verified or decrypted, or is signed by another key than the device's
 first one, is refused whole.
 """
@@ -12,6 +14,7 @@ first one, is refused whole.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,11 +24,13 @@ from typing import Any
 
 from desktop.audit.entry import ENTRY_FIELDS, STORE_FIELDS, check_entry, to_row
 from desktop.audit.errors import AuditError
-from desktop.audit.record import GENESIS, AuditRecord, canonical
+from desktop.audit.record import GENESIS, AuditRecord
 from desktop.sync.bundle import SUFFIX, Bundle, read_bundle
-from desktop.sync.district import DistrictDB
+from desktop.sync.bundle_header import BundleHeader
+from desktop.sync.district import ROLLED_BACK, Device, DistrictDB
 from desktop.sync.district_keys import DistrictPrivate
-from desktop.sync.errors import SyncError, SyncRefusal
+from desktop.sync.errors import Cancelled, SyncError, SyncRefusal
+from desktop.sync.reconciliation import ImportResult
 
 _STORE_TYPES = {
     "uuid": str,
@@ -36,55 +41,8 @@ _STORE_TYPES = {
     "local_offset_min": int,
     "app_version": str,
 }
+STOP_EVERY = 256  # records between two should_stop() polls inside a bundle
 _NAME = re.compile(r"kuona-(.+)-(\d+)-(\d+)-[0-9a-f]{8}\.kuonabundle$")
-
-
-@dataclass
-class DeviceTally:
-    """The reconciliation of one device after an import."""
-
-    device_id: str
-    bundles: int = 0
-    added: int = 0
-    duplicates: int = 0
-    tampering: list[dict[str, Any]] = field(default_factory=list)
-    gaps: list[tuple[int, int]] = field(default_factory=list)
-    refused: list[dict[str, str]] = field(default_factory=list)
-    head: tuple[int, str] = (0, GENESIS)
-    folders: list[Path] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        """As printed by `kuona audit import --json`."""
-        return {
-            "device_id": self.device_id,
-            "bundles_imported": self.bundles,
-            "added": self.added,
-            "duplicates": self.duplicates,
-            "tampering": self.tampering,
-            "gaps": [{"from": a, "to": b} for a, b in self.gaps],
-            "refused": self.refused,
-            "head_seq": self.head[0],
-            "head_hash": self.head[1],
-        }
-
-
-@dataclass
-class ImportResult:
-    """Every device's tally, and bundles refused before their device was known."""
-
-    devices: dict[str, DeviceTally] = field(default_factory=dict)
-    refused: list[dict[str, str]] = field(default_factory=list)
-
-    def tally(self, device_id: str) -> DeviceTally:
-        """The device's tally, created on first use."""
-        return self.devices.setdefault(device_id, DeviceTally(device_id))
-
-    def to_json(self) -> dict[str, Any]:
-        """As printed by `kuona audit import --json`."""
-        return {
-            "devices": [self.devices[d].to_json() for d in sorted(self.devices)],
-            "refused": self.refused,
-        }
 
 
 def _now() -> str:
@@ -133,14 +91,29 @@ def _quarantine(db: DistrictDB, record: AuditRecord, reason: str, bundle_id: str
         "hash": record.hash,
         "reason": reason,
         "bundle_id": bundle_id,
-        "record": canonical(record.data).decode(),
+        # As received, NaN and all (canonical JSON would refuse it): evidence, never merged.
+        "record": json.dumps(record.data, sort_keys=True, ensure_ascii=False, default=str),
         "found_utc": _now(),
     }
     db.db.table("quarantine").insert(row, ignore=True)
 
 
-def _merge(db: DistrictDB, bundle: Bundle, tally: DeviceTally) -> tuple[int, int, int]:
-    """Check every record against the bundle and the district, store the good ones; counts."""
+@dataclass
+class _Merged:
+    """What one bundle's transaction did (applied to the device's tally once it committed)."""
+
+    added: int = 0
+    duplicates: int = 0
+    tampering: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _stop_check(should_stop: Callable[[], bool] | None, index: int) -> None:
+    if should_stop is not None and index % STOP_EVERY == 0 and should_stop():
+        raise Cancelled
+
+
+def _merge(db: DistrictDB, bundle: Bundle, should_stop: Callable[[], bool] | None) -> _Merged:
+    """Check every record against the bundle and the district, store the good ones."""
     header = bundle.header
     known = db.known(header.device_id, header.first_seq - 1, header.last_seq)
     stored = db.hashes([r.uuid for r in bundle.records])
@@ -148,13 +121,14 @@ def _merge(db: DistrictDB, bundle: Bundle, tally: DeviceTally) -> tuple[int, int
     if header.first_seq - 1 in known:
         prev = (header.first_seq - 1, known[header.first_seq - 1][1])
     rows: list[dict[str, Any]] = []
-    duplicates = tampered = 0
-    for record in bundle.records:
+    merged = _Merged()
+    for index, record in enumerate(bundle.records):
+        _stop_check(should_stop, index)
         seq = record.seq
         problem = _record_problem(record, header.device_id)
         if problem is None and record.uuid in stored:
             if stored[record.uuid] == record.hash and known.get(seq, ("", ""))[0] == record.uuid:
-                duplicates += 1
+                merged.duplicates += 1
                 prev = (seq, record.hash)
                 continue
             problem = "content_changed"
@@ -166,8 +140,7 @@ def _merge(db: DistrictDB, bundle: Bundle, tally: DeviceTally) -> tuple[int, int
             problem = "chain_broken" if record.prev_hash != prev[1] else None
         if problem is not None:
             _quarantine(db, record, problem, header.bundle_id)
-            tally.tampering.append({"seq": seq, "reason": problem, "bundle_id": header.bundle_id})
-            tampered += 1
+            merged.tampering.append({"seq": seq, "reason": problem, "bundle_id": header.bundle_id})
         else:
             rows.append(
                 {
@@ -176,24 +149,56 @@ def _merge(db: DistrictDB, bundle: Bundle, tally: DeviceTally) -> tuple[int, int
                 }
             )
         prev = (seq, record.hash)
-    db.db.table("records").insert_all(rows, batch_size=200)
-    tally.added += len(rows)
-    tally.duplicates += duplicates
-    return len(rows), duplicates, tampered
+    _stop_check(should_stop, 0)
+    if rows:  # one prepared statement (sqlite-utils' insert_all costs a quarter of the import)
+        columns = list(rows[0])
+        db.db.conn.executemany(
+            f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [[row[c] for c in columns] for row in rows],
+        )
+    merged.added = len(rows)
+    return merged
 
 
-def import_bundle(db: DistrictDB, bundle: Bundle, *, path: Path, result: ImportResult) -> None:
-    """Import one verified bundle in a single transaction (SyncError if its key changed)."""
+def _rolled_back(device: Device, header: BundleHeader) -> bool:
+    """The bundle was made after one that announced a longer chain: the log went back."""
+    later = bool(device.claimed_head_utc) and header.created_utc > device.claimed_head_utc
+    return later and header.head_seq < device.claimed_head
+
+
+def import_bundle(
+    db: DistrictDB,
+    bundle: Bundle,
+    *,
+    path: Path,
+    result: ImportResult,
+    should_stop: Callable[[], bool] | None = None,
+) -> None:
+    """Import one verified bundle in a single transaction (SyncError if its key changed).
+
+    should_stop() is polled every few hundred records; when it returns True the transaction
+    is rolled back and Cancelled raised, so the district holds nothing of this bundle.
+    """
     header = bundle.header
-    tally = result.tally(header.device_id)
     with db.transaction():
         device = db.device(header.device_id)
         if device is None:
             device = db.trust_device(header.device_id, header.device_public_key, now=_now())
         elif device.public_key != header.device_public_key:
             raise SyncError(SyncRefusal.BUNDLE_DEVICE_KEY_CHANGED, path.name)
-        added, duplicates, tampered = _merge(db, bundle, tally)
-        tally.head = db.advance_head(device, claimed=header.head_seq)
+        merged = _merge(db, bundle, should_stop)
+        if _rolled_back(device, header):
+            db.note_rollback(
+                device,
+                bundle_id=header.bundle_id,
+                head_seq=header.head_seq,
+                created_utc=header.created_utc,
+                now=_now(),
+            )
+            merged.tampering.append(
+                {"seq": header.head_seq, "reason": ROLLED_BACK, "bundle_id": header.bundle_id}
+            )
+        head = db.advance_head(device, claimed=header.head_seq, claimed_utc=header.created_utc)
         db.db.table("imports").insert(
             {
                 "bundle_id": header.bundle_id,
@@ -202,12 +207,17 @@ def import_bundle(db: DistrictDB, bundle: Bundle, *, path: Path, result: ImportR
                 "imported_utc": _now(),
                 "device_id": header.device_id,
                 "records": header.count,
-                "added": added,
-                "duplicates": duplicates,
-                "quarantined": tampered,
+                "added": merged.added,
+                "duplicates": merged.duplicates,
+                "quarantined": len(merged.tampering),
             },
             ignore=True,
         )
+    tally = result.tally(header.device_id)
+    tally.added += merged.added
+    tally.duplicates += merged.duplicates
+    tally.tampering.extend(merged.tampering)
+    tally.head = head
     tally.bundles += 1
     tally.folders.append(path.parent)
 
@@ -238,21 +248,32 @@ def import_paths(
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    """Import every bundle found under `paths`; the result reconciles each device."""
+    """Import every bundle found under `paths`; the result reconciles each device.
+
+    on_progress(done, total) counts bundle files; should_stop() is polled before each bundle
+    and during it: a bundle stopped part-way is rolled back whole, `stopped` is set, and the
+    bundles already imported stay imported and are reconciled.
+    """
     result = ImportResult()
     files = find_bundles(paths)
+    result.total = len(files)
     for done, path in enumerate(files):
         if should_stop is not None and should_stop():
+            result.stopped = True
             break
         device_id: str | None = None
         try:
             bundle = read_bundle(path, district_private=district_private)
             device_id = bundle.header.device_id
-            import_bundle(db, bundle, path=path, result=result)
+            import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
         except SyncError as error:
             entry = {"file": str(path), "code": error.code.value}
             (result.tally(device_id).refused if device_id else result.refused).append(entry)
             _refused(db, path, error, device_id)
+        except Cancelled:
+            result.stopped = True
+            break
+        result.done = done + 1
         if on_progress is not None:
             on_progress(done + 1, len(files))
     for tally in result.devices.values():

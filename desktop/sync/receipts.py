@@ -8,17 +8,20 @@ so later exports leave them out. Until then the clinic keeps exporting them.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
+from desktop.audit.errors import AuditError
 from desktop.audit.record import canonical
+from desktop.audit.store import AuditStore
 from desktop.sync.district_keys import DistrictPrivate, DistrictPublic
 from desktop.sync.durable import replace_atomically
 from desktop.sync.errors import SyncError, SyncRefusal, os_reason
+from desktop.sync.reconciliation import ImportResult
 
 KIND = "kuona-receipt"
 SUFFIX = ".kuonareceipt"
@@ -118,3 +121,74 @@ def find_receipts(paths: list[Path]) -> list[Path]:
         else:
             raise SyncError(SyncRefusal.PATH_NOT_FOUND, str(path))
     return sorted(found)
+
+
+@dataclass
+class Issued:
+    """The receipts written after an import, and those that could not be written."""
+
+    written: list[tuple[str, int, Path]] = field(default_factory=list)
+    failed: list[SyncError] = field(default_factory=list)
+
+
+def issue_receipts(
+    result: ImportResult, *, district: DistrictPrivate, to_dir: Path | None = None
+) -> Issued:
+    """One signed receipt per device whose chain the district holds (head above 0), written
+    into `to_dir` or beside the device's last imported bundle (the stick it came on)."""
+    issued = Issued()
+    for device_id in sorted(result.devices):
+        tally = result.devices[device_id]
+        if tally.head[0] == 0 or not tally.folders:
+            continue
+        folder = to_dir if to_dir is not None else tally.folders[-1]
+        try:
+            path = write_receipt(folder, device_id=device_id, head=tally.head, district=district)
+        except SyncError as error:
+            issued.failed.append(error)
+            continue
+        issued.written.append((device_id, tally.head[0], path))
+    return issued
+
+
+@dataclass
+class Applied:
+    """What applying receipts at the clinic did, and where the confirmation now stands."""
+
+    applied: list[Path] = field(default_factory=list)
+    other_device: list[tuple[Path, str]] = field(default_factory=list)
+    refused: list[SyncError | AuditError] = field(default_factory=list)
+    confirmed: int = 0
+    pending: int = 0
+
+
+def apply_receipts(store: AuditStore, paths: list[Path], *, district: DistrictPublic) -> Applied:
+    """Check each receipt found under `paths` and acknowledge the records it confirms.
+
+    A receipt for another device is set aside; a bad one is refused with its SyncError, and
+    one naming a record this log does not hold (restored or truncated log) with an AuditError.
+    """
+    outcome = Applied()
+    for path in find_receipts(paths):
+        try:
+            receipt = read_receipt(path, district=district)
+        except SyncError as error:
+            outcome.refused.append(error)
+            continue
+        if receipt.device_id != store.device_id:
+            outcome.other_device.append((path, receipt.device_id))
+            continue
+        try:
+            store.acknowledge(seq=receipt.seq, hash=receipt.hash)
+        except AuditError as error:
+            outcome.refused.append(AuditError(error.code, path.name, **error.params))
+            continue
+        outcome.applied.append(path)
+    outcome.confirmed, outcome.pending = confirmation(store)
+    return outcome
+
+
+def confirmation(store: AuditStore) -> tuple[int, int]:
+    """The seq up to which the district confirmed this log, and how many records are pending."""
+    seq = store.acknowledged()[0]
+    return seq, store.count(after_seq=seq)

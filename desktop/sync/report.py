@@ -1,25 +1,27 @@
 """The review report: decisions per model, device and month, with the gaps and tampering found.
 
 Built from the district database when this computer is a district, else from the clinic's own
-log. Counts and codes only; the CLI words them (and writes CSV for spreadsheets).
+log. Counts and codes only; the CLI words them (and writes CSV for spreadsheets), the GUI
+draws them. The JSON carries the totals (`records`, `accepts`, `partials`, `overrides`) at its
+top level, beside `groups` (model x device x month) and the breakdowns `by_model`,
+`by_device` and `by_month`.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from desktop.audit.errors import ChainProblem
-from desktop.audit.record import REASONS
 from desktop.audit.store import AuditStore
 from desktop.sync.district import DistrictDB
+from desktop.sync.errors import Cancelled
 
 _QUERY = (
     "SELECT json_extract(model, '$.id') AS model, json_extract(model, '$.version') AS version, "
@@ -33,31 +35,42 @@ _TAMPERING = {
     ChainProblem.INTEGRITY,
 }
 DECISION_KEYS = {"accept": "accepts", "partial": "partials", "override": "overrides"}
+#: The label columns of each breakdown, and which part of a group's key each one takes.
+BREAKDOWNS: dict[str, tuple[tuple[str, int], ...]] = {
+    "by_model": (("model", 0), ("model_version", 1)),
+    "by_device": (("device_id", 2),),
+    "by_month": (("month", 3),),
+}
+GROUP_LABELS = (("model", 0), ("model_version", 1), ("device_id", 2), ("month", 3))
+PROGRESS_EVERY = 2000  # rows between two on_progress calls (and should_stop polls)
+
+Progress = Callable[[int, int], None]
+Stop = Callable[[], bool]
 
 
 @dataclass
-class Group:
-    """The decisions on one model version, on one device, in one month."""
+class Counts:
+    """Decisions, reasons and out-of-range inputs of some set of records."""
 
-    key: tuple[str, str, str, str]
     decisions: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
     out_of_range: Counter[str] = field(default_factory=Counter)
     out_of_range_records: int = 0
 
+    def add(self, other: Counts) -> None:
+        """Add another set's counts to these."""
+        self.decisions.update(other.decisions)
+        self.reasons.update(other.reasons)
+        self.out_of_range.update(other.out_of_range)
+        self.out_of_range_records += other.out_of_range_records
+
     def to_json(self) -> dict[str, Any]:
-        """One row of the breakdown."""
-        model, version, device, month = self.key
+        """records, accepts, partials, overrides, their rates, reasons and out-of-range inputs."""
         total = sum(self.decisions.values())
-        row: dict[str, Any] = {
-            "model": model,
-            "model_version": version,
-            "device_id": device,
-            "month": month,
-            "records": total,
-        }
+        row: dict[str, Any] = {"records": total}
         for decision, name in DECISION_KEYS.items():
             row[name] = self.decisions[decision]
+        for decision in DECISION_KEYS:
             row[f"{decision}_rate"] = round(self.decisions[decision] / total, 4) if total else 0.0
         row["reasons"] = dict(sorted(self.reasons.items()))
         row["out_of_range_records"] = self.out_of_range_records
@@ -65,65 +78,103 @@ class Group:
         return row
 
 
-def _groups(db: sqlite_utils.Database) -> list[Group]:
-    groups: dict[tuple[str, str, str, str], Group] = {}
-    for row in db.query(_QUERY):
+Key = tuple[str, str, str, str]
+
+
+def _count_rows(
+    db: sqlite_utils.Database, on_progress: Progress | None, should_stop: Stop | None
+) -> dict[Key, Counts]:
+    """Counts per (model, version, device, month); Cancelled when should_stop() says so."""
+    total = int(next(db.query("SELECT count(*) AS n FROM records"))["n"])
+    groups: dict[Key, Counts] = {}
+    done = 0
+    for done, row in enumerate(db.query(_QUERY), start=1):
+        if done % PROGRESS_EVERY == 0:
+            if should_stop is not None and should_stop():
+                raise Cancelled
+            if on_progress is not None:
+                on_progress(done, total)
         key = (str(row["model"]), str(row["version"]), str(row["device_id"]), str(row["month"]))
-        group = groups.setdefault(key, Group(key))
-        group.decisions[str(row["decision"])] += 1
+        counts = groups.setdefault(key, Counts())
+        counts.decisions[str(row["decision"])] += 1
         if row["reason"]:
-            group.reasons[str(row["reason"])] += 1
+            counts.reasons[str(row["reason"])] += 1
         try:
             features = json.loads(row["out_of_range"] or "[]")
         except ValueError:
             features = []
         if isinstance(features, list) and features:
-            group.out_of_range_records += 1
-            group.out_of_range.update(str(f) for f in features)
-    return [groups[k] for k in sorted(groups)]
+            counts.out_of_range_records += 1
+            counts.out_of_range.update(str(f) for f in features)
+    if on_progress is not None:
+        on_progress(done, max(done, total))
+    return groups
 
 
-def _totals(groups: list[Group]) -> dict[str, Any]:
-    decisions: Counter[str] = Counter()
-    for group in groups:
-        decisions.update(group.decisions)
-    total = sum(decisions.values())
-    totals: dict[str, Any] = {"records": total}
-    for decision, name in DECISION_KEYS.items():
-        totals[name] = decisions[decision]
-    totals["rates"] = {
-        f"{d}_rate": round(decisions[d] / total, 4) if total else 0.0 for d in DECISION_KEYS
+def _rows(groups: dict[Key, Counts], labels: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:
+    """One row per distinct value of the labelled key parts, counts added up, sorted."""
+    labels = tuple(labels)
+    merged: dict[tuple[str, ...], Counts] = {}
+    for key, counts in groups.items():
+        merged.setdefault(tuple(key[i] for _, i in labels), Counts()).add(counts)
+    return [
+        {**{name: value for (name, _), value in zip(labels, k, strict=True)}, **merged[k].to_json()}
+        for k in sorted(merged)
+    ]
+
+
+def _decisions(groups: dict[Key, Counts]) -> dict[str, Any]:
+    """The totals, the breakdowns and the finest groups."""
+    total = Counts()
+    for counts in groups.values():
+        total.add(counts)
+    top = total.to_json()
+    rates = {f"{d}_rate": top.pop(f"{d}_rate") for d in DECISION_KEYS}
+    return {
+        **top,
+        "rates": rates,
+        "groups": _rows(groups, GROUP_LABELS),
+        **{name: _rows(groups, labels) for name, labels in BREAKDOWNS.items()},
     }
-    return totals
 
 
-def district_report(district: DistrictDB) -> dict[str, Any]:
-    """The report over every device the district merged."""
-    groups = _groups(district.db)
+def district_report(
+    district: DistrictDB,
+    *,
+    on_progress: Progress | None = None,
+    should_stop: Stop | None = None,
+) -> dict[str, Any]:
+    """The report over every device the district merged.
+
+    on_progress(done, total) counts records read; should_stop() raises Cancelled.
+    """
+    decisions = _decisions(_count_rows(district.db, on_progress, should_stop))
     devices = district.devices()
     return {
         "source": "district",
-        **_totals(groups),
-        "groups": [g.to_json() for g in groups],
+        **decisions,
         "devices": [{"device_id": d.device_id, "head_seq": d.head_seq} for d in devices],
         "gaps": [
             {"device_id": d.device_id, "from": a, "to": b}
             for d in devices
             for a, b in district.gaps(d.device_id)
         ],
-        "tampering": [
-            {k: r[k] for k in ("device_id", "seq", "reason", "bundle_id")}
-            for r in district.quarantined()
-        ],
+        "tampering": district.tampering(),
         "refused_bundles": district.refusals(),
     }
 
 
-def clinic_report(store: AuditStore) -> dict[str, Any]:
+def clinic_report(
+    store: AuditStore,
+    *,
+    on_progress: Progress | None = None,
+    should_stop: Stop | None = None,
+) -> dict[str, Any]:
     """The report over this clinic's own log (its chain check gives the gaps and tampering)."""
     conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        groups = _groups(sqlite_utils.Database(conn, execute_plugins=False))
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        decisions = _decisions(_count_rows(db, on_progress, should_stop))
     finally:
         conn.close()
     problems = store.verify()
@@ -139,8 +190,7 @@ def clinic_report(store: AuditStore) -> dict[str, Any]:
     ]
     return {
         "source": "clinic",
-        **_totals(groups),
-        "groups": [g.to_json() for g in groups],
+        **decisions,
         "devices": [{"device_id": store.device_id, "head_seq": store.head()[0]}],
         "gaps": gaps,
         "tampering": tampering,
@@ -152,53 +202,9 @@ def empty_report() -> dict[str, Any]:
     """The report of a computer with no audit data at all."""
     return {
         "source": "none",
-        **_totals([]),
-        "groups": [],
+        **_decisions({}),
         "devices": [],
         "gaps": [],
         "tampering": [],
         "refused_bundles": [],
     }
-
-
-def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
-    """groups.csv, gaps.csv and tampering.csv in `folder` (for spreadsheets); their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
-    columns = [
-        "model",
-        "model_version",
-        "device_id",
-        "month",
-        "records",
-        "accepts",
-        "partials",
-        "overrides",
-        "accept_rate",
-        "partial_rate",
-        "override_rate",
-        "out_of_range_records",
-        *[f"reason_{r}" for r in REASONS],
-        "out_of_range_features",
-    ]
-    rows = []
-    for group in report["groups"]:
-        row = {k: group[k] for k in columns if k in group}
-        row.update({f"reason_{r}": group["reasons"].get(r, 0) for r in REASONS})
-        row["out_of_range_features"] = ";".join(
-            f"{f}:{n}" for f, n in group["out_of_range_features"].items()
-        )
-        rows.append(row)
-    tables = {
-        "groups.csv": (columns, rows),
-        "gaps.csv": (["device_id", "from", "to"], report["gaps"]),
-        "tampering.csv": (["device_id", "seq", "reason", "bundle_id"], report["tampering"]),
-    }
-    written = []
-    for name, (header, table) in tables.items():
-        path = folder / name
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=header)
-            writer.writeheader()
-            writer.writerows(table)
-        written.append(path)
-    return written

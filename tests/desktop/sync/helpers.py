@@ -44,6 +44,7 @@ class Clinic:
 def make_district(root: Path) -> DistrictPrivate:
     """A district's keys made in root/district-home."""
     home = root / "district-home"
+    root.mkdir(parents=True, exist_ok=True)
     init_district(home, public_key_out=root / "district.pub.json")
     return load_district_private(home)
 

@@ -120,3 +120,16 @@ def test_export_to_missing_folder_says_so(tmp_path: Path) -> None:
     result = kuona("audit", "export", "--to", str(tmp_path / "nowhere"), home=home)
     assert result.returncode == 1
     assert "nowhere" in result.stderr and "does not exist" in result.stderr
+
+
+def test_report_csv_into_a_file_path_is_refused_clearly(tmp_path: Path) -> None:
+    """`report --csv` where a file stands in the way: exit 1, one line naming it, no traceback."""
+    home = _clinic_home(tmp_path, 2)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    result = kuona("audit", "report", "--csv", str(blocker), home=home)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"kuona: {blocker}: the report's CSV files could not be written there "
+        "(a file of that name is in the way, not a folder)."
+    ]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import stat
 from pathlib import Path
 
 from desktop.sync.district_keys import DistrictPrivate
-from desktop.sync.importer import ImportResult, import_paths
+from desktop.sync.importer import import_paths
+from desktop.sync.reconciliation import ImportResult
 from tests.desktop.sync.helpers import (
     Clinic,
     append,
@@ -181,7 +183,12 @@ def test_restored_backup_is_caught_as_a_fork(tmp_path: Path) -> None:
     (tally,) = _import(
         tmp_path, district, restored.export(tmp_path / "s2", district)
     ).devices.values()
-    assert [(t["seq"], t["reason"]) for t in tally.tampering] == [(4, "fork")]
+    # Seq 4 is another record than the district holds (fork), and the chain now ends at 4
+    # though the device had reached 5 (rolled back).
+    assert [(t["seq"], t["reason"]) for t in tally.tampering] == [
+        (4, "fork"),
+        (4, "log_rolled_back"),
+    ]
     assert (tally.duplicates, tally.head[0]) == (3, 5)
 
 
@@ -198,3 +205,14 @@ def test_bundle_signed_with_another_device_key_is_refused(tmp_path: Path) -> Non
     (tally,) = result.devices.values()
     assert [r["code"] for r in tally.refused] == ["bundle_device_key_changed"]
     assert (tally.added, tally.head[0]) == (0, 3)
+
+
+def test_district_database_is_owner_only(tmp_path: Path) -> None:
+    """The district's merged database and its WAL are readable by the owner alone (0600)."""
+    district = make_district(tmp_path)
+    _import(tmp_path, district, make_clinic(tmp_path, 2).export(tmp_path / "stick", district))
+    with open_district(tmp_path) as db:
+        db.db.execute("SELECT count(*) FROM records").fetchall()
+        for path in (_db_path(tmp_path), Path(f"{_db_path(tmp_path)}-wal")):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert stat.S_IMODE(_db_path(tmp_path).parent.stat().st_mode) == 0o700
