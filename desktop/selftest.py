@@ -34,7 +34,8 @@ from desktop.sync.district_keys import (
 )
 from desktop.sync.errors import SyncError
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import ImportResult, import_paths
+from desktop.sync.importer import import_paths
+from desktop.sync.reconciliation import ImportResult
 from explainers import Explanation, explain
 from models.archive import read_package
 from models.catalog import BUILTIN_CATALOG, load_catalog
