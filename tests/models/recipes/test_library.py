@@ -102,10 +102,20 @@ def test_predictions_and_categories_match_the_package_now(
 
 
 @pytest.mark.parametrize("model_id", MODELS)
-def test_shipped_file_is_what_the_selection_step_writes(model_id: str) -> None:
-    """Re-running the seeded selection from the held-out CSV and the package gives the same file."""
-    fresh = library.dumps(library.library_for(model_id))
-    assert fresh == (library.LIBRARY / f"{model_id}.json").read_text(encoding="utf-8")
+def test_shipped_file_is_what_the_selection_step_writes(
+    model_id: str, packages: dict[str, VerifiedPackage]
+) -> None:
+    """Re-running the seeded selection gives the same file (predictions to the card's tolerance).
+
+    onnxruntime's float32 sums may round differently on another CPU, so predictions are
+    compared within the tolerance the card states; every other byte must be identical.
+    """
+    fresh = json.loads(library.dumps(library.library_for(model_id)))
+    shipped = json.loads((library.LIBRARY / f"{model_id}.json").read_text(encoding="utf-8"))
+    tolerance = packages[model_id].card.tolerance
+    for new, old in zip(fresh["cases"], shipped["cases"], strict=True):
+        assert new.pop("prediction") == pytest.approx(old.pop("prediction"), abs=tolerance)
+    assert fresh == shipped
 
 
 def test_test_rows_equal_to_training_rows_are_reported_and_never_chosen() -> None:
