@@ -14,10 +14,11 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from desktop.training.observable import Listener, Observable
 from desktop.training.whatif import check_value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
     from desktop.training.whatif import WhatIf
     from explainers import Explanation
@@ -47,7 +48,7 @@ class Request:
 
 
 @dataclass
-class Exploration:
+class Exploration(Observable):
     """The recorded case, the current values and the latest what-if result; listeners hear
     every change."""
 
@@ -60,20 +61,7 @@ class Exploration:
     _anchor: tuple[str, dict[str, float], Explanation | None] | None = None
     _ticket: int = 0
     _shown: int = 0
-    _listeners: list[Callable[[], None]] = field(default_factory=list)
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        """Call `listener()` after every change."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[], None]) -> None:
-        """Stop calling `listener`."""
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+    _listeners: list[Listener] = field(default_factory=list)
 
     @property
     def explanation(self) -> Explanation | None:

@@ -6,32 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from desktop.training.observable import Listener, Observable
 
+if TYPE_CHECKING:
     from desktop.training.lesson import Lesson, Screen
 
 
 @dataclass
-class LessonReader:
+class LessonReader(Observable):
     """The lesson in the interface language and the screen being read."""
 
     lesson: Lesson
     index: int = 0
-    _listeners: list[Callable[[], None]] = field(default_factory=list)
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        """Call `listener()` after every change."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[], None]) -> None:
-        """Stop calling `listener`."""
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+    _listeners: list[Listener] = field(default_factory=list)
 
     @property
     def screen(self) -> Screen:

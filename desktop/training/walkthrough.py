@@ -15,9 +15,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop.consultation import Consultation
+from desktop.training.observable import Listener, Observable
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from desktop.training.cases import TrainingCase
     from desktop.training.records import AnswerRow, Session, Trainee
@@ -38,7 +39,7 @@ STEPS = tuple(Step)
 
 
 @dataclass
-class Walkthrough:
+class Walkthrough(Observable):
     """The cases of one model, the current one and its step, and the quiz session if any."""
 
     package: VerifiedPackage
@@ -50,26 +51,13 @@ class Walkthrough:
     history: list[AnswerRow] = field(default_factory=list)  # every stored answer
     revealed: set[str] = field(default_factory=set)  # case ids whose outcome was shown
     shown: Consultation = field(init=False)
-    _listeners: list[Callable[[], None]] = field(default_factory=list)
+    _listeners: list[Listener] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """What is shown starts empty; `go_to` starts explaining a case."""
         if not self.cases:
             raise ValueError(f"{self.package.card.id}: no training cases")
         self.shown = Consultation(self.package, judgement_first=False)
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        """Call `listener()` after every change."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[], None]) -> None:
-        """Stop calling `listener`."""
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
 
     @property
     def case(self) -> TrainingCase:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.training.observable import follow
 from desktop.ui import training_words
 from desktop.ui.quiz_panel import QuizPanel
 from desktop.ui.result_view import ResultView
@@ -103,11 +104,7 @@ class CaseStepper(QWidget):
 
     def bind(self, walkthrough: Walkthrough | None) -> None:
         """Follow `walkthrough` (None: no model chosen)."""
-        if self._walkthrough is not None:
-            self._walkthrough.unsubscribe(self._render)
-        self._walkthrough = walkthrough
-        if walkthrough is not None:
-            walkthrough.subscribe(self._render)
+        self._walkthrough = follow(self._walkthrough, walkthrough, self._render)
         self.result.bind(walkthrough.shown if walkthrough is not None else None)
         for view in (self.session, self.quiz):
             view.bind(walkthrough)

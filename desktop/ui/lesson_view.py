@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop.training.lesson import languages, load_lesson
+from desktop.training.observable import follow
 from desktop.ui.result_view import _scaled
 from desktop.ui.training_style import wrapped
 
@@ -76,11 +77,7 @@ class LessonView(QWidget):
 
     def bind(self, reader: LessonReader | None) -> None:
         """Follow `reader`."""
-        if self._reader is not None:
-            self._reader.unsubscribe(self._render)
-        self._reader = reader
-        if reader is not None:
-            reader.subscribe(self._render)
+        self._reader = follow(self._reader, reader, self._render)
         self._render()
 
     def next(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import describe_code
 from desktop.training.errors import TrainingError
+from desktop.training.observable import follow
 from desktop.training.quiz import RISKS, Answer
 from desktop.ui import card_texts, training_words
 from desktop.ui.worker import Worker
@@ -99,11 +100,7 @@ class QuizPanel(QGroupBox):
 
     def bind(self, walkthrough: Walkthrough | None) -> None:
         """Follow `walkthrough` (None: no model chosen)."""
-        if self._walkthrough is not None:
-            self._walkthrough.unsubscribe(self._render)
-        self._walkthrough = walkthrough
-        if walkthrough is not None:
-            walkthrough.subscribe(self._render)
+        self._walkthrough = follow(self._walkthrough, walkthrough, self._render)
         self._fill_factors()
         self._render()
 

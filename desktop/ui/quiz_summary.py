@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import describe_code
 from desktop.training.errors import TrainingError
+from desktop.training.observable import follow
 from desktop.ui import wording
 
 if TYPE_CHECKING:
@@ -77,11 +78,7 @@ class QuizSummary(QWidget):
 
     def bind(self, walkthrough: Walkthrough | None) -> None:
         """Follow `walkthrough` (None: no model chosen)."""
-        if self._walkthrough is not None:
-            self._walkthrough.unsubscribe(self._render)
-        self._walkthrough = walkthrough
-        if walkthrough is not None:
-            walkthrough.subscribe(self._render)
+        self._walkthrough = follow(self._walkthrough, walkthrough, self._render)
         self._render()
 
     def lines(self) -> list[SummaryLine]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import describe_code
 from desktop.training.errors import TrainingError
+from desktop.training.observable import follow
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -81,11 +82,7 @@ class SessionPanel(QGroupBox):
 
     def bind(self, walkthrough: Walkthrough | None) -> None:
         """Follow `walkthrough` (None: no model chosen)."""
-        if self._walkthrough is not None:
-            self._walkthrough.unsubscribe(self._render)
-        self._walkthrough = walkthrough
-        if walkthrough is not None:
-            walkthrough.subscribe(self._render)
+        self._walkthrough = follow(self._walkthrough, walkthrough, self._render)
         self._render()
 
     def running(self) -> bool:

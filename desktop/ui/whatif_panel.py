@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import describe_code
 from desktop.training.errors import TrainingError
+from desktop.training.observable import follow
 from desktop.ui import card_texts, whatif_words, wording
 from desktop.ui.latest_job import LatestJob
 from desktop.ui.result_view import _scaled
@@ -69,17 +70,7 @@ class WhatIfPanel(QWidget):
         column.addStretch(1)
         result = QWidget()
         side = QVBoxLayout(result)
-        for widget in (
-            self.risk,
-            self.status,
-            self.change,
-            self.crossed,
-            self.overall,
-            self.warnings,
-            self.moved_heading,
-            self.moved,
-            self.chart,
-        ):
+        for widget in (self.risk, *self._result_labels(), self.chart):
             side.addWidget(widget)
         side.addStretch(1)
         self.areas = [scrolled(controls, name="whatif-controls"), scrolled(result, name="whatif")]
@@ -91,12 +82,8 @@ class WhatIfPanel(QWidget):
 
     def bind(self, exploration: Exploration | None) -> None:
         """Follow `exploration` (None: no model chosen)."""
-        if self._exploration is not None:
-            self._exploration.unsubscribe(self._render)
-        self._exploration = exploration
+        self._exploration = follow(self._exploration, exploration, self._render)
         self._build_controls()
-        if exploration is not None:
-            exploration.subscribe(self._render)
         self._render()
 
     def set_language(self, language: str) -> None:
