@@ -57,6 +57,8 @@ class LessonView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.contents = QListWidget()
         self.contents.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.contents.setWordWrap(True)  # long titles wrap instead of needing sideways scrolling
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.currentRowChanged.connect(self._picked)
         page = QWidget()
         page.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARS)

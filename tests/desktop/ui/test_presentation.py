@@ -103,3 +103,25 @@ def test_the_lesson_is_presented_screen_by_screen(qtbot: QtBot, view: TrainingVi
     assert window.body.text() == "\n\n".join(english.screens[1].body)
     window.close()
     qtbot.waitUntil(lambda: view.presentation is None)
+
+
+def test_an_arabic_lesson_reads_right_to_left_and_its_arrows_follow(
+    qtbot: QtBot, view: TrainingView
+) -> None:
+    """In Arabic the presentation is mirrored: Left goes on, Right goes back."""
+    view.set_language("ar")
+    try:
+        view.tabs.setCurrentWidget(view.lesson)
+        window = _opened(qtbot, view)
+        arabic = load_lesson("ar")
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.heading.text() == arabic.screens[0].title
+        QTest.keyClick(window, Qt.Key.Key_Left)
+        assert window.heading.text() == arabic.screens[1].title
+        QTest.keyClick(window, Qt.Key.Key_Right)
+        assert window.heading.text() == arabic.screens[0].title
+        assert window.forward_button.x() < window.back_button.x()
+        window.close()
+        qtbot.waitUntil(lambda: view.presentation is None)
+    finally:
+        view.set_language("en")
