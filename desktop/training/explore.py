@@ -95,7 +95,11 @@ class Exploration(Observable):
 
     def request(self, feature: str, value: float) -> Request:
         """Set `feature` to `value`; the Request says what to compute. Refused (TrainingError)
-        for a feature the model lacks or a value a yes/no or category cannot take."""
+        for a feature the model lacks or a value a yes/no or category cannot take.
+
+        Listeners are not called: they hear the result (`busy` is true until then). Redrawing
+        the screen for a request takes the CPU the re-explanation needs (on 2 cores it delayed
+        the start of the explanation by 11-19 ms and slowed it about twice)."""
         check_value(self.package, feature, value)
         if self._anchor is None or self._anchor[0] != feature:
             current = self.explanation if not self.busy else None
@@ -103,7 +107,6 @@ class Exploration(Observable):
         _, base, before = self._anchor
         self.inputs[feature] = float(value)
         self._ticket += 1
-        self._changed()
         return Request(self._ticket, feature, float(value), dict(base), before)
 
     def finish(self, ticket: int, result: WhatIf) -> bool:

@@ -106,8 +106,9 @@ class FeatureControl(QObject):
             self.slider.blockSignals(True)
             self.slider.setValue(self.position_of(value))
             self.slider.blockSignals(False)
-        if self.edit is not None and not self.edit.hasFocus():
-            self.edit.setText("" if math.isnan(value) else wording.number(value))
+        text = "" if math.isnan(value) else wording.number(value)
+        if self.edit is not None and not self.edit.hasFocus() and self.edit.text() != text:
+            self.edit.setText(text)
         if self.combo is not None:
             self.combo.blockSignals(True)
             self.combo.setCurrentIndex(max(0, self.combo.findData(float(value))))
