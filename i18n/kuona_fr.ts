@@ -1097,6 +1097,10 @@
 <context>
     <name>TrainingView</name>
     <message>
+        <source>{title} (version {version}) — Demonstration — not for clinical use</source>
+        <translation>{title} (version {version}) — Démonstration — pas pour un usage clinique</translation>
+    </message>
+    <message>
         <source>{title} (version {version})</source>
         <translation>{title} (version {version})</translation>
     </message>

@@ -170,6 +170,10 @@ class TrainingView(QWidget):
     def _model_text(self, package: VerifiedPackage) -> str:
         card = package.card
         title = card.raw.get("translations", {}).get(self.language, {}).get("title") or card.title
+        if package.demonstration:
+            return self.tr(
+                "{title} (version {version}) — Demonstration — not for clinical use"
+            ).format(title=title, version=card.version)
         return self.tr("{title} (version {version})").format(title=title, version=card.version)
 
     def _model_changed(self, index: int) -> None:
