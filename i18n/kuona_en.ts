@@ -1097,8 +1097,8 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <source>{title} (version {version}) — Demonstration — not for clinical use</source>
-        <translation>{title} (version {version}) — Demonstration — not for clinical use</translation>
+        <source>Demonstration — not for clinical use: {title} (version {version})</source>
+        <translation>Demonstration — not for clinical use: {title} (version {version})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>

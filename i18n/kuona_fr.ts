@@ -1097,8 +1097,8 @@
 <context>
     <name>TrainingView</name>
     <message>
-        <source>{title} (version {version}) — Demonstration — not for clinical use</source>
-        <translation>{title} (version {version}) — Démonstration — pas pour un usage clinique</translation>
+        <source>Demonstration — not for clinical use: {title} (version {version})</source>
+        <translation>Démonstration — pas pour un usage clinique : {title} (version {version})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>

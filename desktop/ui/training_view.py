@@ -141,6 +141,9 @@ class TrainingView(QWidget):
         self.model.clear()
         for package in self.packages:
             self.model.addItem(self._model_text(package), package.card.id)
+            self.model.setItemData(
+                self.model.count() - 1, self._model_text(package), Qt.ItemDataRole.ToolTipRole
+            )
         self.model.setCurrentIndex(0 if self.packages else -1)
         self.model.blockSignals(False)
         self._started = False
@@ -171,8 +174,8 @@ class TrainingView(QWidget):
         card = package.card
         title = card.raw.get("translations", {}).get(self.language, {}).get("title") or card.title
         if package.demonstration:
-            return self.tr(
-                "{title} (version {version}) — Demonstration — not for clinical use"
+            return self.tr(  # the warning first: a narrow list cuts the end off
+                "Demonstration — not for clinical use: {title} (version {version})"
             ).format(title=title, version=card.version)
         return self.tr("{title} (version {version})").format(title=title, version=card.version)
 
