@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>CaseImporter</name>
+    <message>
+        <source>Import training cases</source>
+        <translation>Import training cases</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported ({error}).</source>
+        <translation>{file} could not be imported ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from {file}: {first} to {last}.</source>
+        <translation>
+            <numerusform>Imported %n case from {file}: {first} to {last}.</numerusform>
+            <numerusform>Imported %n cases from {file}: {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out:</source>
+        <translation>
+            <numerusform>%n row left out:</numerusform>
+            <numerusform>%n rows left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import cases from CSV…</source>
+        <translation>&amp;Import cases from CSV…</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Import cases from CSV</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Skip bad rows</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>Patient values</source>
@@ -61,6 +106,69 @@
     <message>
         <source>Kuona case record</source>
         <translation>Kuona case record</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepper</name>
+    <message>
+        <source>Choose a model to see its training cases.</source>
+        <translation>Choose a model to see its training cases.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: {note}</source>
+        <translation>Trainer&apos;s note: {note}</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>&amp;Previous case</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Previous case</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Ne&amp;xt case</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Next case</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>Training case</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the true outcome</source>
+        <translation>&amp;Reveal the true outcome</translation>
+    </message>
+    <message>
+        <source>Reveal the true outcome</source>
+        <translation>Reveal the true outcome</translation>
+    </message>
+    <message>
+        <source>Session and case</source>
+        <translation>Session and case</translation>
+    </message>
+    <message>
+        <source>Prediction and explanation</source>
+        <translation>Prediction and explanation</translation>
+    </message>
+    <message>
+        <source>Quiz and true outcome</source>
+        <translation>Quiz and true outcome</translation>
+    </message>
+    <message>
+        <source>True outcome</source>
+        <translation>True outcome</translation>
     </message>
 </context>
 <context>
@@ -525,6 +633,13 @@
     </message>
 </context>
 <context>
+    <name>FeatureControl</name>
+    <message>
+        <source>{field}: enter a number</source>
+        <translation>{field}: enter a number</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -563,6 +678,34 @@
     </message>
 </context>
 <context>
+    <name>LessonView</name>
+    <message>
+        <source>Screen {number} of {count}</source>
+        <extracomment>The lesson&apos;s lines stay about this many characters wide, easy to read on a wide screen.</extracomment>
+        <translation>Screen {number} of {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Previous screen</source>
+        <translation>&amp;Previous screen</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Previous screen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt screen</source>
+        <translation>Ne&amp;xt screen</translation>
+    </message>
+    <message>
+        <source>Next screen</source>
+        <translation>Next screen</translation>
+    </message>
+    <message>
+        <source>Lesson screens</source>
+        <translation>Lesson screens</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kuona</source>
@@ -588,6 +731,10 @@
         </translation>
     </message>
     <message>
+        <source>Training mode</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
         <source>The model packages could not be checked: {error}</source>
         <translation>The model packages could not be checked: {error}</translation>
     </message>
@@ -596,8 +743,16 @@
         <translation>How to read an explanation</translation>
     </message>
     <message>
+        <source>Kuona — training mode</source>
+        <translation>Kuona — training mode</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -833,6 +988,228 @@
     <message>
         <source>Demonstration — not for clinical use</source>
         <translation>Demonstration — not for clinical use</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>{lesson} · screen {number} of {count}</source>
+        <extracomment>The presentation&apos;s type is this many times the application font. Bars in the explanation chart (the rest are summed) and factors said in words: one screen.</extracomment>
+        <translation>{lesson} · screen {number} of {count}</translation>
+    </message>
+    <message>
+        <source>{case} · step {number} of {count}: {step}</source>
+        <translation>{case} · step {number} of {count}: {step}</translation>
+    </message>
+    <message>
+        <source>Computing the explanation…</source>
+        <translation>Computing the explanation…</translation>
+    </message>
+    <message>
+        <source>✔ The model was right</source>
+        <translation>✔ The model was right</translation>
+    </message>
+    <message>
+        <source>✘ The model was wrong</source>
+        <translation>✘ The model was wrong</translation>
+    </message>
+    <message>
+        <source>Kuona — training mode (presentation)</source>
+        <translation>Kuona — training mode (presentation)</translation>
+    </message>
+    <message>
+        <source>Space or arrow: next · Backspace: back · Esc: leave</source>
+        <translation>Space or arrow: next · Backspace: back · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Explanation chart</source>
+        <translation>Explanation chart</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Answer the three questions for one trainee first.</source>
+        <translation>Answer the three questions for one trainee first.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded ({error}).</source>
+        <translation>The answer could not be recorded ({error}).</translation>
+    </message>
+    <message>
+        <source>— choose a factor —</source>
+        <translation>— choose a factor —</translation>
+    </message>
+    <message>
+        <source>Answered: {names} ({count} of {total})</source>
+        <translation>Answered: {names} ({count} of {total})</translation>
+    </message>
+    <message>
+        <source>No one has answered this case yet.</source>
+        <translation>No one has answered this case yet.</translation>
+    </message>
+    <message>
+        <source>Points are shown after the reveal.</source>
+        <translation>Points are shown after the reveal.</translation>
+    </message>
+    <message>
+        <source>No answers were given.</source>
+        <translation>No answers were given.</translation>
+    </message>
+    <message>
+        <source>Everyone has answered: reveal the true outcome.</source>
+        <translation>Everyone has answered: reveal the true outcome.</translation>
+    </message>
+    <message>
+        <source>Quiz: answer before the reveal</source>
+        <translation>Quiz: answer before the reveal</translation>
+    </message>
+    <message>
+        <source>Each trainee answers from what the screen shows; the outcome stays hidden.</source>
+        <translation>Each trainee answers from what the screen shows; the outcome stays hidden.</translation>
+    </message>
+    <message>
+        <source>Who is &amp;answering</source>
+        <translation>Who is &amp;answering</translation>
+    </message>
+    <message>
+        <source>&amp;1. By the model&apos;s threshold, is this risk high or low?</source>
+        <translation>&amp;1. By the model&apos;s threshold, is this risk high or low?</translation>
+    </message>
+    <message>
+        <source>&amp;2. Which factor mattered most to the model?</source>
+        <translation>&amp;2. Which factor mattered most to the model?</translation>
+    </message>
+    <message>
+        <source>&amp;3. Would you override the model here?</source>
+        <translation>&amp;3. Would you override the model here?</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <source>Yes, override it</source>
+        <translation>Yes, override it</translation>
+    </message>
+    <message>
+        <source>No, follow it</source>
+        <translation>No, follow it</translation>
+    </message>
+    <message>
+        <source>Who is answering</source>
+        <translation>Who is answering</translation>
+    </message>
+    <message>
+        <source>Factor that mattered most</source>
+        <translation>Factor that mattered most</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d the answer</source>
+        <translation>Recor&amp;d the answer</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Record the answer</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSummary</name>
+    <message>
+        <source>There are no quiz answers to export yet.</source>
+        <translation>There are no quiz answers to export yet.</translation>
+    </message>
+    <message>
+        <source>Exported {count} answers to {answers} and the summary to {summary}.</source>
+        <translation>Exported {count} answers to {answers} and the summary to {summary}.</translation>
+    </message>
+    <message>
+        <source>Export the quiz results to</source>
+        <translation>Export the quiz results to</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Whole session</translation>
+    </message>
+    <message>
+        <source>{trainee}, this session</source>
+        <translation>{trainee}, this session</translation>
+    </message>
+    <message>
+        <source>{trainee}, all sessions</source>
+        <translation>{trainee}, all sessions</translation>
+    </message>
+    <message>
+        <source>{points} of {max}</source>
+        <translation>{points} of {max}</translation>
+    </message>
+    <message>
+        <source>Start a session with trainees to take a quiz.</source>
+        <translation>Start a session with trainees to take a quiz.</translation>
+    </message>
+    <message>
+        <source>No answers on revealed cases yet.</source>
+        <translation>No answers on revealed cases yet.</translation>
+    </message>
+    <message>
+        <source>Points on cases not yet revealed are counted after the reveal.</source>
+        <translation>Points on cases not yet revealed are counted after the reveal.</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Quiz results</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>Risk points</translation>
+    </message>
+    <message>
+        <source>Factor points</source>
+        <translation>Factor points</translation>
+    </message>
+    <message>
+        <source>Override points</source>
+        <translation>Override points</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Quiz results per session and trainee</source>
+        <translation>Quiz results per session and trainee</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the results as CSV…</source>
+        <translation>E&amp;xport the results as CSV…</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Export the results as CSV</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1690,64 @@
     </message>
 </context>
 <context>
+    <name>SessionPanel</name>
+    <message>
+        <source>No session: step through the cases, or start one to take a quiz.</source>
+        <translation>No session: step through the cases, or start one to take a quiz.</translation>
+    </message>
+    <message>
+        <source>The session ended at {time} UTC.</source>
+        <translation>The session ended at {time} UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz running since {time} UTC with %n trainee(s).</source>
+        <translation>
+            <numerusform>Quiz running since {time} UTC with %n trainee.</numerusform>
+            <numerusform>Quiz running since {time} UTC with %n trainees.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstration running since {time} UTC (no quiz).</source>
+        <translation>Demonstration running since {time} UTC (no quiz).</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ner (optional)</source>
+        <translation>Trai&amp;ner (optional)</translation>
+    </message>
+    <message>
+        <source>Trainees taking the &amp;quiz, one per line (optional)</source>
+        <translation>Trainees taking the &amp;quiz, one per line (optional)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Trainees, one per line</source>
+        <translation>Trainees, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Start the session</source>
+        <translation>&amp;Start the session</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Start the session</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;End the session</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>End the session</translation>
+    </message>
+</context>
+<context>
     <name>SyncWords</name>
     <message>
         <source>changed after it was written</source>
@@ -1380,6 +1815,144 @@
     </message>
 </context>
 <context>
+    <name>TrainingView</name>
+    <message>
+        <source>Demonstration — not for clinical use: {title} (version {version})</source>
+        <translation>Demonstration — not for clinical use: {title} (version {version})</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5)</source>
+        <translation>Presentation mode (F5)</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Training pages</source>
+        <translation>Training pages</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;What-if</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Res&amp;ults</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWords</name>
+    <message>
+        <source>Training mode — cases are not patients; nothing here goes into the audit log</source>
+        <translation>Training mode — cases are not patients; nothing here goes into the audit log</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>The prediction</source>
+        <translation>The prediction</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>The explanation</translation>
+    </message>
+    <message>
+        <source>The true outcome</source>
+        <translation>The true outcome</translation>
+    </message>
+    <message>
+        <source>a typical case</source>
+        <translation>a typical case</translation>
+    </message>
+    <message>
+        <source>a borderline case: close to the model&apos;s threshold</source>
+        <translation>a borderline case: close to the model&apos;s threshold</translation>
+    </message>
+    <message>
+        <source>a case the model gets wrong at its threshold</source>
+        <translation>a case the model gets wrong at its threshold</translation>
+    </message>
+    <message>
+        <source>a case with a value outside the model&apos;s validated range</source>
+        <translation>a case with a value outside the model&apos;s validated range</translation>
+    </message>
+    <message>
+        <source>Why this case was chosen: {category}.</source>
+        <translation>Why this case was chosen: {category}.</translation>
+    </message>
+    <message>
+        <source>Case {number} of {count} ({id}, a trainer&apos;s case)</source>
+        <translation>Case {number} of {count} ({id}, a trainer&apos;s case)</translation>
+    </message>
+    <message>
+        <source>Case {number} of {count} ({id})</source>
+        <translation>Case {number} of {count} ({id})</translation>
+    </message>
+    <message>
+        <source>{value} ⚠ outside the validated range ({range})</source>
+        <translation>{value} ⚠ outside the validated range ({range})</translation>
+    </message>
+    <message>
+        <source>True outcome: “{outcome}” happened.</source>
+        <translation>True outcome: “{outcome}” happened.</translation>
+    </message>
+    <message>
+        <source>True outcome: “{outcome}” did not happen.</source>
+        <translation>True outcome: “{outcome}” did not happen.</translation>
+    </message>
+    <message>
+        <source>The model said high risk and the outcome happened: the model was right.</source>
+        <translation>The model said high risk and the outcome happened: the model was right.</translation>
+    </message>
+    <message>
+        <source>The model said high risk but the outcome did not happen: the model was wrong.</source>
+        <translation>The model said high risk but the outcome did not happen: the model was wrong.</translation>
+    </message>
+    <message>
+        <source>The model said low risk but the outcome happened: the model was wrong.</source>
+        <translation>The model said low risk but the outcome happened: the model was wrong.</translation>
+    </message>
+    <message>
+        <source>The model said low risk and the outcome did not happen: the model was right.</source>
+        <translation>The model said low risk and the outcome did not happen: the model was right.</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ right</translation>
+    </message>
+    <message>
+        <source>✘ wrong</source>
+        <translation>✘ wrong</translation>
+    </message>
+    <message>
+        <source>{trainee}: {points} of {max} points — risk {risk}; main factor {factor}; override {override}</source>
+        <translation>{trainee}: {points} of {max} points — risk {risk}; main factor {factor}; override {override}</translation>
+    </message>
+</context>
+<context>
     <name>WaterfallChart</name>
     <message>
         <source>Explanation chart</source>
@@ -1407,6 +1980,88 @@
     <message>
         <source>{label} = {value}</source>
         <translation>{label} = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Waiting for the case&apos;s explanation…</source>
+        <translation>Waiting for the case&apos;s explanation…</translation>
+    </message>
+    <message>
+        <source>Risk now: {risk}</source>
+        <translation>Risk now: {risk}</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>The change could not be explained ({error}).</source>
+        <translation>The change could not be explained ({error}).</translation>
+    </message>
+    <message>
+        <source>Move a slider, choose a value or type one: the explanation follows at once. It shows how the model&apos;s output moves, not what would happen to a patient if the value really changed.</source>
+        <translation>Move a slider, choose a value or type one: the explanation follows at once. It shows how the model&apos;s output moves, not what would happen to a patient if the value really changed.</translation>
+    </message>
+    <message>
+        <source>Back to the case as &amp;recorded</source>
+        <translation>Back to the case as &amp;recorded</translation>
+    </message>
+    <message>
+        <source>Back to the case as recorded</source>
+        <translation>Back to the case as recorded</translation>
+    </message>
+    <message>
+        <source>What-if values</source>
+        <translation>What-if values</translation>
+    </message>
+    <message>
+        <source>What-if result</source>
+        <translation>What-if result</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <source>Change a value to see what it does to the risk and its explanation.</source>
+        <extracomment>How many moved contributions are listed. Below this many percentage points the risk is said not to have moved.</extracomment>
+        <translation>Change a value to see what it does to the risk and its explanation.</translation>
+    </message>
+    <message>
+        <source>{feature}: {old} → {new}. The risk stayed at {after}.</source>
+        <translation>{feature}: {old} → {new}. The risk stayed at {after}.</translation>
+    </message>
+    <message>
+        <source>{feature}: {old} → {new}. The risk went from {before} to {after} ({change}).</source>
+        <translation>{feature}: {old} → {new}. The risk went from {before} to {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Contributions that moved most:</source>
+        <translation>Contributions that moved most:</translation>
+    </message>
+    <message>
+        <source>It crossed the model&apos;s threshold of {threshold}: the model now says high risk.</source>
+        <translation>It crossed the model&apos;s threshold of {threshold}: the model now says high risk.</translation>
+    </message>
+    <message>
+        <source>It crossed the model&apos;s threshold of {threshold}: the model now says low risk.</source>
+        <translation>It crossed the model&apos;s threshold of {threshold}: the model now says low risk.</translation>
+    </message>
+    <message>
+        <source>No contribution moved.</source>
+        <translation>No contribution moved.</translation>
+    </message>
+    <message>
+        <source>• {feature}: {change}</source>
+        <translation>• {feature}: {change}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the recorded case (%n value(s) changed): the risk is {after} instead of {before}.</source>
+        <translation>
+            <numerusform>Compared with the recorded case (%n value changed): the risk is {after} instead of {before}.</numerusform>
+            <numerusform>Compared with the recorded case (%n values changed): the risk is {after} instead of {before}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

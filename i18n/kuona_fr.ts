@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>CaseImporter</name>
+    <message>
+        <source>Import training cases</source>
+        <translation>Importer des cas d’entraînement</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>{file} could not be imported ({error}).</source>
+        <translation>{file} n’a pas pu être importé ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from {file}: {first} to {last}.</source>
+        <translation>
+            <numerusform>%n cas importé depuis {file} : {first} à {last}.</numerusform>
+            <numerusform>%n cas importés depuis {file} : {first} à {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out:</source>
+        <translation>
+            <numerusform>%n ligne laissée de côté :</numerusform>
+            <numerusform>%n lignes laissées de côté :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import cases from CSV…</source>
+        <translation>Importer des cas depuis un fic&amp;hier CSV…</translation>
+    </message>
+    <message>
+        <source>Import cases from CSV</source>
+        <translation>Importer des cas depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Skip bad rows</source>
+        <translation>Ignorer les lignes fautives</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Compte rendu de l’import</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>Patient values</source>
@@ -61,6 +106,69 @@
     <message>
         <source>Kuona case record</source>
         <translation>Fiche de cas Kuona</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepper</name>
+    <message>
+        <source>Choose a model to see its training cases.</source>
+        <translation>Choisissez un modèle pour voir ses cas d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s note: {note}</source>
+        <translation>Note du formateur : {note}</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>Cas &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Cas précédent</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Gauche</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Cas sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Cas suivant</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Droite</translation>
+    </message>
+    <message>
+        <source>Training case</source>
+        <translation>Cas d’entraînement</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the true outcome</source>
+        <translation>&amp;Révéler l’issue réelle</translation>
+    </message>
+    <message>
+        <source>Reveal the true outcome</source>
+        <translation>Révéler l’issue réelle</translation>
+    </message>
+    <message>
+        <source>Session and case</source>
+        <translation>Séance et cas</translation>
+    </message>
+    <message>
+        <source>Prediction and explanation</source>
+        <translation>Prédiction et explication</translation>
+    </message>
+    <message>
+        <source>Quiz and true outcome</source>
+        <translation>Quiz et issue réelle</translation>
+    </message>
+    <message>
+        <source>True outcome</source>
+        <translation>Issue réelle</translation>
     </message>
 </context>
 <context>
@@ -525,6 +633,13 @@
     </message>
 </context>
 <context>
+    <name>FeatureControl</name>
+    <message>
+        <source>{field}: enter a number</source>
+        <translation>{field} : saisissez un nombre</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -563,6 +678,34 @@
     </message>
 </context>
 <context>
+    <name>LessonView</name>
+    <message>
+        <source>Screen {number} of {count}</source>
+        <extracomment>The lesson&apos;s lines stay about this many characters wide, easy to read on a wide screen.</extracomment>
+        <translation>Écran {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Previous screen</source>
+        <translation>Écran &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Previous screen</source>
+        <translation>Écran précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt screen</source>
+        <translation>Écran sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Next screen</source>
+        <translation>Écran suivant</translation>
+    </message>
+    <message>
+        <source>Lesson screens</source>
+        <translation>Écrans de la leçon</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kuona</source>
@@ -588,6 +731,10 @@
         </translation>
     </message>
     <message>
+        <source>Training mode</source>
+        <translation>Mode formation</translation>
+    </message>
+    <message>
         <source>The model packages could not be checked: {error}</source>
         <translation>Les paquets de modèles n’ont pas pu être vérifiés : {error}</translation>
     </message>
@@ -596,8 +743,16 @@
         <translation>Comment lire une explication</translation>
     </message>
     <message>
+        <source>Kuona — training mode</source>
+        <translation>Kuona — mode formation</translation>
+    </message>
+    <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -833,6 +988,228 @@
     <message>
         <source>Demonstration — not for clinical use</source>
         <translation>Démonstration — pas pour un usage clinique</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>{lesson} · screen {number} of {count}</source>
+        <extracomment>The presentation&apos;s type is this many times the application font. Bars in the explanation chart (the rest are summed) and factors said in words: one screen.</extracomment>
+        <translation>{lesson} · écran {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>{case} · step {number} of {count}: {step}</source>
+        <translation>{case} · étape {number} sur {count} : {step}</translation>
+    </message>
+    <message>
+        <source>Computing the explanation…</source>
+        <translation>Calcul de l’explication…</translation>
+    </message>
+    <message>
+        <source>✔ The model was right</source>
+        <translation>✔ Le modèle avait raison</translation>
+    </message>
+    <message>
+        <source>✘ The model was wrong</source>
+        <translation>✘ Le modèle s’est trompé</translation>
+    </message>
+    <message>
+        <source>Kuona — training mode (presentation)</source>
+        <translation>Kuona — mode formation (présentation)</translation>
+    </message>
+    <message>
+        <source>Space or arrow: next · Backspace: back · Esc: leave</source>
+        <translation>Espace ou flèche : suivant · Retour arrière : précédent · Échap : quitter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Explanation chart</source>
+        <translation>Graphique de l’explication</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPanel</name>
+    <message>
+        <source>Answer the three questions for one trainee first.</source>
+        <translation>Répondez d’abord aux trois questions pour un stagiaire.</translation>
+    </message>
+    <message>
+        <source>The answer could not be recorded ({error}).</source>
+        <translation>La réponse n’a pas pu être enregistrée ({error}).</translation>
+    </message>
+    <message>
+        <source>— choose a factor —</source>
+        <translation>— choisissez un facteur —</translation>
+    </message>
+    <message>
+        <source>Answered: {names} ({count} of {total})</source>
+        <translation>Ont répondu : {names} ({count} sur {total})</translation>
+    </message>
+    <message>
+        <source>No one has answered this case yet.</source>
+        <translation>Personne n’a encore répondu pour ce cas.</translation>
+    </message>
+    <message>
+        <source>Points are shown after the reveal.</source>
+        <translation>Les points s’affichent après la révélation.</translation>
+    </message>
+    <message>
+        <source>No answers were given.</source>
+        <translation>Aucune réponse n’a été donnée.</translation>
+    </message>
+    <message>
+        <source>Everyone has answered: reveal the true outcome.</source>
+        <translation>Tout le monde a répondu : révélez l’issue réelle.</translation>
+    </message>
+    <message>
+        <source>Quiz: answer before the reveal</source>
+        <translation>Quiz : répondre avant la révélation</translation>
+    </message>
+    <message>
+        <source>Each trainee answers from what the screen shows; the outcome stays hidden.</source>
+        <translation>Chaque stagiaire répond d’après ce que montre l’écran ; l’issue reste cachée.</translation>
+    </message>
+    <message>
+        <source>Who is &amp;answering</source>
+        <translation>Sta&amp;giaire qui répond</translation>
+    </message>
+    <message>
+        <source>&amp;1. By the model&apos;s threshold, is this risk high or low?</source>
+        <translation>&amp;1. D’après le seuil du modèle, ce risque est-il élevé ou faible ?</translation>
+    </message>
+    <message>
+        <source>&amp;2. Which factor mattered most to the model?</source>
+        <translation>&amp;2. Quel facteur a le plus compté pour le modèle ?</translation>
+    </message>
+    <message>
+        <source>&amp;3. Would you override the model here?</source>
+        <translation>&amp;3. Passeriez-vous outre le modèle ici ?</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>Risque faible</translation>
+    </message>
+    <message>
+        <source>Yes, override it</source>
+        <translation>Oui, passer outre</translation>
+    </message>
+    <message>
+        <source>No, follow it</source>
+        <translation>Non, le suivre</translation>
+    </message>
+    <message>
+        <source>Who is answering</source>
+        <translation>Stagiaire qui répond</translation>
+    </message>
+    <message>
+        <source>Factor that mattered most</source>
+        <translation>Facteur qui a le plus compté</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d the answer</source>
+        <translation>Enregistrer la rép&amp;onse</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSummary</name>
+    <message>
+        <source>There are no quiz answers to export yet.</source>
+        <translation>Il n’y a pas encore de réponses au quiz à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported {count} answers to {answers} and the summary to {summary}.</source>
+        <translation>{count} réponses exportées dans {answers} et le résumé dans {summary}.</translation>
+    </message>
+    <message>
+        <source>Export the quiz results to</source>
+        <translation>Exporter les résultats du quiz vers</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Toute la séance</translation>
+    </message>
+    <message>
+        <source>{trainee}, this session</source>
+        <translation>{trainee}, cette séance</translation>
+    </message>
+    <message>
+        <source>{trainee}, all sessions</source>
+        <translation>{trainee}, toutes les séances</translation>
+    </message>
+    <message>
+        <source>{points} of {max}</source>
+        <translation>{points} sur {max}</translation>
+    </message>
+    <message>
+        <source>Start a session with trainees to take a quiz.</source>
+        <translation>Démarrez une séance avec des stagiaires pour faire un quiz.</translation>
+    </message>
+    <message>
+        <source>No answers on revealed cases yet.</source>
+        <translation>Pas encore de réponses sur des cas révélés.</translation>
+    </message>
+    <message>
+        <source>Points on cases not yet revealed are counted after the reveal.</source>
+        <translation>Les points des cas pas encore révélés sont comptés après la révélation.</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Résultats du quiz</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>Points risque</translation>
+    </message>
+    <message>
+        <source>Factor points</source>
+        <translation>Points facteur</translation>
+    </message>
+    <message>
+        <source>Override points</source>
+        <translation>Points « passer outre »</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Quiz results per session and trainee</source>
+        <translation>Résultats du quiz par séance et par stagiaire</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the results as CSV…</source>
+        <translation>E&amp;xporter les résultats en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1690,64 @@
     </message>
 </context>
 <context>
+    <name>SessionPanel</name>
+    <message>
+        <source>No session: step through the cases, or start one to take a quiz.</source>
+        <translation>Aucune séance : parcourez les cas, ou démarrez-en une pour faire un quiz.</translation>
+    </message>
+    <message>
+        <source>The session ended at {time} UTC.</source>
+        <translation>La séance s’est terminée à {time} UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz running since {time} UTC with %n trainee(s).</source>
+        <translation>
+            <numerusform>Quiz en cours depuis {time} UTC avec %n stagiaire.</numerusform>
+            <numerusform>Quiz en cours depuis {time} UTC avec %n stagiaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstration running since {time} UTC (no quiz).</source>
+        <translation>Démonstration en cours depuis {time} UTC (sans quiz).</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ner (optional)</source>
+        <translation>Formateur (f&amp;acultatif)</translation>
+    </message>
+    <message>
+        <source>Trainees taking the &amp;quiz, one per line (optional)</source>
+        <translation>Stagiaires qui font le &amp;quiz, un par ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Trainees, one per line</source>
+        <translation>Stagiaires, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Start the session</source>
+        <translation>&amp;Démarrer la séance</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Démarrer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>Termi&amp;ner la séance</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer la séance</translation>
+    </message>
+</context>
+<context>
     <name>SyncWords</name>
     <message>
         <source>changed after it was written</source>
@@ -1380,6 +1815,144 @@
     </message>
 </context>
 <context>
+    <name>TrainingView</name>
+    <message>
+        <source>Demonstration — not for clinical use: {title} (version {version})</source>
+        <translation>Démonstration — pas pour un usage clinique : {title} (version {version})</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (version {version})</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5)</source>
+        <translation>Mode présentation (F5)</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <source>Training pages</source>
+        <translation>Pages de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>Ca&amp;s</translation>
+    </message>
+    <message>
+        <source>&amp;What-if</source>
+        <translation>&amp;Et si</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Leçon</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Rés&amp;ultats</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWords</name>
+    <message>
+        <source>Training mode — cases are not patients; nothing here goes into the audit log</source>
+        <translation>Mode formation — ces cas ne sont pas des patients ; rien ici n’entre dans le journal d’audit</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Le cas</translation>
+    </message>
+    <message>
+        <source>The prediction</source>
+        <translation>La prédiction</translation>
+    </message>
+    <message>
+        <source>The explanation</source>
+        <translation>L’explication</translation>
+    </message>
+    <message>
+        <source>The true outcome</source>
+        <translation>L’issue réelle</translation>
+    </message>
+    <message>
+        <source>a typical case</source>
+        <translation>un cas typique</translation>
+    </message>
+    <message>
+        <source>a borderline case: close to the model&apos;s threshold</source>
+        <translation>un cas limite : proche du seuil du modèle</translation>
+    </message>
+    <message>
+        <source>a case the model gets wrong at its threshold</source>
+        <translation>un cas où le modèle se trompe à son seuil</translation>
+    </message>
+    <message>
+        <source>a case with a value outside the model&apos;s validated range</source>
+        <translation>un cas avec une valeur hors de la plage validée du modèle</translation>
+    </message>
+    <message>
+        <source>Why this case was chosen: {category}.</source>
+        <translation>Pourquoi ce cas a été choisi : {category}.</translation>
+    </message>
+    <message>
+        <source>Case {number} of {count} ({id}, a trainer&apos;s case)</source>
+        <translation>Cas {number} sur {count} ({id}, un cas du formateur)</translation>
+    </message>
+    <message>
+        <source>Case {number} of {count} ({id})</source>
+        <translation>Cas {number} sur {count} ({id})</translation>
+    </message>
+    <message>
+        <source>{value} ⚠ outside the validated range ({range})</source>
+        <translation>{value} ⚠ hors de la plage validée ({range})</translation>
+    </message>
+    <message>
+        <source>True outcome: “{outcome}” happened.</source>
+        <translation>Issue réelle : « {outcome} » est survenu.</translation>
+    </message>
+    <message>
+        <source>True outcome: “{outcome}” did not happen.</source>
+        <translation>Issue réelle : « {outcome} » n’est pas survenu.</translation>
+    </message>
+    <message>
+        <source>The model said high risk and the outcome happened: the model was right.</source>
+        <translation>Le modèle disait risque élevé et l’issue est survenue : le modèle avait raison.</translation>
+    </message>
+    <message>
+        <source>The model said high risk but the outcome did not happen: the model was wrong.</source>
+        <translation>Le modèle disait risque élevé mais l’issue n’est pas survenue : le modèle s’est trompé.</translation>
+    </message>
+    <message>
+        <source>The model said low risk but the outcome happened: the model was wrong.</source>
+        <translation>Le modèle disait risque faible mais l’issue est survenue : le modèle s’est trompé.</translation>
+    </message>
+    <message>
+        <source>The model said low risk and the outcome did not happen: the model was right.</source>
+        <translation>Le modèle disait risque faible et l’issue n’est pas survenue : le modèle avait raison.</translation>
+    </message>
+    <message>
+        <source>✔ right</source>
+        <translation>✔ juste</translation>
+    </message>
+    <message>
+        <source>✘ wrong</source>
+        <translation>✘ faux</translation>
+    </message>
+    <message>
+        <source>{trainee}: {points} of {max} points — risk {risk}; main factor {factor}; override {override}</source>
+        <translation>{trainee} : {points} points sur {max} — risque {risk} ; facteur principal {factor} ; passer outre {override}</translation>
+    </message>
+</context>
+<context>
     <name>WaterfallChart</name>
     <message>
         <source>Explanation chart</source>
@@ -1407,6 +1980,88 @@
     <message>
         <source>{label} = {value}</source>
         <translation>{label} = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Waiting for the case&apos;s explanation…</source>
+        <translation>En attente de l’explication du cas…</translation>
+    </message>
+    <message>
+        <source>Risk now: {risk}</source>
+        <translation>Risque maintenant : {risk}</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>The change could not be explained ({error}).</source>
+        <translation>Le changement n’a pas pu être expliqué ({error}).</translation>
+    </message>
+    <message>
+        <source>Move a slider, choose a value or type one: the explanation follows at once. It shows how the model&apos;s output moves, not what would happen to a patient if the value really changed.</source>
+        <translation>Déplacez un curseur, choisissez une valeur ou tapez-en une : l’explication suit aussitôt. Elle montre comment la sortie du modèle bouge, pas ce qui arriverait à un patient si la valeur changeait vraiment.</translation>
+    </message>
+    <message>
+        <source>Back to the case as &amp;recorded</source>
+        <translation>Revenir au cas en&amp;registré</translation>
+    </message>
+    <message>
+        <source>Back to the case as recorded</source>
+        <translation>Revenir au cas enregistré</translation>
+    </message>
+    <message>
+        <source>What-if values</source>
+        <translation>Valeurs « et si »</translation>
+    </message>
+    <message>
+        <source>What-if result</source>
+        <translation>Résultat « et si »</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWords</name>
+    <message>
+        <source>Change a value to see what it does to the risk and its explanation.</source>
+        <extracomment>How many moved contributions are listed. Below this many percentage points the risk is said not to have moved.</extracomment>
+        <translation>Changez une valeur pour voir son effet sur le risque et son explication.</translation>
+    </message>
+    <message>
+        <source>{feature}: {old} → {new}. The risk stayed at {after}.</source>
+        <translation>{feature} : {old} → {new}. Le risque est resté à {after}.</translation>
+    </message>
+    <message>
+        <source>{feature}: {old} → {new}. The risk went from {before} to {after} ({change}).</source>
+        <translation>{feature} : {old} → {new}. Le risque est passé de {before} à {after} ({change}).</translation>
+    </message>
+    <message>
+        <source>Contributions that moved most:</source>
+        <translation>Contributions qui ont le plus bougé :</translation>
+    </message>
+    <message>
+        <source>It crossed the model&apos;s threshold of {threshold}: the model now says high risk.</source>
+        <translation>Il a franchi le seuil du modèle de {threshold} : le modèle dit maintenant risque élevé.</translation>
+    </message>
+    <message>
+        <source>It crossed the model&apos;s threshold of {threshold}: the model now says low risk.</source>
+        <translation>Il a franchi le seuil du modèle de {threshold} : le modèle dit maintenant risque faible.</translation>
+    </message>
+    <message>
+        <source>No contribution moved.</source>
+        <translation>Aucune contribution n’a bougé.</translation>
+    </message>
+    <message>
+        <source>• {feature}: {change}</source>
+        <translation>• {feature} : {change}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with the recorded case (%n value(s) changed): the risk is {after} instead of {before}.</source>
+        <translation>
+            <numerusform>Par rapport au cas enregistré (%n valeur changée) : le risque est de {after} au lieu de {before}.</numerusform>
+            <numerusform>Par rapport au cas enregistré (%n valeurs changées) : le risque est de {after} au lieu de {before}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from desktop.messages import describe_code
 from desktop.settings import Settings, SettingsWriteError, resolve_language
 from desktop.ui import sentences, translations
 from desktop.ui.clinician import ClinicianScreen
+from desktop.ui.training_view import TrainingView
 from desktop.ui.worker import Worker
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.clinician, "")
+        self.training = TrainingView(language=language)  # training.sqlite only, no audit log
+        self.tabs.addTab(self.training, "")
+        self.tabs.currentChanged.connect(lambda _index: self._retranslate())
         self.setCentralWidget(self.tabs)
         self._menus(judgement_first)
         self.resize(1360, 760)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         apply_direction(language)
         self.language = language
         self.clinician.set_language(language)
+        self.training.set_language(language)
         if language in self.language_actions:
             self.language_actions[language].setChecked(True)
         self._on_preference("language", language)
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         self._loaded = True
         self.entries = entries
         self.clinician.show_entries(entries)
+        self.training.show_entries(entries)
         self._status()
 
     def _status(self) -> None:
@@ -165,6 +171,8 @@ class MainWindow(QMainWindow):
         refused = len(self.entries) - verified
         if refused:
             text += " · " + self.tr("%n refused (see the list)", "", refused)
+        if self.tabs.currentWidget() is self.training:
+            text = self.tr("Training mode") + " · " + text
         self.status.setText(text)
 
     def _on_failed(self, exc: object) -> None:
@@ -188,8 +196,10 @@ class MainWindow(QMainWindow):
         )
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Kuona"))
+        training = self.tabs.currentWidget() is self.training
+        self.setWindowTitle(self.tr("Kuona — training mode") if training else self.tr("Kuona"))
         self.tabs.setTabText(0, self.tr("Patient"))
+        self.tabs.setTabText(self.tabs.indexOf(self.training), self.tr("Training"))
         self.tabs.setAccessibleName(self.tr("Screens"))
         self.tabs.tabBar().setAccessibleName(self.tr("Screens"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -214,6 +224,7 @@ class MainWindow(QMainWindow):
         """Wait for running work so no thread outlives the window."""
         self.loader.wait()
         self.clinician.wait()
+        self.training.wait()
         super().closeEvent(event)
 
 
