@@ -755,6 +755,14 @@
         <translation>Training</translation>
     </message>
     <message>
+        <source>USB sync</source>
+        <translation>USB sync</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Screens</translation>
     </message>

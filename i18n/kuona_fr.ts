@@ -755,6 +755,14 @@
         <translation>Formation</translation>
     </message>
     <message>
+        <source>USB sync</source>
+        <translation>Synchronisation USB</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>

@@ -19,7 +19,9 @@ from desktop.audit.local import open_local_store
 from desktop.messages import describe_code
 from desktop.settings import Settings, SettingsWriteError, resolve_language
 from desktop.ui import sentences, translations
+from desktop.ui.clinic_sync import ClinicSyncView
 from desktop.ui.clinician import ClinicianScreen
+from desktop.ui.district import DistrictView
 from desktop.ui.training_view import TrainingView
 from desktop.ui.worker import Worker
 
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.clinician, "")
         self.training = TrainingView(language=language)  # training.sqlite only, no audit log
         self.tabs.addTab(self.training, "")
+        self.sync = ClinicSyncView(paths.home())  # the clinic's side of the USB trip
+        self.tabs.addTab(self.sync, "")
+        self.district = DistrictView(paths.home())  # district staff: import and review
+        self.tabs.addTab(self.district, "")
         self.tabs.currentChanged.connect(lambda _index: self._retranslate())
         self.setCentralWidget(self.tabs)
         self._menus(judgement_first)
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kuona — training mode") if training else self.tr("Kuona"))
         self.tabs.setTabText(0, self.tr("Patient"))
         self.tabs.setTabText(self.tabs.indexOf(self.training), self.tr("Training"))
+        self.tabs.setTabText(self.tabs.indexOf(self.sync), self.tr("USB sync"))
+        self.tabs.setTabText(self.tabs.indexOf(self.district), self.tr("District"))
         self.tabs.setAccessibleName(self.tr("Screens"))
         self.tabs.tabBar().setAccessibleName(self.tr("Screens"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -225,6 +233,8 @@ class MainWindow(QMainWindow):
         self.loader.wait()
         self.clinician.wait()
         self.training.wait()
+        self.sync.shutdown()
+        self.district.shutdown()
         super().closeEvent(event)
 
 

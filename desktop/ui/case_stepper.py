@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.training.observable import follow
 from desktop.ui import training_words
+from desktop.ui.panes import scrolled, wrapped
 from desktop.ui.quiz_panel import QuizPanel
 from desktop.ui.result_view import ResultView
 from desktop.ui.session_panel import SessionPanel
-from desktop.ui.training_style import scrolled, wrapped
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,7 +92,7 @@ class CaseStepper(QWidget):
         self.areas = [
             scrolled(left, name="case"),
             scrolled(self.result, name="result"),
-            scrolled(right, name="outcome"),
+            scrolled(right, name="outcome", fit_width=True),
         ]
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for area in self.areas:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.consultation import Consultation, Stage, explain_case
+from desktop.ui import panes
 from desktop.ui.case_form import CaseForm
 from desktop.ui.case_report import CaseReport
 from desktop.ui.decision_panel import DecisionPanel
@@ -36,14 +36,6 @@ if TYPE_CHECKING:
     from desktop.audit.store import AuditStore
     from models.catalog import CatalogEntry
     from models.verify import VerifiedPackage
-
-
-def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setWidget(widget)
-    return area
 
 
 class ClinicianScreen(QWidget):
@@ -99,7 +91,7 @@ class ClinicianScreen(QWidget):
         form_body = QWidget()
         form_body.setLayout(self.form_holder)
         self.form_holder.addStretch(1)
-        self.form_area = _scrolled(form_body)
+        self.form_area = panes.scrolled(form_body, name="form", fit_width=True)
         column.addWidget(self.form_area, 1)
         buttons = QHBoxLayout()
         for button in (self.explain_button, self.new_button):
@@ -110,7 +102,7 @@ class ClinicianScreen(QWidget):
         for widget in (self.prompt, self.result, self.decision, self.pdf_button):
             right.addWidget(widget)
         right.addStretch(1)
-        self.right_area = _scrolled(right_body)
+        self.right_area = panes.scrolled(right_body, name="result")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for pane in (left, middle, self.right_area):
             splitter.addWidget(pane)
@@ -147,7 +139,6 @@ class ClinicianScreen(QWidget):
             self.consultation = Consultation(package, judgement_first=self.judgement_first)
             self.consultation.subscribe(self._on_change)
         self.placeholder.setVisible(package is None)
-        self._fit_form()
         for view in (self.prompt, self.result, self.decision):
             view.bind(self.consultation)
         self._on_change()
@@ -169,17 +160,6 @@ class ClinicianScreen(QWidget):
             self.facts.show_package(package, language=language)
         if self.form is not None:
             self.form.set_language(language)
-        self._fit_form()
-
-    def _fit_form(self) -> None:
-        """Keep the form's pane wide enough for its inputs and ranges (no sideways scrolling)."""
-        if self.form is None:
-            return
-        bar = self.form_area.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.form_area.frameWidth()
-        margins = self.form_holder.contentsMargins()
-        extra = bar + frame + margins.left() + margins.right()
-        self.form_area.setMinimumWidth(self.form.minimumSizeHint().width() + extra)
 
     def explain(self) -> None:
         """Check the form; if valid, explain the case off the GUI thread."""

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout
 
 from desktop.training.lesson import languages, load_lesson
 from desktop.training.observable import follow
+from desktop.ui.panes import wrapped
 from desktop.ui.result_view import _scaled
-from desktop.ui.training_style import wrapped
 
 if TYPE_CHECKING:
     from desktop.training.lesson import Lesson

@@ -28,8 +28,8 @@ from desktop.training.walkthrough import STEPS, Step
 from desktop.ui import card_texts, sentences, training_words, wording
 from desktop.ui.lesson_view import apply_lesson_direction
 from desktop.ui.model_facts import localised
+from desktop.ui.panes import wrapped
 from desktop.ui.result_view import factor_lines, warning_lines
-from desktop.ui.training_style import wrapped
 from desktop.ui.waterfall import WaterfallChart
 
 if TYPE_CHECKING:

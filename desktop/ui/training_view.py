@@ -31,9 +31,9 @@ from desktop.ui.case_import import CaseImporter
 from desktop.ui.case_stepper import CaseStepper
 from desktop.ui.latest_job import LatestJob
 from desktop.ui.lesson_view import LessonView, lesson_for
+from desktop.ui.panes import wrapped
 from desktop.ui.presentation import PresentationWindow
 from desktop.ui.quiz_summary import QuizSummary
-from desktop.ui.training_style import wrapped
 from desktop.ui.whatif_panel import WhatIfPanel
 from explainers import Explanation
 

@@ -27,8 +27,8 @@ from desktop.training.errors import TrainingError
 from desktop.training.observable import follow
 from desktop.ui import card_texts, whatif_words, wording
 from desktop.ui.latest_job import LatestJob
+from desktop.ui.panes import scrolled, wrapped
 from desktop.ui.result_view import _scaled
-from desktop.ui.training_style import scrolled, wrapped
 from desktop.ui.waterfall import WaterfallChart
 from desktop.ui.whatif_controls import FeatureControl
 
