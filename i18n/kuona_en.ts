@@ -100,8 +100,8 @@
         <translation>Not recorded yet: this page is not the audit record.</translation>
     </message>
     <message>
-        <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC.</source>
-        <translation>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC.</translation>
+        <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}.</source>
+        <translation>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}.</translation>
     </message>
     <message>
         <source>Kuona case record</source>
@@ -411,8 +411,8 @@
         <translation>Your own estimate, recorded before the reveal: {level}</translation>
     </message>
     <message>
-        <source>✔ Decision saved in the audit log as record {seq} ({time} UTC).</source>
-        <translation>✔ Decision saved in the audit log as record {seq} ({time} UTC).</translation>
+        <source>✔ Decision saved in the audit log as record {seq} ({time}).</source>
+        <translation>✔ Decision saved in the audit log as record {seq} ({time}).</translation>
     </message>
     <message>
         <source>&amp;Reason (needed)</source>
@@ -1704,19 +1704,19 @@
         <translation>No session: step through the cases, or start one to take a quiz.</translation>
     </message>
     <message>
-        <source>The session ended at {time} UTC.</source>
-        <translation>The session ended at {time} UTC.</translation>
+        <source>The session ended at {time}.</source>
+        <translation>The session ended at {time}.</translation>
     </message>
     <message numerus="yes">
-        <source>Quiz running since {time} UTC with %n trainee(s).</source>
+        <source>Quiz running since {time} with %n trainee(s).</source>
         <translation>
-            <numerusform>Quiz running since {time} UTC with %n trainee.</numerusform>
-            <numerusform>Quiz running since {time} UTC with %n trainees.</numerusform>
+            <numerusform>Quiz running since {time} with %n trainee.</numerusform>
+            <numerusform>Quiz running since {time} with %n trainees.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Demonstration running since {time} UTC (no quiz).</source>
-        <translation>Demonstration running since {time} UTC (no quiz).</translation>
+        <source>Demonstration running since {time} (no quiz).</source>
+        <translation>Demonstration running since {time} (no quiz).</translation>
     </message>
     <message>
         <source>Session</source>

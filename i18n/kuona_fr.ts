@@ -100,8 +100,8 @@
         <translation>Pas encore enregistrée : cette page n’est pas l’enregistrement du journal d’audit.</translation>
     </message>
     <message>
-        <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC.</source>
-        <translation>{decision}. Motif : {reason}. Enregistrement d’audit {seq} ({uuid}), {time} UTC.</translation>
+        <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}.</source>
+        <translation>{decision}. Motif : {reason}. Enregistrement d’audit {seq} ({uuid}), {time}.</translation>
     </message>
     <message>
         <source>Kuona case record</source>
@@ -411,8 +411,8 @@
         <translation>Votre propre estimation, enregistrée avant l’affichage : {level}</translation>
     </message>
     <message>
-        <source>✔ Decision saved in the audit log as record {seq} ({time} UTC).</source>
-        <translation>✔ Décision enregistrée dans le journal d’audit sous le numéro {seq} ({time} UTC).</translation>
+        <source>✔ Decision saved in the audit log as record {seq} ({time}).</source>
+        <translation>✔ Décision enregistrée dans le journal d’audit sous le numéro {seq} ({time}).</translation>
     </message>
     <message>
         <source>&amp;Reason (needed)</source>
@@ -1704,19 +1704,19 @@
         <translation>Aucune séance : parcourez les cas, ou démarrez-en une pour faire un quiz.</translation>
     </message>
     <message>
-        <source>The session ended at {time} UTC.</source>
-        <translation>La séance s’est terminée à {time} UTC.</translation>
+        <source>The session ended at {time}.</source>
+        <translation>La séance s’est terminée à {time}.</translation>
     </message>
     <message numerus="yes">
-        <source>Quiz running since {time} UTC with %n trainee(s).</source>
+        <source>Quiz running since {time} with %n trainee(s).</source>
         <translation>
-            <numerusform>Quiz en cours depuis {time} UTC avec %n stagiaire.</numerusform>
-            <numerusform>Quiz en cours depuis {time} UTC avec %n stagiaires.</numerusform>
+            <numerusform>Quiz en cours depuis {time} avec %n stagiaire.</numerusform>
+            <numerusform>Quiz en cours depuis {time} avec %n stagiaires.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Demonstration running since {time} UTC (no quiz).</source>
-        <translation>Démonstration en cours depuis {time} UTC (sans quiz).</translation>
+        <source>Demonstration running since {time} (no quiz).</source>
+        <translation>Démonstration en cours depuis {time} (sans quiz).</translation>
     </message>
     <message>
         <source>Session</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "pt", "es", "sw", "ar")
 
 
 def tool(name: str) -> str:
@@ -30,9 +30,20 @@ def sources() -> list[str]:
 
 
 def update(targets: list[Path]) -> None:
-    """Run lupdate so each .ts lists exactly the current source strings (no locations)."""
-    command = [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts"]
-    subprocess.run([*command, *map(str, targets)], cwd=ROOT, check=True, capture_output=True)
+    """Run lupdate so each .ts lists exactly the current source strings (no locations).
+
+    A target named kuona_LANG.ts (or a copy of one) is created for LANG if it does not exist,
+    so Qt knows the language's plural rules.
+    """
+    command = [tool("lupdate"), "-no-obsolete", "-locations", "none", *sources()]
+    for target in targets:
+        language = target.stem.split("_", 1)[1] if "_" in target.stem else "en"
+        subprocess.run(
+            [*command, "-target-language", language, "-ts", str(target)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
 
 
 def release(out_dir: Path = I18N) -> list[Path]:

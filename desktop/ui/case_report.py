@@ -104,13 +104,13 @@ class CaseReport:
         data = self.record.data
         reason = decision_words.reasons().get(data["reason"], "—") if data["reason"] else "—"
         return QCoreApplication.translate(
-            "CaseReport", "{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time} UTC."
+            "CaseReport", "{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}."
         ).format(
             decision=decision_words.decisions()[data["decision"]],
             reason=reason,
             seq=data["seq"],
             uuid=data["uuid"],
-            time=str(data["created_utc"])[:16].replace("T", " "),
+            time=wording.when(str(data["created_utc"])),
         )
 
     def write_pdf(self, path: Path) -> None:

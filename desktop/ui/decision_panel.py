@@ -25,7 +25,7 @@ from desktop.audit.errors import AuditError
 from desktop.audit.record import DECISIONS, REASONS
 from desktop.consultation import Consultation, Stage
 from desktop.messages import describe_code
-from desktop.ui import decision_words
+from desktop.ui import decision_words, wording
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -182,8 +182,8 @@ class DecisionPanel(QGroupBox):
         self.confirmation.setVisible(saved is not None)
         if saved is not None:
             self.confirmation.setText(
-                self.tr("✔ Decision saved in the audit log as record {seq} ({time} UTC).").format(
-                    seq=saved.seq, time=str(saved.data["created_utc"])[11:16]
+                self.tr("✔ Decision saved in the audit log as record {seq} ({time}).").format(
+                    seq=saved.seq, time=wording.clock(str(saved.data["created_utc"]))
                 )
             )
         self._update_reason()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.messages import describe_code
 from desktop.training.errors import TrainingError
 from desktop.training.observable import follow
+from desktop.ui import wording
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -141,13 +142,15 @@ class SessionPanel(QGroupBox):
         if w is None or session is None:
             text = self.tr("No session: step through the cases, or start one to take a quiz.")
         elif session.ended_at is not None:
-            text = self.tr("The session ended at {time} UTC.").format(time=session.ended_at[11:16])
+            text = self.tr("The session ended at {time}.").format(
+                time=wording.clock(session.ended_at)
+            )
         elif session.mode == "quiz":
-            text = self.tr("Quiz running since {time} UTC with %n trainee(s).", "", len(w.trainees))
-            text = text.format(time=session.started_at[11:16])
+            text = self.tr("Quiz running since {time} with %n trainee(s).", "", len(w.trainees))
+            text = text.format(time=wording.clock(session.started_at))
         else:
-            text = self.tr("Demonstration running since {time} UTC (no quiz).").format(
-                time=session.started_at[11:16]
+            text = self.tr("Demonstration running since {time} (no quiz).").format(
+                time=wording.clock(session.started_at)
             )
         self.status.setText(text)
 

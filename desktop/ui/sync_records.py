@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QGroupBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.audit.record import AuditRecord
 from desktop.audit.store import AuditStore
-from desktop.ui import sync_words
+from desktop.ui import sync_words, wording
 from desktop.ui.report_tables import read_only_table
 from desktop.ui.retranslating import Retranslating
 
@@ -43,12 +42,6 @@ class RecentRecords(Retranslating, QGroupBox):
             "override": self.tr("Overridden"),
         }.get(code, code)
 
-    def _time(self, utc: str) -> str:
-        moment = QDateTime.fromString(utc, Qt.DateFormat.ISODateWithMs)
-        if not moment.isValid():
-            return utc
-        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-
     def show_records(self, records: list[AuditRecord], *, confirmed: int) -> None:
         """Show `records`; those with seq <= confirmed are confirmed by the district."""
         self._shown = (list(records), confirmed)
@@ -73,7 +66,7 @@ class RecentRecords(Retranslating, QGroupBox):
             )
             cells = [
                 sync_words.integer(record.seq),
-                self._time(str(data.get("created_utc", ""))),
+                wording.when(str(data.get("created_utc", ""))),
                 f"{model.get('id', '?')} {model.get('version', '')}".strip(),
                 self._decision(str(data.get("decision"))),
                 status,

@@ -7,7 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
-LANGUAGES = ("en", "fr")
+LANGUAGES = ("en", "fr", "pt", "es", "sw", "ar")
+#: The locale whose numbers each language shows: decimal comma in French and Portuguese,
+#: decimal point elsewhere, and Western digits in Arabic (i18n/glossary.md says why).
+LOCALES = {
+    "en": "en_US",
+    "fr": "fr_FR",
+    "pt": "pt_MZ",
+    "es": "es_419",
+    "sw": "sw_KE",
+    "ar": "ar_AE",
+}
 
 _installed: list[QTranslator] = []
 
@@ -34,7 +44,7 @@ def install(language: str) -> bool:
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(LOCALES.get(language, language)))
     return True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 if TYPE_CHECKING:
     from models.card import Feature
@@ -129,3 +129,24 @@ def number_with_unit(value: float, unit: str) -> str:
     return QCoreApplication.translate("Wording", "{value} {unit}").format(
         value=number(value), unit=unit
     )
+
+
+def _moment(utc: str) -> QDateTime | None:
+    moment = QDateTime.fromString(utc.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(utc, Qt.DateFormat.ISODate)
+    return moment.toLocalTime() if moment.isValid() else None
+
+
+def when(utc: str) -> str:
+    """A stored UTC time as this computer's local date and time, in the locale's short form."""
+    moment = _moment(utc)
+    return utc if moment is None else _locale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def clock(utc: str) -> str:
+    """A stored UTC time as this computer's local time of day ("14:03", "2:03 PM")."""
+    moment = _moment(utc)
+    if moment is None:
+        return utc
+    return _locale().toString(moment.time(), QLocale.FormatType.ShortFormat)

@@ -20,7 +20,7 @@ from desktop.ui import translations
 from desktop.ui.app import MainWindow, apply_direction
 from tests.desktop.ui.test_clinician import case_of, entries
 
-LANGUAGES = ("en", "fr")
+LANGUAGES = translations.LANGUAGES
 SIZE = (1366, 768)  # the usual clinic laptop screen
 
 

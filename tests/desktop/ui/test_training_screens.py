@@ -24,7 +24,7 @@ PROJECTOR = (1280, 720)
 CASE = 2  # h010 of the heart library: the model gets it wrong at its threshold
 
 
-@pytest.fixture(params=("en", "fr"))
+@pytest.fixture(params=translations.LANGUAGES)
 def window(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[MainWindow]:
     """The main window on its training tab, in one language, at a laptop's size."""
     language = request.param

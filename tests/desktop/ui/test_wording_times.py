@@ -1,0 +1,44 @@
+"""Stored UTC times are shown as this computer's local time, in the locale's own format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.ui import wording
+
+STORED = "2026-12-01T18:54:12.123456Z"  # the audit log's created_utc format
+
+
+@pytest.fixture
+def locale(qapp: object) -> Iterator[None]:
+    """Restore the default locale after the test."""
+    previous = QLocale()
+    yield
+    QLocale.setDefault(previous)
+
+
+def _local() -> datetime:
+    return datetime.fromisoformat(STORED.replace("Z", "+00:00")).astimezone()
+
+
+def test_french_time_is_24_hour_and_local(locale: None) -> None:
+    """In French the time of day reads HH:MM in local time, the date day first."""
+    QLocale.setDefault(QLocale("fr_FR"))
+    local = _local()
+    assert wording.clock(STORED) == local.strftime("%H:%M")
+    assert wording.when(STORED) == local.strftime("%d/%m/%Y %H:%M")
+
+
+def test_english_time_uses_am_pm(locale: None) -> None:
+    """In US English the same moment reads with AM/PM."""
+    QLocale.setDefault(QLocale("en_US"))
+    assert wording.clock(STORED).endswith(("AM", "PM"))
+
+
+def test_unreadable_time_is_shown_as_stored(locale: None) -> None:
+    """A value that is not an ISO time is shown as it is, never dropped."""
+    assert wording.when("yesterday") == "yesterday"
