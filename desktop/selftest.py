@@ -120,6 +120,7 @@ class SelfTest:
         return [
             ("catalog", self.verify_catalog),
             ("golden", self.explain_golden),
+            ("training", self.load_training),
             ("shap", self.check_shap),
             ("audit", self.record_decision),
             ("district", self.make_district),
@@ -237,6 +238,22 @@ class SelfTest:
                 )
             )
         return result
+
+    def load_training(self) -> str:
+        """Each catalog model's training case library and the lesson in every language load."""
+        from desktop.training.cases import load_library  # noqa: PLC0415
+        from desktop.training.lesson import load_lesson  # noqa: PLC0415
+        from models.card_text import LANGUAGES  # noqa: PLC0415
+
+        cases = sum(len(load_library(p.card.id).cases) for p in self.packages)
+        for language in LANGUAGES:
+            load_lesson(language)
+        return say(
+            "cli:selftest_training",
+            cases=cases,
+            models=len(self.packages),
+            languages=", ".join(LANGUAGES),
+        )
 
     def import_once(self) -> str:
         """The district imports the bundle: one record added, nothing refused or missing."""

@@ -69,12 +69,15 @@ def keep_data(dest: str, *, languages: tuple[str, ...]) -> bool:
 
 def datas(root: Path) -> list[tuple[str, str]]:
     """Kuona's own files: the signed catalog, the trust store, the card schema, the message
-    catalogues and the compiled .qm translations (build them first: i18n.update.release)."""
+    catalogues, the lesson, the training case libraries and the compiled .qm translations
+    (build them first: i18n.update.release)."""
     found = [
         (root / "models" / "catalog", "models/catalog"),
         (root / "models" / "trust", "models/trust"),
         (root / "models" / "card.schema.json", "models"),
         (root / "i18n" / "messages", "i18n/messages"),
+        (root / "i18n" / "lesson", "i18n/lesson"),
+        (root / "desktop" / "training" / "library", "desktop/training/library"),
         *((qm, "i18n") for qm in sorted((root / "i18n").glob("kuona_*.qm"))),
     ]
     missing = [str(src) for src, _ in found if not src.exists()]

@@ -16,6 +16,7 @@ from tests.desktop.cli_runner import kuona
 STEP_LABELS = [
     "model catalog",
     "golden cases",
+    "training mode",
     "shap",
     "audit log",
     "district keys",
@@ -34,16 +35,17 @@ def _run(**kwargs: object) -> tuple[int, list[str]]:
 
 @pytest.mark.slow
 def test_every_step_passes_and_prints_one_line(kuona_home: Path) -> None:
-    """All nine steps pass on the shipped catalog, one 'ok' line each, then a summary; exit 0."""
+    """All ten steps pass on the shipped catalog, one 'ok' line each, then a summary; exit 0."""
     status, lines = _run()
     assert status == 0, lines
     assert [line.split(":")[0] for line in lines[:-1]] == [f"ok    {s}" for s in STEP_LABELS]
-    assert lines[-1] == "Self-test passed: all 9 steps."
+    assert lines[-1] == "Self-test passed: all 10 steps."
     assert "3 packages verified" in lines[0]
-    assert "shap 0." in lines[2]  # the test environment has shap
-    assert "1 record added, 0 duplicates" in lines[6]
-    assert "0 records added, 1 duplicate skipped" in lines[7]
-    assert "translations loaded: en, fr" in lines[8]
+    assert "120 library cases for 3 models and the lesson in en, fr, pt, es, sw, ar" in lines[2]
+    assert "shap 0." in lines[3]  # the test environment has shap
+    assert "1 record added, 0 duplicates" in lines[7]
+    assert "0 records added, 1 duplicate skipped" in lines[8]
+    assert "translations loaded: en, fr, pt, es, sw, ar" in lines[9]
     assert not any(kuona_home.iterdir()), "the self-test wrote into the user's data folder"
 
 

@@ -11,6 +11,8 @@ from types import ModuleType
 
 import pytest
 
+from i18n.update import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.bundle, pytest.mark.slow, pytest.mark.timeout(1800)]
 
@@ -48,8 +50,8 @@ def test_frozen_self_test_passes_offscreen(app: Path, tmp_path: Path) -> None:
     done = _run(app, "--self-test", home=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert sum(line.startswith("ok    ") for line in lines) == 9
-    assert lines[-1] == "Self-test passed: all 9 steps."
+    assert sum(line.startswith("ok    ") for line in lines) == 10
+    assert lines[-1] == "Self-test passed: all 10 steps."
     assert "translations loaded: en, fr" in done.stdout
     assert "shap is not in this build" in done.stdout
 
@@ -77,5 +79,8 @@ def test_left_out_what_the_app_never_uses(app: Path) -> None:
         assert absent not in names
     assert not any(n.startswith("PySide6/QtNetwork") for n in names)
     translations = {n.rsplit("/", 1)[1] for n in names if n.startswith("PySide6/Qt/translations/")}
-    assert translations <= {"qtbase_en.qm", "qtbase_fr.qm"}
-    assert {"i18n/kuona_en.qm", "i18n/kuona_fr.qm", "models/trust/kuona-demo.json"} <= names
+    assert translations <= {f"qtbase_{language}.qm" for language in LANGUAGES}
+    assert {f"i18n/kuona_{language}.qm" for language in LANGUAGES} <= names
+    assert {f"i18n/lesson/{language}.json" for language in LANGUAGES} <= names
+    assert "desktop/training/library/heart-cad-mlp.json" in names
+    assert "models/trust/kuona-demo.json" in names
