@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.audit.decision import Decision, record_decision
 from desktop.audit.record import ESTIMATES, AuditRecord
+from desktop.observable import Listener, Observable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -60,7 +61,7 @@ def ranked_factors(explanation: Explanation) -> list[tuple[str, float]]:
 
 
 @dataclass
-class Consultation:
+class Consultation(Observable):
     """The state of the clinician's screen for one model; listeners hear every change."""
 
     package: VerifiedPackage
@@ -73,20 +74,7 @@ class Consultation:
     saved: AuditRecord | None = None  # the last record written from this screen
     saved_explanation: Explanation | None = None  # and the explanation it was made on
     _ticket: int = 0
-    _listeners: list[Callable[[], None]] = field(default_factory=list)
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        """Call `listener()` after every change."""
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Callable[[], None]) -> None:
-        """Stop calling `listener`."""
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _changed(self) -> None:
-        for listener in list(self._listeners):
-            listener()
+    _listeners: list[Listener] = field(default_factory=list)
 
     @property
     def revealed(self) -> bool:

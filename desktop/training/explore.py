@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop.training.observable import Listener, Observable
+from desktop.observable import Listener, Observable
 from desktop.training.whatif import check_value
 
 if TYPE_CHECKING:

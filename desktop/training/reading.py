@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from desktop.training.observable import Listener, Observable
+from desktop.observable import Listener, Observable
 
 if TYPE_CHECKING:
     from desktop.training.lesson import Lesson, Screen

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop.consultation import Consultation
-from desktop.training.observable import Listener, Observable
+from desktop.observable import Listener, Observable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.training.observable import follow
+from desktop.observable import follow
 from desktop.ui import training_words
 from desktop.ui.panes import scrolled, wrapped
 from desktop.ui.quiz_panel import QuizPanel

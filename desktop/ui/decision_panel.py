@@ -25,6 +25,7 @@ from desktop.audit.errors import AuditError
 from desktop.audit.record import DECISIONS, REASONS
 from desktop.consultation import Consultation, Stage
 from desktop.messages import describe_code
+from desktop.observable import follow
 from desktop.ui import decision_words, wording
 
 if TYPE_CHECKING:
@@ -96,11 +97,7 @@ class DecisionPanel(QGroupBox):
 
     def bind(self, consultation: Consultation | None) -> None:
         """Follow `consultation`."""
-        if self._consultation is not None:
-            self._consultation.unsubscribe(self._render)
-        self._consultation = consultation
-        if consultation is not None:
-            consultation.subscribe(self._render)
+        self._consultation = follow(self._consultation, consultation, self._render)
         self._render()
 
     def choose(self, decision: str, *, reason: str | None = None, note: str = "") -> None:

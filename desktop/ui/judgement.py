@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from desktop.audit.record import ESTIMATES
 from desktop.consultation import Consultation, Stage
+from desktop.observable import follow
 
 
 class JudgementPrompt(QGroupBox):
@@ -30,11 +31,7 @@ class JudgementPrompt(QGroupBox):
 
     def bind(self, consultation: Consultation | None) -> None:
         """Follow `consultation`."""
-        if self._consultation is not None:
-            self._consultation.unsubscribe(self._render)
-        self._consultation = consultation
-        if consultation is not None:
-            consultation.subscribe(self._render)
+        self._consultation = follow(self._consultation, consultation, self._render)
         self._render()
 
     def asking(self) -> bool:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from desktop.observable import follow
 from desktop.training.lesson import languages, load_lesson
-from desktop.training.observable import follow
 from desktop.ui.panes import wrapped
 from desktop.ui.result_view import _scaled
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import describe_code
+from desktop.observable import follow
 from desktop.training.errors import TrainingError
-from desktop.training.observable import follow
 from desktop.training.quiz import RISKS, Answer
 from desktop.ui import card_texts, training_words
 from desktop.ui.worker import Worker

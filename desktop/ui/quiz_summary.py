@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import describe_code
+from desktop.observable import follow
 from desktop.training.errors import TrainingError
-from desktop.training.observable import follow
 from desktop.ui import wording
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.consultation import Consultation, Stage, ranked_factors
+from desktop.observable import follow
 from desktop.ui import card_texts, sentences, wording
 from desktop.ui.model_facts import localised
 from desktop.ui.waterfall import WaterfallChart
@@ -84,11 +85,7 @@ class ResultView(QWidget):
 
     def bind(self, consultation: Consultation | None) -> None:
         """Follow `consultation` (None: show nothing)."""
-        if self._consultation is not None:
-            self._consultation.unsubscribe(self._render)
-        self._consultation = consultation
-        if consultation is not None:
-            consultation.subscribe(self._render)
+        self._consultation = follow(self._consultation, consultation, self._render)
         self._render()
 
     def set_language(self, language: str) -> None:

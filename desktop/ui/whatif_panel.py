@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import describe_code
+from desktop.observable import follow
 from desktop.training.errors import TrainingError
-from desktop.training.observable import follow
 from desktop.ui import card_texts, whatif_words, wording
 from desktop.ui.latest_job import LatestJob
 from desktop.ui.panes import scrolled, wrapped
