@@ -10,19 +10,18 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.audit.database import DurableDatabase, connect
 from desktop.audit.entry import COLUMNS, NOT_NULL, check_entry, from_row, to_row
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
 from desktop.audit.record import GENESIS, AuditRecord, record_hash
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from types import TracebackType
 
     import sqlite_utils
 
@@ -57,12 +56,12 @@ def utc_now() -> tuple[str, int]:
     return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), minutes
 
 
-class AuditStore:
+class AuditStore(DurableDatabase):
     """One device's hash-chained log of decisions, with the district's acknowledgement."""
 
     def __init__(self, db: sqlite_utils.Database, *, path: Path, device_id: str) -> None:
         """Use `open()`: it creates the file and schema and checks the device id."""
-        self._db = db
+        super().__init__(db)
         self.path = path
         self.device_id = device_id
 
@@ -72,55 +71,22 @@ class AuditStore:
         path = Path(path)
         try:
             _create_private(path)
-            conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+            db = connect(path)
         except (OSError, sqlite3.Error) as exc:
             raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
-        import sqlite_utils  # noqa: PLC0415 - it imports pandas when present: ~1 s at start-up
-
         try:
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            db.execute("PRAGMA synchronous=FULL")
-            db.enable_wal()
             store = cls(db, path=path, device_id=device_id)
             store._ensure_schema()
         except BaseException as exc:
-            conn.close()
+            db.close()
             if isinstance(exc, sqlite3.Error):
                 raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
             raise
         return store
 
-    def close(self) -> None:
-        """Close the database connection."""
-        self._db.close()
-
-    def __enter__(self) -> Self:
-        """Use as a context manager that closes the store."""
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Close on leaving the block."""
-        self.close()
-
-    @contextmanager
-    def _immediate(self) -> Iterator[None]:
-        """One write transaction that holds the write lock from its start; durable on exit."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.rollback()
-            raise
-
     def _ensure_schema(self) -> None:
-        db = self._db
-        with self._immediate():
+        db = self.db
+        with self.transaction():
             meta_table = db.table("meta")
             if not meta_table.exists():
                 meta_table.create({"key": str, "value": str}, pk="key", strict=True)
@@ -146,7 +112,7 @@ class AuditStore:
             )
 
     def _create_tables(self) -> None:
-        db = self._db
+        db = self.db
         records = db.table("records")
         records.create(COLUMNS, pk="uuid", not_null=NOT_NULL, strict=True)
         records.create_index(["device_id", "seq"], unique=True)
@@ -169,7 +135,7 @@ class AuditStore:
 
     def _insert(self, fields: dict[str, Any]) -> AuditRecord:
         created, offset = utc_now()
-        with self._immediate():
+        with self.transaction():
             seq, prev_hash = self.head()
             data: dict[str, Any] = {
                 **fields,
@@ -182,7 +148,7 @@ class AuditStore:
                 "app_version": __version__,
             }
             data["hash"] = record_hash(data)
-            self._db.table("records").insert(to_row(data))
+            self.db.table("records").insert(to_row(data))
         return AuditRecord(data)
 
     def records(self, *, after_seq: int = 0) -> Iterator[AuditRecord]:
@@ -190,7 +156,7 @@ class AuditStore:
         last = after_seq
         while True:
             rows = list(
-                self._db.query(
+                self.db.query(
                     "SELECT * FROM records WHERE seq > ? ORDER BY seq LIMIT ?", [last, PAGE]
                 )
             )
@@ -203,7 +169,7 @@ class AuditStore:
     def head(self) -> tuple[int, str]:
         """The last record's seq and hash; (0, GENESIS) when the log is empty."""
         rows = list(
-            self._db.query(
+            self.db.query(
                 "SELECT seq, hash FROM records WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
                 [self.device_id],
             )
@@ -212,21 +178,21 @@ class AuditStore:
 
     def durability(self) -> dict[str, str]:
         """The connection's journal mode and synchronous level, as SQLite reports them."""
-        mode = next(self._db.query("PRAGMA journal_mode"))["journal_mode"]
-        level = next(self._db.query("PRAGMA synchronous"))["synchronous"]
+        mode = next(self.db.query("PRAGMA journal_mode"))["journal_mode"]
+        level = next(self.db.query("PRAGMA synchronous"))["synchronous"]
         names = {0: "off", 1: "normal", 2: "full", 3: "extra"}
         return {"journal_mode": str(mode), "synchronous": names.get(int(level), str(level))}
 
     def count(self, *, after_seq: int = 0) -> int:
         """How many records the log holds with seq > after_seq (all of them by default)."""
         query = "SELECT count(*) AS n FROM records WHERE seq > ?"
-        return int(next(self._db.query(query, [after_seq]))["n"])
+        return int(next(self.db.query(query, [after_seq]))["n"])
 
     def verify(self) -> list[Problem]:
         """Everything wrong with the file and the chain; empty when the log is intact."""
         problems = [
             Problem(ChainProblem.INTEGRITY, 0, {"detail": str(row["integrity_check"])})
-            for row in self._db.query("PRAGMA integrity_check")
+            for row in self.db.query("PRAGMA integrity_check")
             if row["integrity_check"] != "ok"
         ]
         expected_seq, prev_hash = 1, GENESIS
@@ -250,7 +216,7 @@ class AuditStore:
         return problems
 
     def _holds(self, seq: int, hash: str) -> bool:
-        rows = self._db.query(
+        rows = self.db.query(
             "SELECT 1 FROM records WHERE device_id = ? AND seq = ? AND hash = ?",
             [self.device_id, seq, hash],
         )
@@ -258,15 +224,15 @@ class AuditStore:
 
     def acknowledge(self, *, seq: int, hash: str) -> None:
         """Record that the district confirmed every record up to `seq` (whose hash is `hash`)."""
-        with self._immediate():
+        with self.transaction():
             if (seq, hash) != (0, GENESIS) and not self._holds(seq, hash):
                 raise AuditError(AuditRefusal.NOT_IN_CHAIN, self.path.name, seq=str(seq), hash=hash)
             if seq > self.acknowledged()[0]:
-                self._db.table("acknowledged").upsert({"id": 1, "seq": seq, "hash": hash}, pk="id")
+                self.db.table("acknowledged").upsert({"id": 1, "seq": seq, "hash": hash}, pk="id")
 
     def acknowledged(self) -> tuple[int, str]:
         """The highest seq the district confirmed, and its hash; (0, GENESIS) before any."""
-        rows = list(self._db.query("SELECT seq, hash FROM acknowledged WHERE id = 1"))
+        rows = list(self.db.query("SELECT seq, hash FROM acknowledged WHERE id = 1"))
         return (int(rows[0]["seq"]), str(rows[0]["hash"])) if rows else (0, GENESIS)
 
     def unacknowledged(self) -> Iterator[AuditRecord]:
@@ -281,7 +247,7 @@ class AuditStore:
         except FileExistsError as exc:
             raise AuditError(AuditRefusal.TARGET_EXISTS, target.name) from exc
         os.close(fd)
-        self._db.execute("VACUUM INTO ?", [str(target)])
+        self.db.execute("VACUUM INTO ?", [str(target)])
         fd = os.open(target, os.O_RDONLY)
         try:
             os.fsync(fd)

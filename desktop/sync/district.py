@@ -8,19 +8,17 @@ is kept too: a bundle made later that announces less means the device's log went
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
+from desktop.audit.database import DurableDatabase, connect
 from desktop.audit.record import GENESIS
 from desktop.sync.district_keys import district_folder
 from desktop.sync.district_schema import ensure_schema
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_FILE = "district.sqlite"
 #: The tampering reason of a bundle whose chain is shorter than the device announced before.
@@ -58,12 +56,12 @@ def missing_ranges(seqs: list[int], *, upto: int, excused: set[int]) -> list[tup
     return gaps
 
 
-class DistrictDB:
+class DistrictDB(DurableDatabase):
     """The district's database; writes happen only inside `transaction()`."""
 
     def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
         """Use `open()`."""
-        self.db = db
+        super().__init__(db)
         self.path = path
 
     @classmethod
@@ -72,42 +70,11 @@ class DistrictDB:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             path.touch(mode=0o600)
-        conn = sqlite3.connect(path, timeout=30.0, isolation_level=None)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        db.execute("PRAGMA synchronous=FULL")
-        db.enable_wal()
+        db = connect(path)
         district = cls(db, path)
         with district.transaction():
             ensure_schema(db)
         return district
-
-    def close(self) -> None:
-        """Close the connection."""
-        self.db.close()
-
-    def __enter__(self) -> Self:
-        """Context manager that closes the database."""
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        """Close on leaving the block."""
-        self.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction (BEGIN IMMEDIATE): all of it is committed, or none of it."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def device(self, device_id: str) -> Device | None:
         """What the district knows of this device, or None before its first bundle."""
