@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop.audit.entry import COLUMNS, NOT_NULL
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Table name -> (columns, primary key, unique indexes).
 TABLES: dict[str, tuple[dict[str, Any], str, list[list[str]]]] = {

@@ -14,14 +14,15 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from desktop.audit.errors import ChainProblem
 from desktop.audit.store import AuditStore
 from desktop.sync.district import DistrictDB
 from desktop.sync.errors import Cancelled
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _QUERY = (
     "SELECT json_extract(model, '$.id') AS model, json_extract(model, '$.version') AS version, "
@@ -171,6 +172,8 @@ def clinic_report(
     should_stop: Stop | None = None,
 ) -> dict[str, Any]:
     """The report over this clinic's own log (its chain check gives the gaps and tampering)."""
+    import sqlite_utils  # noqa: PLC0415 - it imports pandas when present (start-up time)
+
     conn = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)

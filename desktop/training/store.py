@@ -16,9 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Self
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Self
 
 from desktop import paths
 from desktop.training.cases import TrainingCase
@@ -32,6 +30,9 @@ from desktop.training.records import (
     now,
     trainer_case,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TRAINING_FILE = "training.sqlite"
 SCHEMA_VERSION = 1
@@ -87,6 +88,8 @@ class TrainingStore:
         try:
             if os.name == "posix":
                 path.chmod(0o600)
+            import sqlite_utils  # noqa: PLC0415 - it imports pandas when present (start-up time)
+
             db = sqlite_utils.Database(conn, execute_plugins=False)
             db.execute("PRAGMA foreign_keys=ON")
             db.enable_wal()
