@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -91,11 +90,13 @@ class CaseForm(QWidget):
             )
             for f in card.features
         ]
-        layout = QFormLayout(self)
         # Labels above their inputs: long clinical labels and translations fit a narrow column.
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # (A plain column: QFormLayout's wrapped rows kept stale heights when a message hid.)
+        layout = QVBoxLayout(self)
         for field in self._fields:
-            layout.addRow(field.label, field.box)
+            layout.addWidget(field.label)
+            layout.addWidget(field.box)
+            layout.addSpacing(field.label.fontMetrics().height() // 2)
             if isinstance(field.editor, QLineEdit):
                 field.editor.textChanged.connect(lambda _t, f=field: self._edited(f))
                 field.editor.editingFinished.connect(lambda f=field: self._left(f))
