@@ -8,15 +8,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -78,39 +75,39 @@ class _Banner(QFrame):
         self.icon.setPixmap(icon.pixmap(size, size))
 
 
-class _SubgroupTable(QTableWidget):
-    """Subgroup results, as tall as its rows so that it never scrolls on its own."""
+class _SubgroupGrid(QFrame):
+    """Subgroup results as a grid of wrapping labels: every word shows, however narrow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(True)
-        self.verticalHeader().hide()
-        self.setCornerButtonEnabled(False)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(self._fit)
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(0, 2)
+        self._grid.setColumnStretch(3, 3)
+        self._cells: list[list[QLabel]] = []
 
     def show_rows(self, rows: list[tuple[str, str, str, str]], headings: list[str]) -> None:
-        """Replace the table's content."""
-        self.setHorizontalHeaderLabels(headings)
-        self.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        """Replace the content: a bold heading row, then one row per subgroup."""
+        for column, heading in enumerate(headings):
+            label = _label(f"<b>{escape(heading)}</b>", rich=True)
+            self._grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignTop)
+        self._cells = []
+        for r, row in enumerate(rows, start=1):
+            cells = []
             for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if 0 < c < 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.setItem(r, c, item)
-        self._fit()
+                label = _label(text)
+                align = Qt.AlignmentFlag.AlignHCenter if 0 < c < 3 else Qt.AlignmentFlag.AlignLeft
+                self._grid.addWidget(label, r, c, align | Qt.AlignmentFlag.AlignTop)
+                cells.append(label)
+            self._cells.append(cells)
 
-    def _fit(self) -> None:
-        self.resizeRowsToContents()
-        height = self.horizontalHeader().height() + self.verticalHeader().length()
-        self.setFixedHeight(height + 2 * self.frameWidth())
+    def rowCount(self) -> int:  # noqa: N802 - the name QTableWidget uses
+        """How many subgroups are shown."""
+        return len(self._cells)
+
+    def text(self, row: int, column: int) -> str:
+        """The text shown in one cell."""
+        return self._cells[row][column].text()
 
 
 class ModelFacts(QWidget):
@@ -126,7 +123,7 @@ class ModelFacts(QWidget):
         self.area.setWidgetResizable(True)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.subgroups: _SubgroupTable | None = None
+        self.subgroups: _SubgroupGrid | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.title)
@@ -297,7 +294,7 @@ class ModelFacts(QWidget):
         self._body.addWidget(
             _label(f"<h3>{escape(self.tr('Results in subgroups'))}</h3>", rich=True)
         )
-        self.subgroups = _SubgroupTable()
+        self.subgroups = _SubgroupGrid()
         self.subgroups.setAccessibleName(self.tr("Results in subgroups"))
         self._body.addWidget(self.subgroups)
         self.subgroups.show_rows(rows, headings)

@@ -72,10 +72,7 @@ def test_catalog_model_shows_limitations_and_banner(qtbot: QtBot, name: str) -> 
     assert shown(panel, f"{auc['value']:g} (95% CI {auc['ci95'][0]:g} to {auc['ci95'][1]:g})")
     table = panel.subgroups
     assert table is not None and table.rowCount() == len(raw["metrics"]["subgroups"])
-    cells = [
-        [wording.plain(item.text()) if (item := table.item(r, c)) else "" for c in range(4)]
-        for r in range(table.rowCount())
-    ]
+    cells = [[wording.plain(table.text(r, c)) for c in range(4)] for r in range(table.rowCount())]
     for row, group in zip(cells, raw["metrics"]["subgroups"], strict=True):
         assert row[:3] == [group["name"], str(group["n"]), str(group["events"])]
         assert row[3] == group.get("note", row[3])
