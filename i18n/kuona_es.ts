@@ -5,313 +5,313 @@
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ingrese un número</translation>
     </message>
     <message>
         <source>{field}: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: elija una opción</translation>
     </message>
     <message>
         <source>{field}: enter a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ingrese un valor</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the range the model was validated on ({range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} está fuera del rango en que se validó el modelo ({range})</translation>
     </message>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no ingresado —</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elegir —</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message>
         <source>Import training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar casos de capacitación</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar {file} ({error}).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s) from {file}: {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n caso desde {file}: {first} a {last}.</numerusform>
+            <numerusform>Se importaron %n casos desde {file}: {first} a {last}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila omitida:</numerusform>
+            <numerusform>%n filas omitidas:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import cases from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar casos desde un CSV…</translation>
     </message>
     <message>
         <source>Import cases from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar casos desde un CSV</translation>
     </message>
     <message>
         <source>Skip bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir filas con errores</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la importación</translation>
     </message>
 </context>
 <context>
     <name>CaseReport</name>
     <message>
         <source>Patient values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del paciente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Factors, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores, de mayor a menor</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Model {id} version {version}, package {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo {id}, versión {version}, paquete {hash}</translation>
     </message>
     <message>
         <source>Not recorded yet: this page is not the audit record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión aún no registrada: esta página no es la entrada del registro de auditoría.</translation>
     </message>
     <message>
         <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}. Motivo: {reason}. Entrada {seq} del registro de auditoría ({uuid}), {time}.</translation>
     </message>
     <message>
         <source>Kuona case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona: resumen del caso</translation>
     </message>
 </context>
 <context>
     <name>CaseStepper</name>
     <message>
         <source>Choose a model to see its training cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modelo para ver sus casos de capacitación.</translation>
     </message>
     <message>
         <source>Trainer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del instructor: {note}</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso an&amp;terior</translation>
     </message>
     <message>
         <source>Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso anterior</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>Ne&amp;xt case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso &amp;siguiente</translation>
     </message>
     <message>
         <source>Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso siguiente</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de capacitación</translation>
     </message>
     <message>
         <source>&amp;Reveal the true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revelar el desenlace real</translation>
     </message>
     <message>
         <source>Reveal the true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar el desenlace real</translation>
     </message>
     <message>
         <source>Session and case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión y caso</translation>
     </message>
     <message>
         <source>Prediction and explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción y explicación</translation>
     </message>
     <message>
         <source>Quiz and true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario y desenlace real</translation>
     </message>
     <message>
         <source>True outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace real</translation>
     </message>
 </context>
 <context>
     <name>ClinicSyncView</name>
     <message>
         <source>District key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del distrito</translation>
     </message>
     <message>
         <source>Carry the records to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevar las entradas al distrito</translation>
     </message>
     <message>
         <source>&amp;Install the district key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar la clave del distrito…</translation>
     </message>
     <message>
         <source>&amp;Export to a folder (USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a una carpeta (memoria USB)…</translation>
     </message>
     <message>
         <source>Apply &amp;receipts from the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los acuses de &amp;recibo del distrito…</translation>
     </message>
     <message>
         <source>Install the district key</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar la clave del distrito</translation>
     </message>
     <message>
         <source>Export the unconfirmed records to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una carpeta las entradas no confirmadas</translation>
     </message>
     <message>
         <source>Apply receipts from the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los acuses de recibo del distrito</translation>
     </message>
     <message>
         <source>District key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la clave del distrito</translation>
     </message>
     <message>
         <source>Records confirmed by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas confirmadas por el distrito</translation>
     </message>
     <message>
         <source>Share of records confirmed by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de entradas confirmadas por el distrito</translation>
     </message>
     <message>
         <source>Export and receipt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de exportación y de acuses de recibo</translation>
     </message>
     <message>
         <source>No district key is installed yet: ask the district for its public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna clave de distrito instalada: pida al distrito su archivo de clave pública.</translation>
     </message>
     <message>
         <source>District key {key_id} is installed: bundles are encrypted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de distrito {key_id} está instalada: los lotes se cifran para ella.</translation>
     </message>
     <message>
         <source>No decision has been recorded on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ninguna decisión en esta computadora.</translation>
     </message>
     <message>
         <source>No records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entradas</translation>
     </message>
     <message>
         <source>The district has confirmed the records up to record {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El distrito confirmó las entradas hasta la entrada {seq}.</translation>
     </message>
     <message>
         <source>The district has not confirmed any record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El distrito aún no ha confirmado ninguna entrada.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are waiting for the district&apos;s receipt and will be exported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada espera el acuse de recibo del distrito y se exportará de nuevo.</numerusform>
+            <numerusform>%n entradas esperan el acuse de recibo del distrito y se exportarán de nuevo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No record is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada está en espera.</translation>
     </message>
     <message>
         <source>%v of %m records confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m entradas confirmadas</translation>
     </message>
     <message>
         <source>District key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de distrito (*.json)</translation>
     </message>
     <message>
         <source>District key {key_id} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de distrito {key_id} instalada.</translation>
     </message>
     <message>
         <source>Export to a folder (USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una carpeta (memoria USB)</translation>
     </message>
     <message>
         <source>Reading records: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo entradas: %v de %m</translation>
     </message>
     <message>
         <source>Writing the bundle to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el lote en {folder}…</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written to the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se escribió nada en la memoria USB.</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: {error}</translation>
     </message>
     <message>
         <source>Nothing to export: the district has confirmed every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que exportar: el distrito confirmó todas las entradas.</translation>
     </message>
     <message numerus="yes">
         <source>✔ Bundle written: {file} (%n record(s)). Take the stick to the district; the records stay on this computer and are exported again until its receipt confirms them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Lote escrito: {file} (%n entrada). Lleve la memoria USB al distrito; las entradas se quedan en esta computadora y se exportan de nuevo hasta que el acuse de recibo del distrito las confirme.</numerusform>
+            <numerusform>✔ Lote escrito: {file} (%n entradas). Lleve la memoria USB al distrito; las entradas se quedan en esta computadora y se exportan de nuevo hasta que el acuse de recibo del distrito las confirme.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kuona receipts (*.kuonareceipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuses de recibo de Kuona (*.kuonareceipt)</translation>
     </message>
     <message>
         <source>{file}: a receipt for another device ({device}); ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: acuse de recibo para otro dispositivo ({device}); se ignoró.</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se aplicó %n acuse de recibo.</numerusform>
+            <numerusform>Se aplicaron %n acuses de recibo.</numerusform>
         </translation>
     </message>
 </context>
@@ -319,80 +319,80 @@
     <name>ClinicianScreen</name>
     <message>
         <source>Save the case as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el caso en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a verified model package in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paquete de modelo verificado en la lista.</translation>
     </message>
     <message>
         <source>E&amp;xplain (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Ne&amp;w patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paciente</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Save this case as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este caso en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this case as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este caso en PDF</translation>
     </message>
     <message>
         <source>Patient values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores del paciente</translation>
     </message>
     <message>
         <source>Result and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado y decisión</translation>
     </message>
 </context>
 <context>
     <name>DecisionChart</name>
     <message>
         <source>Decisions per model chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de decisiones por modelo</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas en parte</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>No seguidas</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>No decisions to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay decisiones para mostrar.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -400,281 +400,281 @@
     <name>DecisionPanel</name>
     <message>
         <source>Choose accept, partly accept or override first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija: aceptar, aceptar en parte o no seguir.</translation>
     </message>
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo cuando acepte en parte el resultado o no lo siga.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su propia estimación, registrada antes de ver el resultado: {level}</translation>
     </message>
     <message>
         <source>✔ Decision saved in the audit log as record {seq} ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Decisión guardada en el registro de auditoría como entrada {seq} ({time}).</translation>
     </message>
     <message>
         <source>&amp;Reason (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otivo (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otivo</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Su decisión</translation>
     </message>
     <message>
         <source>You can record your decision once the result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrá registrar su decisión cuando se muestre el resultado.</translation>
     </message>
     <message>
         <source>&amp;Accept the model&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ceptar el resultado del modelo</translation>
     </message>
     <message>
         <source>&amp;Partly accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptarlo en &amp;parte</translation>
     </message>
     <message>
         <source>&amp;Override it with my own judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;seguirlo, según mi propio juicio</translation>
     </message>
     <message>
         <source>— choose a reason —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija un motivo —</translation>
     </message>
     <message>
         <source>Not&amp;e (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta (opcional)</translation>
     </message>
     <message>
         <source>Patient &amp;identifier (optional, kept only as a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador del paciente (opcional, se guarda solo como código)</translation>
     </message>
     <message>
         <source>&amp;Save decision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la decisión (Ctrl+S)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Patient reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador del paciente</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la decisión</translation>
     </message>
 </context>
 <context>
     <name>DecisionWords</name>
     <message>
         <source>Accepted the model&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó el resultado del modelo</translation>
     </message>
     <message>
         <source>Partly accepted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó en parte</translation>
     </message>
     <message>
         <source>Overrode it</source>
-        <translation type="unfinished"></translation>
+        <translation>No se siguió</translation>
     </message>
     <message>
         <source>My clinical judgement differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi juicio clínico es distinto</translation>
     </message>
     <message>
         <source>The patient&apos;s context (history, findings) differs</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto del paciente (antecedentes, hallazgos) es distinto</translation>
     </message>
     <message>
         <source>Important information is missing from the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Al modelo le falta información importante</translation>
     </message>
     <message>
         <source>The patient falls under a stated limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una limitación indicada del modelo se aplica a este paciente</translation>
     </message>
     <message>
         <source>An input is outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor está fuera del rango validado</translation>
     </message>
     <message>
         <source>The patient&apos;s preference</source>
-        <translation type="unfinished"></translation>
+        <translation>La preferencia del paciente</translation>
     </message>
     <message>
         <source>Other (say why in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (explique en la nota)</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>medio</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
 </context>
 <context>
     <name>DistrictKeysBox</name>
     <message>
         <source>District keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del distrito</translation>
     </message>
     <message>
         <source>&amp;Set up this computer as the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar esta computadora como &amp;distrito…</translation>
     </message>
     <message>
         <source>Save the public &amp;key for clinics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la c&amp;lave pública para las clínicas…</translation>
     </message>
     <message>
         <source>Set up this computer as the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar esta computadora como distrito</translation>
     </message>
     <message>
         <source>Save the district&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave pública del distrito</translation>
     </message>
     <message>
         <source>District key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la clave del distrito</translation>
     </message>
     <message>
         <source>District set-up message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de configuración del distrito</translation>
     </message>
     <message>
         <source>This computer holds no district keys yet. Set it up once as the district, then give the public key file to every clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora aún no tiene claves de distrito. Configúrela una vez como distrito y luego entregue el archivo de clave pública a cada clínica.</translation>
     </message>
     <message>
         <source>This computer is the district (key {key_id}). Clinics encrypt their bundles for this key; keep this computer&apos;s data folder private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora es la del distrito (clave {key_id}). Las clínicas cifran sus lotes para esta clave; mantenga en privado la carpeta de datos de esta computadora.</translation>
     </message>
     <message>
         <source>Save the district&apos;s public key for clinics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave pública del distrito para las clínicas</translation>
     </message>
     <message>
         <source>District key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de distrito (*.json)</translation>
     </message>
     <message>
         <source>District keys made (key {key_id}). Give {file} to every clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del distrito creadas (clave {key_id}). Entregue {file} a cada clínica.</translation>
     </message>
     <message>
         <source>Public key {key_id} written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública {key_id} escrita en {file}.</translation>
     </message>
 </context>
 <context>
     <name>DistrictView</name>
     <message>
         <source>Import bundles from clinics</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los lotes de las clínicas</translation>
     </message>
     <message>
         <source>Import bundle &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos de lotes…</translation>
     </message>
     <message>
         <source>Import a f&amp;older (USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una car&amp;peta (memoria USB)…</translation>
     </message>
     <message>
         <source>Import bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos de lotes</translation>
     </message>
     <message>
         <source>Import every bundle in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos los lotes de una carpeta</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la importación</translation>
     </message>
     <message>
         <source>Kuona bundles (*.kuonabundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de Kuona (*.kuonabundle)</translation>
     </message>
     <message>
         <source>Bundle %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %v de %m</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Reading records: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo entradas: %v de %m</translation>
     </message>
     <message>
         <source>The district database could not be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la base de datos del distrito: {error}</translation>
     </message>
 </context>
 <context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ingrese un número</translation>
     </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la tarea en curso</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
     <name>JudgementPrompt</name>
     <message>
         <source>Your judgement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, su propio juicio</translation>
     </message>
     <message>
         <source>Before you see the model&apos;s output: how high do you think this patient&apos;s risk is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ver el resultado del modelo: ¿qué tan alto cree que es el riesgo de este paciente?</translation>
     </message>
     <message>
         <source>&amp;Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo &amp;bajo</translation>
     </message>
     <message>
         <source>&amp;Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo &amp;medio</translation>
     </message>
     <message>
         <source>Hi&amp;gh risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo a&amp;lto</translation>
     </message>
 </context>
 <context>
@@ -682,27 +682,27 @@
     <message>
         <source>Screen {number} of {count}</source>
         <extracomment>The lesson&apos;s lines stay about this many characters wide, easy to read on a wide screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla {number} de {count}</translation>
     </message>
     <message>
         <source>&amp;Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla an&amp;terior</translation>
     </message>
     <message>
         <source>Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla anterior</translation>
     </message>
     <message>
         <source>Ne&amp;xt screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla &amp;siguiente</translation>
     </message>
     <message>
         <source>Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla siguiente</translation>
     </message>
     <message>
         <source>Lesson screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas de la lección</translation>
     </message>
 </context>
 <context>
@@ -710,271 +710,271 @@
     <message>
         <source>Checking model packages…</source>
         <extracomment>Each language named in itself, as the language menu shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verificando los paquetes de modelo…</translation>
     </message>
     <message numerus="yes">
         <source>%n model package(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquete de modelo verificado</numerusform>
+            <numerusform>%n paquetes de modelo verificados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see the list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rechazado (vea la lista)</numerusform>
+            <numerusform>%n rechazados (vea la lista)</numerusform>
         </translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de capacitación</translation>
     </message>
     <message>
         <source>The model packages could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron verificar los paquetes de modelo: {error}</translation>
     </message>
     <message>
         <source>How to read an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer una explicación</translation>
     </message>
     <message>
         <source>Kuona — training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona — modo de capacitación</translation>
     </message>
     <message>
         <source>Kuona</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacitación</translation>
     </message>
     <message>
         <source>USB sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización USB</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Save the case as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el caso en PDF…</translation>
     </message>
     <message>
         <source>Print the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el caso…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración</translation>
     </message>
     <message>
         <source>Ask for my own judgement before showing the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir mi propio juicio antes de mostrar el resultado del modelo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>ModelFacts</name>
     <message>
         <source>Model facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del modelo</translation>
     </message>
     <message>
         <source>No model chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ningún modelo.</translation>
     </message>
     <message>
         <source>Version {version}, signed by {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}, firmada por {signer}</translation>
     </message>
     <message numerus="yes">
         <source>Parts of this model card are not available in your language; they are shown in English (%n text(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Algunas partes de esta ficha del modelo no están disponibles en su idioma; se muestran en inglés (%n texto).</numerusform>
+            <numerusform>Algunas partes de esta ficha del modelo no están disponibles en su idioma; se muestran en inglés (%n textos).</numerusform>
         </translation>
     </message>
     <message>
         <source>{total} ({train} to train the model, {test} to test it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({train} para entrenar el modelo, {test} para probarlo)</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace:</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición:</translation>
     </message>
     <message>
         <source>Time horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte temporal:</translation>
     </message>
     <message>
         <source>How common:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia:</translation>
     </message>
     <message>
         <source>{share} of the patients studied</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} de los pacientes estudiados</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Población:</translation>
     </message>
     <message>
         <source>Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes:</translation>
     </message>
     <message>
         <source>Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso previsto:</translation>
     </message>
     <message>
         <source>Intended users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios previstos:</translation>
     </message>
     <message>
         <source>Decision support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo a la decisión:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <source>What it predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué predice</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quién</translation>
     </message>
     <message>
         <source>Do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>No usar</translation>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitaciones</translation>
     </message>
     <message>
         <source>How well it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué tan bien funciona</translation>
     </message>
     <message>
         <source>The data it learned from</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos con que aprendió</translation>
     </message>
     <message>
         <source>{value} (95% CI {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (IC 95%: {low} a {high})</translation>
     </message>
     <message>
         <source>{n} patients not used for training, {events} with the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pacientes no usados en el entrenamiento, {events} con el desenlace</translation>
     </message>
     <message>
         <source>slope {slope}, intercept {intercept} (ideal: 1 and 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente {slope}, intercepto {intercept} (ideal: 1 y 0)</translation>
     </message>
     <message>
         <source>{value} (0 is perfect)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (0 es perfecto)</translation>
     </message>
     <message>
         <source>Tested on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probado en:</translation>
     </message>
     <message>
         <source>Discrimination (AUC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Discriminación (AUC):</translation>
     </message>
     <message>
         <source>Calibration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración:</translation>
     </message>
     <message>
         <source>Brier score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de Brier:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
     </message>
     <message>
         <source>Specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificidad</translation>
     </message>
     <message>
         <source>{measure} at the threshold of {threshold}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} en el umbral de {threshold}:</translation>
     </message>
     <message>
         <source>How it was tested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se probó:</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes</translation>
     </message>
     <message>
         <source>With outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el desenlace</translation>
     </message>
     <message>
         <source>AUC (95% CI) or note</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC (IC 95%) o nota</translation>
     </message>
     <message>
         <source>Results in subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por subgrupo</translation>
     </message>
 </context>
 <context>
@@ -982,19 +982,20 @@
     <message>
         <source>Refused: {path}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {path}
+{reason}</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (versión {version})</translation>
     </message>
     <message>
         <source>Demonstration — not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración — no apto para uso clínico</translation>
     </message>
     <message>
         <source>Model packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de modelo</translation>
     </message>
 </context>
 <context>
@@ -1002,571 +1003,571 @@
     <message>
         <source>{lesson} · screen {number} of {count}</source>
         <extracomment>The presentation&apos;s type is this many times the application font. Bars in the explanation chart (the rest are summed) and factors said in words: one screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{lesson} · pantalla {number} de {count}</translation>
     </message>
     <message>
         <source>{case} · step {number} of {count}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} · paso {number} de {count}: {step}</translation>
     </message>
     <message>
         <source>Computing the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la explicación…</translation>
     </message>
     <message>
         <source>✔ The model was right</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ El modelo acertó</translation>
     </message>
     <message>
         <source>✘ The model was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ El modelo se equivocó</translation>
     </message>
     <message>
         <source>Kuona — training mode (presentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona — modo de capacitación (presentación)</translation>
     </message>
     <message>
         <source>Space or arrow: next · Backspace: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio o flecha: siguiente · Retroceso: atrás · Esc: salir</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Explanation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la explicación</translation>
     </message>
 </context>
 <context>
     <name>QuizPanel</name>
     <message>
         <source>Answer the three questions for one trainee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero responda las tres preguntas para un participante.</translation>
     </message>
     <message>
         <source>The answer could not be recorded ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar la respuesta ({error}).</translation>
     </message>
     <message>
         <source>— choose a factor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— elija un factor —</translation>
     </message>
     <message>
         <source>Answered: {names} ({count} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya respondieron: {names} ({count} de {total})</translation>
     </message>
     <message>
         <source>No one has answered this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha respondido aún este caso.</translation>
     </message>
     <message>
         <source>Points are shown after the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos se muestran después de revelar el desenlace.</translation>
     </message>
     <message>
         <source>No answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dio ninguna respuesta.</translation>
     </message>
     <message>
         <source>Everyone has answered: reveal the true outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos respondieron: revele el desenlace real.</translation>
     </message>
     <message>
         <source>Quiz: answer before the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario: responder antes de revelar el desenlace</translation>
     </message>
     <message>
         <source>Each trainee answers from what the screen shows; the outcome stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada participante responde según lo que muestra la pantalla; el desenlace permanece oculto.</translation>
     </message>
     <message>
         <source>Who is &amp;answering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién responde</translation>
     </message>
     <message>
         <source>&amp;1. By the model&apos;s threshold, is this risk high or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. Según el umbral del modelo, ¿este riesgo es alto o bajo?</translation>
     </message>
     <message>
         <source>&amp;2. Which factor mattered most to the model?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. ¿Qué factor pesó más para el modelo?</translation>
     </message>
     <message>
         <source>&amp;3. Would you override the model here?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3. ¿Decidiría no seguir al modelo aquí?</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo bajo</translation>
     </message>
     <message>
         <source>Yes, override it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, no lo seguiría</translation>
     </message>
     <message>
         <source>No, follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>No, lo seguiría</translation>
     </message>
     <message>
         <source>Who is answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién responde</translation>
     </message>
     <message>
         <source>Factor that mattered most</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor que más pesó</translation>
     </message>
     <message>
         <source>Recor&amp;d the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar la respuesta</translation>
     </message>
     <message>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la respuesta</translation>
     </message>
 </context>
 <context>
     <name>QuizSummary</name>
     <message>
         <source>There are no quiz answers to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas del cuestionario para exportar.</translation>
     </message>
     <message>
         <source>Exported {count} answers to {answers} and the summary to {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} respuestas a {answers} y el resumen a {summary}.</translation>
     </message>
     <message>
         <source>Export the quiz results to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los resultados del cuestionario a</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la sesión</translation>
     </message>
     <message>
         <source>{trainee}, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}, esta sesión</translation>
     </message>
     <message>
         <source>{trainee}, all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}, todas las sesiones</translation>
     </message>
     <message>
         <source>{points} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de {max}</translation>
     </message>
     <message>
         <source>Start a session with trainees to take a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie una sesión con participantes para hacer un cuestionario.</translation>
     </message>
     <message>
         <source>No answers on revealed cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas en casos revelados.</translation>
     </message>
     <message>
         <source>Points on cases not yet revealed are counted after the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de los casos aún no revelados se cuentan después de revelarlos.</translation>
     </message>
     <message>
         <source>Quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del cuestionario</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Risk points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: riesgo</translation>
     </message>
     <message>
         <source>Factor points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: factor</translation>
     </message>
     <message>
         <source>Override points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos: no seguir</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Quiz results per session and trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del cuestionario por sesión y participante</translation>
     </message>
     <message>
         <source>E&amp;xport the results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar los resultados en CSV…</translation>
     </message>
     <message>
         <source>Export the results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los resultados en CSV</translation>
     </message>
 </context>
 <context>
     <name>RecentRecords</name>
     <message>
         <source>Latest records</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas entradas</translation>
     </message>
     <message>
         <source>Latest records and their confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas entradas y su confirmación</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada en parte</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>No seguida</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <source>✔ confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ confirmada</translation>
     </message>
     <message>
         <source>waiting for the district&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera del acuse de recibo del distrito</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPanel</name>
     <message>
         <source>Records received per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas recibidas por dispositivo</translation>
     </message>
     <message>
         <source>Gaps, tampering and refused bundles found</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos, manipulaciones y lotes rechazados encontrados</translation>
     </message>
     <message>
         <source>No import yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se importó nada en esta sesión.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Bundles imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes importados</translation>
     </message>
     <message>
         <source>Records added</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas añadidas</translation>
     </message>
     <message>
         <source>Duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados omitidos</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos</translation>
     </message>
     <message>
         <source>Tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulaciones</translation>
     </message>
     <message>
         <source>Bundles refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes rechazados</translation>
     </message>
     <message>
         <source>Unbroken chain up to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena intacta hasta la entrada</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada añadida</numerusform>
+            <numerusform>%n entradas añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicado omitido</numerusform>
+            <numerusform>%n duplicados omitidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped after {done} of {total} bundles ({counts}). The bundle in progress was not imported at all; import again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación se detuvo después de {done} de {total} lotes ({counts}). El lote en curso no se importó en absoluto; vuelva a importar para terminar.</translation>
     </message>
     <message>
         <source>No bundles were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún lote allí.</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n bundle(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación terminada: %n lote leído</numerusform>
+            <numerusform>Importación terminada: %n lotes leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) found: see the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Se encontró %n problema: vea la lista de abajo.</numerusform>
+            <numerusform>⚠ Se encontraron %n problemas: vea la lista de abajo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin huecos, sin manipulaciones, sin lotes rechazados.</translation>
     </message>
     <message>
         <source>Gap on device {device}: {records} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco en el dispositivo {device}; faltantes: {records}.</translation>
     </message>
     <message>
         <source>Tampering on device {device}, record {seq}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulación en el dispositivo {device}, entrada {seq}: {what}.</translation>
     </message>
     <message>
         <source>Refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {why}</translation>
     </message>
     <message>
         <source>Receipt for device {device} (records up to {seq}) written to {file}: carry it back to the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo para el dispositivo {device} (entradas hasta la {seq}) escrito en {file}: llévelo de vuelta a la clínica.</translation>
     </message>
 </context>
 <context>
     <name>ReportTables</name>
     <message>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>Por modelo</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dispositivo</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mes</translation>
     </message>
     <message>
         <source>Gaps and tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Huecos y manipulaciones</translation>
     </message>
     <message>
         <source>Report tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas del informe</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas en parte</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>No seguidas</translation>
     </message>
     <message>
         <source>Accepted (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas (%)</translation>
     </message>
     <message>
         <source>Partly accepted (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptadas en parte (%)</translation>
     </message>
     <message>
         <source>Overridden (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>No seguidas (%)</translation>
     </message>
     <message>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos indicados</translation>
     </message>
     <message>
         <source>Inputs outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores fuera del rango validado</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {count}</translation>
     </message>
     <message>
         <source>{feature}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>{records} ({features})</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} ({features})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Gap: these records never reached the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Hueco: estas entradas nunca llegaron al distrito</translation>
     </message>
     <message>
         <source>Tampering: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manipulación: {what}</translation>
     </message>
     <message>
         <source>Refused bundle: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote rechazado: {why}</translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin huecos, sin manipulaciones, sin lotes rechazados.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se encontró</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Report: decisions and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: decisiones y problemas</translation>
     </message>
     <message>
         <source>&amp;Refresh report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar el informe</translation>
     </message>
     <message>
         <source>Refresh the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el informe</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en C&amp;SV…</translation>
     </message>
     <message>
         <source>Save the report as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como archivos CSV</translation>
     </message>
     <message>
         <source>Report totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del informe</translation>
     </message>
     <message>
         <source>Report message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del informe</translation>
     </message>
     <message>
         <source>The report has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha leído el informe.</translation>
     </message>
     <message>
         <source>{count} accepted ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aceptadas ({share})</translation>
     </message>
     <message>
         <source>{count} partly accepted ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aceptadas en parte ({share})</translation>
     </message>
     <message>
         <source>{count} overridden ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} no seguidas ({share})</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) found: see “Gaps and tampering”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Se encontró %n problema: vea “Huecos y manipulaciones”.</numerusform>
+            <numerusform>⚠ Se encontraron %n problemas: vea “Huecos y manipulaciones”.</numerusform>
         </translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin huecos, sin manipulaciones, sin lotes rechazados.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from {devices}: {parts}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de {devices}: {parts}.</numerusform>
+            <numerusform>%n entradas de {devices}: {parts}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CSV file(s) written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo CSV escrito en {folder}.</numerusform>
+            <numerusform>%n archivos CSV escritos en {folder}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1574,31 +1575,31 @@
     <name>ResultView</name>
     <message>
         <source>Choose a model to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modelo para empezar.</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s values, then press Explain (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese los valores del paciente y luego presione Explicar (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Computing the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando la explicación…</translation>
     </message>
     <message>
         <source>The model&apos;s output is hidden until you give your own estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado del modelo queda oculto hasta que usted dé su propia estimación.</translation>
     </message>
     <message>
         <source>The explanation could not be computed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular la explicación ({error}).</translation>
     </message>
     <message>
         <source>This patient&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de este paciente</translation>
     </message>
     <message>
         <source>Main factors for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales factores para este paciente</translation>
     </message>
 </context>
 <context>
@@ -1606,426 +1607,426 @@
     <message>
         <source>Estimated probability of “{outcome}” for this patient</source>
         <extracomment>Below this many percentage points a factor is said to have made almost no difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad estimada de “{outcome}” para este paciente</translation>
     </message>
     <message>
         <source>Model score (log-odds) for “{outcome}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del modelo (log-odds) para “{outcome}”</translation>
     </message>
     <message>
         <source>Model output for “{outcome}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del modelo para “{outcome}”</translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cerca de %n de cada 100 pacientes como este presentaría el desenlace.</numerusform>
+            <numerusform>Cerca de %n de cada 100 pacientes como este presentarían el desenlace.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promedio de los pacientes de referencia: {value}</translation>
     </message>
     <message>
         <source>At or above the model&apos;s threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el umbral del modelo ({threshold}) o por encima.</translation>
     </message>
     <message>
         <source>Below the model&apos;s threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del umbral del modelo ({threshold}).</translation>
     </message>
     <message>
         <source>How sure: the model card gives no tested accuracy; treat this with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidad: la ficha del modelo no indica ningún desempeño probado; interprete esto con precaución.</translation>
     </message>
     <message>
         <source>How sure: in {n} tested patients the model put a patient with the outcome above one without it {share} of the time (AUC {auc}, 95% CI {low} to {high}). It is an estimate from past patients, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiabilidad: en {n} pacientes de prueba, el modelo dio a un paciente con el desenlace un valor más alto que a uno sin él en el {share} de los casos (AUC {auc}, IC 95%: {low} a {high}). Es una estimación basada en pacientes anteriores, no un diagnóstico.</translation>
     </message>
     <message>
         <source>{feature} {value} made almost no difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} ({value}) casi no influyó.</translation>
     </message>
     <message>
         <source>{feature} {value} raised the risk by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} ({value}) aumentó el riesgo en {points} puntos porcentuales.</translation>
     </message>
     <message>
         <source>{feature} {value} lowered the risk by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} ({value}) disminuyó el riesgo en {points} puntos porcentuales.</translation>
     </message>
     <message>
         <source>{feature} {value} raised the score by {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} ({value}) aumentó la puntuación en {amount}.</translation>
     </message>
     <message>
         <source>{feature} {value} lowered the score by {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} ({value}) disminuyó la puntuación en {amount}.</translation>
     </message>
     <message>
         <source>(± {points} points, approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± {points} p. p., valor aproximado)</translation>
     </message>
     <message>
         <source>(± {amount}, approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± {amount}, valor aproximado)</translation>
     </message>
     <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} está fuera del rango en que se validó el modelo ({range}): este paciente está fuera de la población en la que se probó, por lo que el riesgo puede ser incorrecto.</translation>
     </message>
     <message>
         <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ingresó {feature}: el modelo completó el valor tal como aprendió a hacerlo, lo que hace que el riesgo sea menos seguro.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta explicación es aproximada: el modelo tiene demasiadas variables para calcularla de forma exacta. Cada factor indica su margen de error.</translation>
     </message>
     <message>
         <source>Warning: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: {code}</translation>
     </message>
     <message>
         <source>How to read this: the chart starts at the average risk of the reference patients and adds each factor&apos;s push, up or down, until it reaches this patient&apos;s risk. A factor&apos;s size says how much the model&apos;s output moved, not that it causes the disease, and not what would happen if it changed. Check the limitations before you rely on it; your clinical judgement decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer esto: el gráfico parte del riesgo promedio de los pacientes de referencia y suma el efecto de cada factor, hacia arriba o hacia abajo, hasta llegar al riesgo de este paciente. El tamaño de un factor indica cuánto movió el resultado del modelo; no significa que cause la enfermedad ni dice qué pasaría si cambiara. Revise las limitaciones antes de confiar en el resultado; la decisión es de su juicio clínico.</translation>
     </message>
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de demostración: no use este resultado para ningún paciente.</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
         <source>No session: step through the cases, or start one to take a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión: recorra los casos, o inicie una sesión para hacer un cuestionario.</translation>
     </message>
     <message>
         <source>The session ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión terminó a las {time}.</translation>
     </message>
     <message numerus="yes">
         <source>Quiz running since {time} with %n trainee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuestionario en curso desde las {time} con %n participante.</numerusform>
+            <numerusform>Cuestionario en curso desde las {time} con %n participantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demonstration running since {time} (no quiz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración en curso desde las {time} (sin cuestionario).</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>Trai&amp;ner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruct&amp;or (opcional)</translation>
     </message>
     <message>
         <source>Trainees taking the &amp;quiz, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes del cuestionario, uno por línea (opcional)</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor</translation>
     </message>
     <message>
         <source>Trainees, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes, uno por línea</translation>
     </message>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la s&amp;esión</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la sesión</translation>
     </message>
     <message>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termi&amp;nar la sesión</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
         <source>changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>modificada después de escribirse</translation>
     </message>
     <message>
         <source>does not link to the record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>no está enlazada con la entrada anterior</translation>
     </message>
     <message>
         <source>same id as an imported record, other content</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo identificador que una entrada importada, pero otro contenido</translation>
     </message>
     <message>
         <source>a second record with this number (restored backup or altered log)</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda entrada con este número (copia de seguridad restaurada o registro alterado)</translation>
     </message>
     <message>
         <source>names another device</source>
-        <translation type="unfinished"></translation>
+        <translation>indica otro dispositivo</translation>
     </message>
     <message>
         <source>its fields are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>sus campos no son válidos</translation>
     </message>
     <message>
         <source>the log ends here, though an earlier bundle reached further (restored or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro termina aquí, aunque un lote anterior llegaba más lejos (restaurado o truncado)</translation>
     </message>
     <message>
         <source>clinical judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>juicio clínico</translation>
     </message>
     <message>
         <source>patient&apos;s context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto del paciente</translation>
     </message>
     <message>
         <source>missing information</source>
-        <translation type="unfinished"></translation>
+        <translation>información faltante</translation>
     </message>
     <message>
         <source>model limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>limitación del modelo</translation>
     </message>
     <message>
         <source>input outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>valor fuera del rango validado</translation>
     </message>
     <message>
         <source>patient&apos;s preference</source>
-        <translation type="unfinished"></translation>
+        <translation>preferencia del paciente</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>record {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada {seq}</translation>
     </message>
     <message>
         <source>records {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas {start} a {end}</translation>
     </message>
 </context>
 <context>
     <name>TrainingView</name>
     <message>
         <source>Demonstration — not for clinical use: {title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración — no apto para uso clínico: {title} (versión {version})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (versión {version})</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Presentation mode (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación (F5)</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación</translation>
     </message>
     <message>
         <source>Training pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de capacitación</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Y si…?</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lección</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta&amp;dos</translation>
     </message>
 </context>
 <context>
     <name>TrainingWords</name>
     <message>
         <source>Training mode — cases are not patients; nothing here goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de capacitación — los casos no son pacientes; nada de lo que se hace aquí va al registro de auditoría</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso</translation>
     </message>
     <message>
         <source>The prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>La predicción</translation>
     </message>
     <message>
         <source>The explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>La explicación</translation>
     </message>
     <message>
         <source>The true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>El desenlace real</translation>
     </message>
     <message>
         <source>a typical case</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso típico</translation>
     </message>
     <message>
         <source>a borderline case: close to the model&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso límite: cerca del umbral del modelo</translation>
     </message>
     <message>
         <source>a case the model gets wrong at its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso en que el modelo se equivoca con su umbral</translation>
     </message>
     <message>
         <source>a case with a value outside the model&apos;s validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso con un valor fuera del rango validado del modelo</translation>
     </message>
     <message>
         <source>Why this case was chosen: {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se eligió este caso: {category}.</translation>
     </message>
     <message>
         <source>Case {number} of {count} ({id}, a trainer&apos;s case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {number} de {count} ({id}, caso del instructor)</translation>
     </message>
     <message>
         <source>Case {number} of {count} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {number} de {count} ({id})</translation>
     </message>
     <message>
         <source>{value} ⚠ outside the validated range ({range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ⚠ fuera del rango validado ({range})</translation>
     </message>
     <message>
         <source>True outcome: “{outcome}” happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace real: “{outcome}” sí ocurrió.</translation>
     </message>
     <message>
         <source>True outcome: “{outcome}” did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenlace real: “{outcome}” no ocurrió.</translation>
     </message>
     <message>
         <source>The model said high risk and the outcome happened: the model was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo indicó riesgo alto y el desenlace ocurrió: el modelo acertó.</translation>
     </message>
     <message>
         <source>The model said high risk but the outcome did not happen: the model was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo indicó riesgo alto pero el desenlace no ocurrió: el modelo se equivocó.</translation>
     </message>
     <message>
         <source>The model said low risk but the outcome happened: the model was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo indicó riesgo bajo pero el desenlace ocurrió: el modelo se equivocó.</translation>
     </message>
     <message>
         <source>The model said low risk and the outcome did not happen: the model was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo indicó riesgo bajo y el desenlace no ocurrió: el modelo acertó.</translation>
     </message>
     <message>
         <source>✔ right</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ correcto</translation>
     </message>
     <message>
         <source>✘ wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ incorrecto</translation>
     </message>
     <message>
         <source>{trainee}: {points} of {max} points — risk {risk}; main factor {factor}; override {override}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {points} de {max} puntos — riesgo {risk}; factor principal {factor}; no seguir {override}</translation>
     </message>
 </context>
 <context>
     <name>WaterfallChart</name>
     <message>
         <source>Explanation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la explicación</translation>
     </message>
     <message>
         <source>No explanation to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna explicación para mostrar.</translation>
     </message>
     <message>
         <source>Average risk (all patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo promedio general</translation>
     </message>
     <message numerus="yes">
         <source>%n other factor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factor más</numerusform>
+            <numerusform>%n factores más</numerusform>
         </translation>
     </message>
     <message>
         <source>This patient&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de este paciente</translation>
     </message>
     <message>
         <source>{label} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} = {value}</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Waiting for the case&apos;s explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la explicación del caso…</translation>
     </message>
     <message>
         <source>Risk now: {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo ahora: {risk}</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>The change could not be explained ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo explicar el cambio ({error}).</translation>
     </message>
     <message>
         <source>Move a slider, choose a value or type one: the explanation follows at once. It shows how the model&apos;s output moves, not what would happen to a patient if the value really changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva un control deslizante, elija un valor o escríbalo: la explicación se actualiza de inmediato. Muestra cómo cambia el resultado del modelo, no lo que le pasaría a un paciente si el valor cambiara de verdad.</translation>
     </message>
     <message>
         <source>Back to the case as &amp;recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al caso &amp;registrado</translation>
     </message>
     <message>
         <source>Back to the case as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al caso registrado</translation>
     </message>
     <message>
         <source>What-if values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores hipotéticos</translation>
     </message>
     <message>
         <source>What-if result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado hipotético</translation>
     </message>
 </context>
 <context>
@@ -2033,41 +2034,41 @@
     <message>
         <source>Change a value to see what it does to the risk and its explanation.</source>
         <extracomment>How many moved contributions are listed. Below this many percentage points the risk is said not to have moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambie un valor para ver cómo afecta al riesgo y a su explicación.</translation>
     </message>
     <message>
         <source>{feature}: {old} → {new}. The risk stayed at {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {old} → {new}. El riesgo se mantuvo en {after}.</translation>
     </message>
     <message>
         <source>{feature}: {old} → {new}. The risk went from {before} to {after} ({change}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {old} → {new}. El riesgo pasó de {before} a {after} ({change}).</translation>
     </message>
     <message>
         <source>Contributions that moved most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones que más cambiaron:</translation>
     </message>
     <message>
         <source>It crossed the model&apos;s threshold of {threshold}: the model now says high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzó el umbral del modelo ({threshold}): ahora el modelo indica riesgo alto.</translation>
     </message>
     <message>
         <source>It crossed the model&apos;s threshold of {threshold}: the model now says low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzó el umbral del modelo ({threshold}): ahora el modelo indica riesgo bajo.</translation>
     </message>
     <message>
         <source>No contribution moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna contribución cambió.</translation>
     </message>
     <message>
         <source>• {feature}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {feature}: {change}</translation>
     </message>
     <message numerus="yes">
         <source>Compared with the recorded case (%n value(s) changed): the risk is {after} instead of {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frente al caso registrado (%n valor cambiado): el riesgo es {after} en lugar de {before}.</numerusform>
+            <numerusform>Frente al caso registrado (%n valores cambiados): el riesgo es {after} en lugar de {before}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2075,46 +2076,46 @@
     <name>Wording</name>
     <message>
         <source>{value}{percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}{percent}</translation>
     </message>
     <message>
         <source>{value} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}&#xa0;p.&#xa0;p.</translation>
     </message>
     <message>
         <source>{low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high}</translation>
     </message>
     <message>
         <source>{low}–{high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>no ingresado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
 </context>
 <context>
     <name>_Banner</name>
     <message>
         <source>Demonstration — not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración — no apto para uso clínico</translation>
     </message>
     <message>
         <source>This package is signed with the public demonstration key. Do not use its output for any patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete está firmado con la clave pública de demostración. No use sus resultados para ningún paciente.</translation>
     </message>
 </context>
 </TS>
