@@ -1,317 +1,317 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt">
+<TS version="2.1" language="pt_PT">
 <context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: introduza um número</translation>
     </message>
     <message>
         <source>{field}: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: escolha uma opção</translation>
     </message>
     <message>
         <source>{field}: enter a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: introduza um valor</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the range the model was validated on ({range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} está fora do intervalo em que o modelo foi validado ({range})</translation>
     </message>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— não introduzido —</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha —</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message>
         <source>Import training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar casos de formação</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível importar {file} ({error}).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s) from {file}: {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso importado de {file}: {first} a {last}.</numerusform>
+            <numerusform>%n casos importados de {file}: {first} a {last}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha deixada de fora:</numerusform>
+            <numerusform>%n linhas deixadas de fora:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import cases from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar casos de um CSV…</translation>
     </message>
     <message>
         <source>Import cases from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar casos de um CSV</translation>
     </message>
     <message>
         <source>Skip bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar linhas com erros</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório da importação</translation>
     </message>
 </context>
 <context>
     <name>CaseReport</name>
     <message>
         <source>Patient values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores do doente</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Factors, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatores, do maior para o menor</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão</translation>
     </message>
     <message>
         <source>Model {id} version {version}, package {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo {id} versão {version}, pacote {hash}</translation>
     </message>
     <message>
         <source>Not recorded yet: this page is not the audit record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não registado: esta página não é o registo de auditoria.</translation>
     </message>
     <message>
         <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}. Motivo: {reason}. Registo {seq} ({uuid}) do registo de auditoria, {time}.</translation>
     </message>
     <message>
         <source>Kuona case record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha de caso do Kuona</translation>
     </message>
 </context>
 <context>
     <name>CaseStepper</name>
     <message>
         <source>Choose a model to see its training cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo para ver os seus casos de formação.</translation>
     </message>
     <message>
         <source>Trainer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota do formador: {note}</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso &amp;anterior</translation>
     </message>
     <message>
         <source>Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso anterior</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>Ne&amp;xt case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso &amp;seguinte</translation>
     </message>
     <message>
         <source>Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso seguinte</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de formação</translation>
     </message>
     <message>
         <source>&amp;Reveal the true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revelar o desfecho real</translation>
     </message>
     <message>
         <source>Reveal the true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar o desfecho real</translation>
     </message>
     <message>
         <source>Session and case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão e caso</translation>
     </message>
     <message>
         <source>Prediction and explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão e explicação</translation>
     </message>
     <message>
         <source>Quiz and true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário e desfecho real</translation>
     </message>
     <message>
         <source>True outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho real</translation>
     </message>
 </context>
 <context>
     <name>ClinicSyncView</name>
     <message>
         <source>District key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do distrito</translation>
     </message>
     <message>
         <source>Carry the records to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar os registos ao distrito</translation>
     </message>
     <message>
         <source>&amp;Install the district key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar a chave do distrito…</translation>
     </message>
     <message>
         <source>&amp;Export to a folder (USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar para uma pasta (pen USB)…</translation>
     </message>
     <message>
         <source>Apply &amp;receipts from the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar os &amp;recibos do distrito…</translation>
     </message>
     <message>
         <source>Install the district key</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar a chave do distrito</translation>
     </message>
     <message>
         <source>Export the unconfirmed records to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para uma pasta os registos não confirmados</translation>
     </message>
     <message>
         <source>Apply receipts from the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar os recibos do distrito</translation>
     </message>
     <message>
         <source>District key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da chave do distrito</translation>
     </message>
     <message>
         <source>Records confirmed by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos confirmados pelo distrito</translation>
     </message>
     <message>
         <source>Share of records confirmed by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de registos confirmados pelo distrito</translation>
     </message>
     <message>
         <source>Export and receipt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens de exportação e de recibos</translation>
     </message>
     <message>
         <source>No district key is installed yet: ask the district for its public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está instalada nenhuma chave do distrito: peça ao distrito o ficheiro da sua chave pública.</translation>
     </message>
     <message>
         <source>District key {key_id} is installed: bundles are encrypted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave do distrito {key_id} está instalada: os lotes são cifrados para ela.</translation>
     </message>
     <message>
         <source>No decision has been recorded on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não foi registada nenhuma decisão neste computador.</translation>
     </message>
     <message>
         <source>No records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem registos</translation>
     </message>
     <message>
         <source>The district has confirmed the records up to record {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O distrito confirmou os registos até ao registo {seq}.</translation>
     </message>
     <message>
         <source>The district has not confirmed any record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O distrito ainda não confirmou nenhum registo.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are waiting for the district&apos;s receipt and will be exported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo aguarda o recibo do distrito e será exportado de novo.</numerusform>
+            <numerusform>%n registos aguardam o recibo do distrito e serão exportados de novo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No record is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registo em espera.</translation>
     </message>
     <message>
         <source>%v of %m records confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m registos confirmados</translation>
     </message>
     <message>
         <source>District key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do distrito (*.json)</translation>
     </message>
     <message>
         <source>District key {key_id} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do distrito {key_id} instalada.</translation>
     </message>
     <message>
         <source>Export to a folder (USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para uma pasta (pen USB)</translation>
     </message>
     <message>
         <source>Reading records: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler os registos: %v de %m</translation>
     </message>
     <message>
         <source>Writing the bundle to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o lote em {folder}…</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written to the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada: nada foi escrito na pen.</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação falhou: {error}</translation>
     </message>
     <message>
         <source>Nothing to export: the district has confirmed every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a exportar: o distrito confirmou todos os registos.</translation>
     </message>
     <message numerus="yes">
         <source>✔ Bundle written: {file} (%n record(s)). Take the stick to the district; the records stay on this computer and are exported again until its receipt confirms them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Lote escrito: {file} (%n registo). Leve a pen ao distrito; os registos ficam neste computador e são exportados de novo até o recibo do distrito os confirmar.</numerusform>
+            <numerusform>✔ Lote escrito: {file} (%n registos). Leve a pen ao distrito; os registos ficam neste computador e são exportados de novo até o recibo do distrito os confirmar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kuona receipts (*.kuonareceipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibos do Kuona (*.kuonareceipt)</translation>
     </message>
     <message>
         <source>{file}: a receipt for another device ({device}); ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: recibo para outro dispositivo ({device}); ignorado.</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recibo aplicado.</numerusform>
+            <numerusform>%n recibos aplicados.</numerusform>
         </translation>
     </message>
 </context>
@@ -319,80 +319,80 @@
     <name>ClinicianScreen</name>
     <message>
         <source>Save the case as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o caso em PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a verified model package in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um pacote de modelo verificado na lista.</translation>
     </message>
     <message>
         <source>E&amp;xplain (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplicar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicar</translation>
     </message>
     <message>
         <source>Ne&amp;w patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo doente</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo doente</translation>
     </message>
     <message>
         <source>Save this case as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este &amp;caso em PDF…</translation>
     </message>
     <message>
         <source>Save this case as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este caso em PDF</translation>
     </message>
     <message>
         <source>Patient values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores do doente</translation>
     </message>
     <message>
         <source>Result and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado e decisão</translation>
     </message>
 </context>
 <context>
     <name>DecisionChart</name>
     <message>
         <source>Decisions per model chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico das decisões por modelo</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites em parte</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Não seguidos</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>No decisions to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há decisões para mostrar.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
         </translation>
     </message>
 </context>
@@ -400,281 +400,281 @@
     <name>DecisionPanel</name>
     <message>
         <source>Choose accept, partly accept or override first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro: aceitar, aceitar em parte ou não seguir.</translation>
     </message>
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique um motivo quando aceitar o resultado só em parte ou não o seguir.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua própria estimativa do risco, registada antes de ver o resultado: {level}</translation>
     </message>
     <message>
         <source>✔ Decision saved in the audit log as record {seq} ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Decisão guardada no registo de auditoria com o n.º {seq} ({time}).</translation>
     </message>
     <message>
         <source>&amp;Reason (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tivo (obrigatório)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tivo</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua decisão</translation>
     </message>
     <message>
         <source>You can record your decision once the result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poderá registar a sua decisão quando o resultado for mostrado.</translation>
     </message>
     <message>
         <source>&amp;Accept the model&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar o resultado do modelo</translation>
     </message>
     <message>
         <source>&amp;Partly accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar em &amp;parte</translation>
     </message>
     <message>
         <source>&amp;Override it with my own judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nã&amp;o o seguir e decidir pelo meu próprio juízo</translation>
     </message>
     <message>
         <source>— choose a reason —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha um motivo —</translation>
     </message>
     <message>
         <source>Not&amp;e (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obs&amp;ervação (opcional)</translation>
     </message>
     <message>
         <source>Patient &amp;identifier (optional, kept only as a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador do doente (opcional, guardado só como código)</translation>
     </message>
     <message>
         <source>&amp;Save decision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar a decisão (Ctrl+S)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Patient reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador do doente</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a decisão</translation>
     </message>
 </context>
 <context>
     <name>DecisionWords</name>
     <message>
         <source>Accepted the model&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado do modelo aceite</translation>
     </message>
     <message>
         <source>Partly accepted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceite em parte</translation>
     </message>
     <message>
         <source>Overrode it</source>
-        <translation type="unfinished"></translation>
+        <translation>Não seguido</translation>
     </message>
     <message>
         <source>My clinical judgement differs</source>
-        <translation type="unfinished"></translation>
+        <translation>O meu juízo clínico é diferente</translation>
     </message>
     <message>
         <source>The patient&apos;s context (history, findings) differs</source>
-        <translation type="unfinished"></translation>
+        <translation>O contexto do doente (história, achados) é diferente</translation>
     </message>
     <message>
         <source>Important information is missing from the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta ao modelo informação importante</translation>
     </message>
     <message>
         <source>The patient falls under a stated limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>O doente está abrangido por uma limitação indicada na ficha</translation>
     </message>
     <message>
         <source>An input is outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada está fora do intervalo validado</translation>
     </message>
     <message>
         <source>The patient&apos;s preference</source>
-        <translation type="unfinished"></translation>
+        <translation>A preferência do doente</translation>
     </message>
     <message>
         <source>Other (say why in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro (explique porquê na observação)</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>baixo</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>médio</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
 </context>
 <context>
     <name>DistrictKeysBox</name>
     <message>
         <source>District keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves do distrito</translation>
     </message>
     <message>
         <source>&amp;Set up this computer as the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;gurar este computador como distrito…</translation>
     </message>
     <message>
         <source>Save the public &amp;key for clinics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a &amp;chave pública para as clínicas…</translation>
     </message>
     <message>
         <source>Set up this computer as the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar este computador como distrito</translation>
     </message>
     <message>
         <source>Save the district&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave pública do distrito</translation>
     </message>
     <message>
         <source>District key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da chave do distrito</translation>
     </message>
     <message>
         <source>District set-up message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem da configuração do distrito</translation>
     </message>
     <message>
         <source>This computer holds no district keys yet. Set it up once as the district, then give the public key file to every clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador ainda não tem chaves de distrito. Configure-o uma vez como distrito e depois entregue o ficheiro da chave pública a cada clínica.</translation>
     </message>
     <message>
         <source>This computer is the district (key {key_id}). Clinics encrypt their bundles for this key; keep this computer&apos;s data folder private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador é o distrito (chave {key_id}). As clínicas cifram os seus lotes para esta chave; mantenha privada a pasta de dados deste computador.</translation>
     </message>
     <message>
         <source>Save the district&apos;s public key for clinics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave pública do distrito para as clínicas</translation>
     </message>
     <message>
         <source>District key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do distrito (*.json)</translation>
     </message>
     <message>
         <source>District keys made (key {key_id}). Give {file} to every clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves do distrito criadas (chave {key_id}). Entregue {file} a cada clínica.</translation>
     </message>
     <message>
         <source>Public key {key_id} written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave pública {key_id} escrita em {file}.</translation>
     </message>
 </context>
 <context>
     <name>DistrictView</name>
     <message>
         <source>Import bundles from clinics</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar os lotes das clínicas</translation>
     </message>
     <message>
         <source>Import bundle &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar ficheiros de lotes…</translation>
     </message>
     <message>
         <source>Import a f&amp;older (USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma &amp;pasta (pen USB)…</translation>
     </message>
     <message>
         <source>Import bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ficheiros de lotes</translation>
     </message>
     <message>
         <source>Import every bundle in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos os lotes de uma pasta</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da importação</translation>
     </message>
     <message>
         <source>Kuona bundles (*.kuonabundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes do Kuona (*.kuonabundle)</translation>
     </message>
     <message>
         <source>Bundle %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %v de %m</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A importar…</translation>
     </message>
     <message>
         <source>Reading records: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler os registos: %v de %m</translation>
     </message>
     <message>
         <source>The district database could not be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar a base de dados do distrito: {error}</translation>
     </message>
 </context>
 <context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: introduza um número</translation>
     </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a tarefa em curso</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
 </context>
 <context>
     <name>JudgementPrompt</name>
     <message>
         <source>Your judgement first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, o seu juízo</translation>
     </message>
     <message>
         <source>Before you see the model&apos;s output: how high do you think this patient&apos;s risk is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de ver o resultado do modelo: na sua opinião, qual é o risco deste doente?</translation>
     </message>
     <message>
         <source>&amp;Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco &amp;baixo</translation>
     </message>
     <message>
         <source>&amp;Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco &amp;médio</translation>
     </message>
     <message>
         <source>Hi&amp;gh risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco a&amp;lto</translation>
     </message>
 </context>
 <context>
@@ -682,27 +682,27 @@
     <message>
         <source>Screen {number} of {count}</source>
         <extracomment>The lesson&apos;s lines stay about this many characters wide, easy to read on a wide screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã {number} de {count}</translation>
     </message>
     <message>
         <source>&amp;Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã &amp;anterior</translation>
     </message>
     <message>
         <source>Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã anterior</translation>
     </message>
     <message>
         <source>Ne&amp;xt screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã &amp;seguinte</translation>
     </message>
     <message>
         <source>Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã seguinte</translation>
     </message>
     <message>
         <source>Lesson screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrãs da lição</translation>
     </message>
 </context>
 <context>
@@ -710,271 +710,271 @@
     <message>
         <source>Checking model packages…</source>
         <extracomment>Each language named in itself, as the language menu shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A verificar os pacotes de modelo…</translation>
     </message>
     <message numerus="yes">
         <source>%n model package(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pacote de modelo verificado</numerusform>
+            <numerusform>%n pacotes de modelo verificados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see the list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recusado (ver a lista)</numerusform>
+            <numerusform>%n recusados (ver a lista)</numerusform>
         </translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de formação</translation>
     </message>
     <message>
         <source>The model packages could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar os pacotes de modelo: {error}</translation>
     </message>
     <message>
         <source>How to read an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Como ler uma explicação</translation>
     </message>
     <message>
         <source>Kuona — training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona — modo de formação</translation>
     </message>
     <message>
         <source>Kuona</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Doente</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formação</translation>
     </message>
     <message>
         <source>USB sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização USB</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrãs</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficheiro</translation>
     </message>
     <message>
         <source>Save the case as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o caso em PDF…</translation>
     </message>
     <message>
         <source>Print the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o caso…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições</translation>
     </message>
     <message>
         <source>Ask for my own judgement before showing the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir o meu próprio juízo antes de mostrar o modelo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
 </context>
 <context>
     <name>ModelFacts</name>
     <message>
         <source>Model facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha do modelo</translation>
     </message>
     <message>
         <source>No model chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo escolhido.</translation>
     </message>
     <message>
         <source>Version {version}, signed by {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão {version}, assinada por {signer}</translation>
     </message>
     <message numerus="yes">
         <source>Parts of this model card are not available in your language; they are shown in English (%n text(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Algumas partes desta ficha do modelo não estão disponíveis na sua língua; são mostradas em inglês (%n texto).</numerusform>
+            <numerusform>Algumas partes desta ficha do modelo não estão disponíveis na sua língua; são mostradas em inglês (%n textos).</numerusform>
         </translation>
     </message>
     <message>
         <source>{total} ({train} to train the model, {test} to test it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({train} para treinar o modelo, {test} para o testar)</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho:</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definição:</translation>
     </message>
     <message>
         <source>Time horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte temporal:</translation>
     </message>
     <message>
         <source>How common:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência:</translation>
     </message>
     <message>
         <source>{share} of the patients studied</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} dos doentes estudados</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>População:</translation>
     </message>
     <message>
         <source>Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto de cuidados:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Período:</translation>
     </message>
     <message>
         <source>Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doentes:</translation>
     </message>
     <message>
         <source>Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilização prevista:</translation>
     </message>
     <message>
         <source>Intended users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores previstos:</translation>
     </message>
     <message>
         <source>Decision support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoio à decisão:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença:</translation>
     </message>
     <message>
         <source>What it predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>O que prevê</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Para quem</translation>
     </message>
     <message>
         <source>Do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>Não usar</translation>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitações</translation>
     </message>
     <message>
         <source>How well it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempenho</translation>
     </message>
     <message>
         <source>The data it learned from</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados com que aprendeu</translation>
     </message>
     <message>
         <source>{value} (95% CI {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (IC 95%: {low} a {high})</translation>
     </message>
     <message>
         <source>{n} patients not used for training, {events} with the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} doentes não usados no treino, {events} com o desfecho</translation>
     </message>
     <message>
         <source>slope {slope}, intercept {intercept} (ideal: 1 and 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>declive {slope}, ordenada na origem {intercept} (ideal: 1 e 0)</translation>
     </message>
     <message>
         <source>{value} (0 is perfect)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (0 é perfeito)</translation>
     </message>
     <message>
         <source>Tested on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testado em:</translation>
     </message>
     <message>
         <source>Discrimination (AUC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Discriminação (AUC):</translation>
     </message>
     <message>
         <source>Calibration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibração:</translation>
     </message>
     <message>
         <source>Brier score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de Brier:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidade</translation>
     </message>
     <message>
         <source>Specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>Especificidade</translation>
     </message>
     <message>
         <source>{measure} at the threshold of {threshold}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} no limiar de {threshold}:</translation>
     </message>
     <message>
         <source>How it was tested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi testado:</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Doentes</translation>
     </message>
     <message>
         <source>With outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o desfecho</translation>
     </message>
     <message>
         <source>AUC (95% CI) or note</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC (IC 95%) ou nota</translation>
     </message>
     <message>
         <source>Results in subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por subgrupo</translation>
     </message>
 </context>
 <context>
@@ -982,19 +982,20 @@
     <message>
         <source>Refused: {path}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: {path}
+{reason}</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (versão {version})</translation>
     </message>
     <message>
         <source>Demonstration — not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração — não é para uso clínico</translation>
     </message>
     <message>
         <source>Model packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de modelo</translation>
     </message>
 </context>
 <context>
@@ -1002,571 +1003,571 @@
     <message>
         <source>{lesson} · screen {number} of {count}</source>
         <extracomment>The presentation&apos;s type is this many times the application font. Bars in the explanation chart (the rest are summed) and factors said in words: one screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{lesson} · ecrã {number} de {count}</translation>
     </message>
     <message>
         <source>{case} · step {number} of {count}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} · passo {number} de {count}: {step}</translation>
     </message>
     <message>
         <source>Computing the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A calcular a explicação…</translation>
     </message>
     <message>
         <source>✔ The model was right</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ O modelo acertou</translation>
     </message>
     <message>
         <source>✘ The model was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ O modelo errou</translation>
     </message>
     <message>
         <source>Kuona — training mode (presentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona — modo de formação (apresentação)</translation>
     </message>
     <message>
         <source>Space or arrow: next · Backspace: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço ou seta: seguinte · Retrocesso: anterior · Esc: sair</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte</translation>
     </message>
     <message>
         <source>Explanation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico da explicação</translation>
     </message>
 </context>
 <context>
     <name>QuizPanel</name>
     <message>
         <source>Answer the three questions for one trainee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro, preencha as três respostas de um formando.</translation>
     </message>
     <message>
         <source>The answer could not be recorded ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registar a resposta ({error}).</translation>
     </message>
     <message>
         <source>— choose a factor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— escolha um fator —</translation>
     </message>
     <message>
         <source>Answered: {names} ({count} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Já responderam: {names} ({count} de {total})</translation>
     </message>
     <message>
         <source>No one has answered this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda ninguém respondeu a este caso.</translation>
     </message>
     <message>
         <source>Points are shown after the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos aparecem depois de o desfecho ser revelado.</translation>
     </message>
     <message>
         <source>No answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi dada nenhuma resposta.</translation>
     </message>
     <message>
         <source>Everyone has answered: reveal the true outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos responderam: revele o desfecho real.</translation>
     </message>
     <message>
         <source>Quiz: answer before the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionário: responder antes da revelação</translation>
     </message>
     <message>
         <source>Each trainee answers from what the screen shows; the outcome stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada formando responde com base no que o ecrã mostra; o desfecho continua oculto.</translation>
     </message>
     <message>
         <source>Who is &amp;answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando que res&amp;ponde</translation>
     </message>
     <message>
         <source>&amp;1. By the model&apos;s threshold, is this risk high or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. Segundo o limiar do modelo, este risco é alto ou baixo?</translation>
     </message>
     <message>
         <source>&amp;2. Which factor mattered most to the model?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. Que fator pesou mais para o modelo?</translation>
     </message>
     <message>
         <source>&amp;3. Would you override the model here?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3. Neste caso, deixaria de seguir o modelo?</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco alto</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco baixo</translation>
     </message>
     <message>
         <source>Yes, override it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim, não o seguir</translation>
     </message>
     <message>
         <source>No, follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Não, segui-lo</translation>
     </message>
     <message>
         <source>Who is answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Formando que responde</translation>
     </message>
     <message>
         <source>Factor that mattered most</source>
-        <translation type="unfinished"></translation>
+        <translation>Fator que pesou mais</translation>
     </message>
     <message>
         <source>Recor&amp;d the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistar a resposta</translation>
     </message>
     <message>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Registar a resposta</translation>
     </message>
 </context>
 <context>
     <name>QuizSummary</name>
     <message>
         <source>There are no quiz answers to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há respostas do questionário para exportar.</translation>
     </message>
     <message>
         <source>Exported {count} answers to {answers} and the summary to {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas exportadas ({count}) para {answers}; resumo exportado para {summary}.</translation>
     </message>
     <message>
         <source>Export the quiz results to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os resultados do questionário para</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão completa</translation>
     </message>
     <message>
         <source>{trainee}, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}, esta sessão</translation>
     </message>
     <message>
         <source>{trainee}, all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}, todas as sessões</translation>
     </message>
     <message>
         <source>{points} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} de {max}</translation>
     </message>
     <message>
         <source>Start a session with trainees to take a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie uma sessão com formandos para fazer um questionário.</translation>
     </message>
     <message>
         <source>No answers on revealed cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há respostas em casos revelados.</translation>
     </message>
     <message>
         <source>Points on cases not yet revealed are counted after the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos dos casos ainda não revelados contam depois da revelação.</translation>
     </message>
     <message>
         <source>Quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados do questionário</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas</translation>
     </message>
     <message>
         <source>Risk points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos do risco</translation>
     </message>
     <message>
         <source>Factor points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos do fator</translation>
     </message>
     <message>
         <source>Override points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos de «não seguir»</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Quiz results per session and trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados do questionário por sessão e por formando</translation>
     </message>
     <message>
         <source>E&amp;xport the results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar os resultados em CSV…</translation>
     </message>
     <message>
         <source>Export the results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os resultados em CSV</translation>
     </message>
 </context>
 <context>
     <name>RecentRecords</name>
     <message>
         <source>Latest records</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos registos</translation>
     </message>
     <message>
         <source>Latest records and their confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos registos e a sua confirmação</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites em parte</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Não seguidos</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <source>✔ confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ confirmado</translation>
     </message>
     <message>
         <source>waiting for the district&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>a aguardar o recibo do distrito</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPanel</name>
     <message>
         <source>Records received per device</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos recebidos por dispositivo</translation>
     </message>
     <message>
         <source>Gaps, tampering and refused bundles found</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas, adulterações e lotes recusados encontrados</translation>
     </message>
     <message>
         <source>No import yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não houve importações nesta sessão.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Bundles imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes importados</translation>
     </message>
     <message>
         <source>Records added</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos adicionados</translation>
     </message>
     <message>
         <source>Duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados ignorados</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas</translation>
     </message>
     <message>
         <source>Tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulterações</translation>
     </message>
     <message>
         <source>Bundles refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes recusados</translation>
     </message>
     <message>
         <source>Unbroken chain up to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia intacta até ao registo</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo adicionado</numerusform>
+            <numerusform>%n registos adicionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicado ignorado</numerusform>
+            <numerusform>%n duplicados ignorados</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped after {done} of {total} bundles ({counts}). The bundle in progress was not imported at all; import again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação parou depois de {done} de {total} lotes ({counts}). O lote que estava a ser importado não foi importado de todo; importe de novo para terminar.</translation>
     </message>
     <message>
         <source>No bundles were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi encontrado nenhum lote nesse local.</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n bundle(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importação terminada: %n lote lido</numerusform>
+            <numerusform>Importação terminada: %n lotes lidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) found: see the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problema encontrado: ver a lista abaixo.</numerusform>
+            <numerusform>⚠ %n problemas encontrados: ver a lista abaixo.</numerusform>
         </translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem falhas, sem adulterações, sem lotes recusados.</translation>
     </message>
     <message>
         <source>Gap on device {device}: {records} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no dispositivo {device}: em falta: {records}.</translation>
     </message>
     <message>
         <source>Tampering on device {device}, record {seq}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulteração no dispositivo {device}, registo {seq}: {what}.</translation>
     </message>
     <message>
         <source>Refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: {why}</translation>
     </message>
     <message>
         <source>Receipt for device {device} (records up to {seq}) written to {file}: carry it back to the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibo para o dispositivo {device} (registos até {seq}) escrito em {file}: leve-o de volta à clínica.</translation>
     </message>
 </context>
 <context>
     <name>ReportTables</name>
     <message>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>Por modelo</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>Por dispositivo</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por mês</translation>
     </message>
     <message>
         <source>Gaps and tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas e adulterações</translation>
     </message>
     <message>
         <source>Report tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelas do relatório</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites em parte</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Não seguidos</translation>
     </message>
     <message>
         <source>Accepted (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites (proporção)</translation>
     </message>
     <message>
         <source>Partly accepted (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceites em parte (proporção)</translation>
     </message>
     <message>
         <source>Overridden (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não seguidos (proporção)</translation>
     </message>
     <message>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos indicados</translation>
     </message>
     <message>
         <source>Inputs outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas fora do intervalo validado</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {count}</translation>
     </message>
     <message>
         <source>{feature}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo</numerusform>
+            <numerusform>%n registos</numerusform>
         </translation>
     </message>
     <message>
         <source>{records} ({features})</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} ({features})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Gap: these records never reached the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha: estes registos nunca chegaram ao distrito</translation>
     </message>
     <message>
         <source>Tampering: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulteração: {what}</translation>
     </message>
     <message>
         <source>Refused bundle: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote recusado: {why}</translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem falhas, sem adulterações, sem lotes recusados.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi encontrado</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Report: decisions and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório: decisões e problemas</translation>
     </message>
     <message>
         <source>&amp;Refresh report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar o relatório</translation>
     </message>
     <message>
         <source>Refresh the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar o relatório</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar em C&amp;SV…</translation>
     </message>
     <message>
         <source>Save the report as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório em ficheiros CSV</translation>
     </message>
     <message>
         <source>Report totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totais do relatório</translation>
     </message>
     <message>
         <source>Report message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do relatório</translation>
     </message>
     <message>
         <source>The report has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório ainda não foi lido.</translation>
     </message>
     <message>
         <source>{count} accepted ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>aceites: {count} ({share})</translation>
     </message>
     <message>
         <source>{count} partly accepted ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>aceites em parte: {count} ({share})</translation>
     </message>
     <message>
         <source>{count} overridden ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>não seguidos: {count} ({share})</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) found: see “Gaps and tampering”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problema encontrado: ver «Falhas e adulterações».</numerusform>
+            <numerusform>⚠ %n problemas encontrados: ver «Falhas e adulterações».</numerusform>
         </translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem falhas, sem adulterações, sem lotes recusados.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from {devices}: {parts}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registo de {devices}; {parts}.</numerusform>
+            <numerusform>%n registos de {devices}; {parts}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CSV file(s) written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ficheiro CSV escrito em {folder}.</numerusform>
+            <numerusform>%n ficheiros CSV escritos em {folder}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1574,31 +1575,31 @@
     <name>ResultView</name>
     <message>
         <source>Choose a model to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo para começar.</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s values, then press Explain (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza os valores do doente e depois carregue em Explicar (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Computing the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A calcular a explicação…</translation>
     </message>
     <message>
         <source>The model&apos;s output is hidden until you give your own estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado do modelo fica oculto até dar a sua própria estimativa.</translation>
     </message>
     <message>
         <source>The explanation could not be computed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular a explicação ({error}).</translation>
     </message>
     <message>
         <source>This patient&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco deste doente</translation>
     </message>
     <message>
         <source>Main factors for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais fatores para este doente</translation>
     </message>
 </context>
 <context>
@@ -1606,426 +1607,426 @@
     <message>
         <source>Estimated probability of “{outcome}” for this patient</source>
         <extracomment>Below this many percentage points a factor is said to have made almost no difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade estimada de «{outcome}» para este doente</translation>
     </message>
     <message>
         <source>Model score (log-odds) for “{outcome}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação do modelo (log-odds) para «{outcome}»</translation>
     </message>
     <message>
         <source>Model output for “{outcome}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída do modelo para «{outcome}»</translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cerca de %n em cada 100 doentes como este teria este desfecho.</numerusform>
+            <numerusform>Cerca de %n em cada 100 doentes como este teriam este desfecho.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Média dos doentes de referência: {value}</translation>
     </message>
     <message>
         <source>At or above the model&apos;s threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No limiar do modelo ({threshold}) ou acima dele.</translation>
     </message>
     <message>
         <source>Below the model&apos;s threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixo do limiar do modelo ({threshold}).</translation>
     </message>
     <message>
         <source>How sure: the model card gives no tested accuracy; treat this with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidade: a ficha do modelo não indica nenhum desempenho testado; interprete com cautela.</translation>
     </message>
     <message>
         <source>How sure: in {n} tested patients the model put a patient with the outcome above one without it {share} of the time (AUC {auc}, 95% CI {low} to {high}). It is an estimate from past patients, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidade: em {n} doentes testados, o modelo colocou um doente com o desfecho acima de um doente sem ele em {share} das vezes (AUC {auc}, IC 95%: {low} a {high}). É uma estimativa baseada em doentes anteriores, não um diagnóstico.</translation>
     </message>
     <message>
         <source>{feature} {value} made almost no difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} {value} quase não fez diferença.</translation>
     </message>
     <message>
         <source>{feature} {value} raised the risk by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} {value} aumentou o risco em {points} pontos percentuais.</translation>
     </message>
     <message>
         <source>{feature} {value} lowered the risk by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} {value} diminuiu o risco em {points} pontos percentuais.</translation>
     </message>
     <message>
         <source>{feature} {value} raised the score by {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} {value} aumentou a pontuação em {amount}.</translation>
     </message>
     <message>
         <source>{feature} {value} lowered the score by {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} {value} diminuiu a pontuação em {amount}.</translation>
     </message>
     <message>
         <source>(± {points} points, approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± {points} p.p., valor aproximado)</translation>
     </message>
     <message>
         <source>(± {amount}, approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± {amount}, valor aproximado)</translation>
     </message>
     <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} está fora do intervalo em que o modelo foi validado ({range}): este doente está fora da população em que o modelo foi testado, por isso o risco pode estar errado.</translation>
     </message>
     <message>
         <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi introduzido nenhum valor para {feature}: o modelo preencheu-o da forma como foi treinado, o que torna o risco menos certo.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta explicação é aproximada: o modelo tem demasiadas entradas para a calcular de forma exata. Cada fator mostra a sua margem de erro.</translation>
     </message>
     <message>
         <source>Warning: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenção: {code}</translation>
     </message>
     <message>
         <source>How to read this: the chart starts at the average risk of the reference patients and adds each factor&apos;s push, up or down, until it reaches this patient&apos;s risk. A factor&apos;s size says how much the model&apos;s output moved, not that it causes the disease, and not what would happen if it changed. Check the limitations before you rely on it; your clinical judgement decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como ler isto: o gráfico parte do risco médio dos doentes de referência e soma o efeito de cada fator, para cima ou para baixo, até chegar ao risco deste doente. O tamanho de um fator indica quanto moveu o resultado do modelo; não indica que esse fator cause a doença, nem o que aconteceria se mudasse. Verifique as limitações antes de confiar no resultado; quem decide é o seu juízo clínico.</translation>
     </message>
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de demonstração: não use este resultado para nenhum doente.</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
         <source>No session: step through the cases, or start one to take a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão: percorra os casos ou inicie uma sessão para fazer um questionário.</translation>
     </message>
     <message>
         <source>The session ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sessão terminou às {time}.</translation>
     </message>
     <message numerus="yes">
         <source>Quiz running since {time} with %n trainee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questionário em curso desde as {time} com %n formando.</numerusform>
+            <numerusform>Questionário em curso desde as {time} com %n formandos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demonstration running since {time} (no quiz).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração em curso desde as {time} (sem questionário).</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão</translation>
     </message>
     <message>
         <source>Trai&amp;ner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormador (opcional)</translation>
     </message>
     <message>
         <source>Trainees taking the &amp;quiz, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formandos do &amp;questionário, um por linha (opcional)</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <source>Trainees, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Formandos, um por linha</translation>
     </message>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;niciar a sessão</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar a sessão</translation>
     </message>
     <message>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar a sessão</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar a sessão</translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
         <source>changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado depois de escrito</translation>
     </message>
     <message>
         <source>does not link to the record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>não está ligado ao registo anterior</translation>
     </message>
     <message>
         <source>same id as an imported record, other content</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo identificador de um registo importado, mas conteúdo diferente</translation>
     </message>
     <message>
         <source>a second record with this number (restored backup or altered log)</source>
-        <translation type="unfinished"></translation>
+        <translation>um segundo registo com este número (cópia de segurança reposta ou registo de auditoria alterado)</translation>
     </message>
     <message>
         <source>names another device</source>
-        <translation type="unfinished"></translation>
+        <translation>indica outro dispositivo</translation>
     </message>
     <message>
         <source>its fields are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>os campos não são válidos</translation>
     </message>
     <message>
         <source>the log ends here, though an earlier bundle reached further (restored or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>o registo de auditoria acaba aqui, embora um lote anterior fosse mais longe (reposto ou truncado)</translation>
     </message>
     <message>
         <source>clinical judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>juízo clínico</translation>
     </message>
     <message>
         <source>patient&apos;s context</source>
-        <translation type="unfinished"></translation>
+        <translation>contexto do doente</translation>
     </message>
     <message>
         <source>missing information</source>
-        <translation type="unfinished"></translation>
+        <translation>informação em falta</translation>
     </message>
     <message>
         <source>model limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>limitação do modelo</translation>
     </message>
     <message>
         <source>input outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada fora do intervalo validado</translation>
     </message>
     <message>
         <source>patient&apos;s preference</source>
-        <translation type="unfinished"></translation>
+        <translation>preferência do doente</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>record {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>registo {seq}</translation>
     </message>
     <message>
         <source>records {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>registos {start} a {end}</translation>
     </message>
 </context>
 <context>
     <name>TrainingView</name>
     <message>
         <source>Demonstration — not for clinical use: {title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração — não é para uso clínico: {title} (versão {version})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (versão {version})</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Presentation mode (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de apresentação (F5)</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de apresentação</translation>
     </message>
     <message>
         <source>Training pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de formação</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E se…</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lição</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultados</translation>
     </message>
 </context>
 <context>
     <name>TrainingWords</name>
     <message>
         <source>Training mode — cases are not patients; nothing here goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de formação — os casos não são doentes; nada do que se faz aqui entra no registo de auditoria</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso</translation>
     </message>
     <message>
         <source>The prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>A previsão</translation>
     </message>
     <message>
         <source>The explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>A explicação</translation>
     </message>
     <message>
         <source>The true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>O desfecho real</translation>
     </message>
     <message>
         <source>a typical case</source>
-        <translation type="unfinished"></translation>
+        <translation>um caso típico</translation>
     </message>
     <message>
         <source>a borderline case: close to the model&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>um caso-limite: perto do limiar do modelo</translation>
     </message>
     <message>
         <source>a case the model gets wrong at its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>um caso em que o modelo erra no seu limiar</translation>
     </message>
     <message>
         <source>a case with a value outside the model&apos;s validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>um caso com um valor fora do intervalo validado do modelo</translation>
     </message>
     <message>
         <source>Why this case was chosen: {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque foi escolhido este caso: {category}.</translation>
     </message>
     <message>
         <source>Case {number} of {count} ({id}, a trainer&apos;s case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {number} de {count} ({id}, caso do formador)</translation>
     </message>
     <message>
         <source>Case {number} of {count} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso {number} de {count} ({id})</translation>
     </message>
     <message>
         <source>{value} ⚠ outside the validated range ({range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ⚠ fora do intervalo validado ({range})</translation>
     </message>
     <message>
         <source>True outcome: “{outcome}” happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho real: ocorreu «{outcome}».</translation>
     </message>
     <message>
         <source>True outcome: “{outcome}” did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfecho real: não ocorreu «{outcome}».</translation>
     </message>
     <message>
         <source>The model said high risk and the outcome happened: the model was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo indicou risco alto e o desfecho ocorreu: o modelo acertou.</translation>
     </message>
     <message>
         <source>The model said high risk but the outcome did not happen: the model was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo indicou risco alto, mas o desfecho não ocorreu: o modelo errou.</translation>
     </message>
     <message>
         <source>The model said low risk but the outcome happened: the model was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo indicou risco baixo, mas o desfecho ocorreu: o modelo errou.</translation>
     </message>
     <message>
         <source>The model said low risk and the outcome did not happen: the model was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo indicou risco baixo e o desfecho não ocorreu: o modelo acertou.</translation>
     </message>
     <message>
         <source>✔ right</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ certo</translation>
     </message>
     <message>
         <source>✘ wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ errado</translation>
     </message>
     <message>
         <source>{trainee}: {points} of {max} points — risk {risk}; main factor {factor}; override {override}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: {points} de {max} pontos — risco {risk}; fator principal {factor}; não seguir {override}</translation>
     </message>
 </context>
 <context>
     <name>WaterfallChart</name>
     <message>
         <source>Explanation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico da explicação</translation>
     </message>
     <message>
         <source>No explanation to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há explicação para mostrar.</translation>
     </message>
     <message>
         <source>Average risk (all patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco médio (todos os doentes)</translation>
     </message>
     <message numerus="yes">
         <source>%n other factor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outro fator</numerusform>
+            <numerusform>%n outros fatores</numerusform>
         </translation>
     </message>
     <message>
         <source>This patient&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco deste doente</translation>
     </message>
     <message>
         <source>{label} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} = {value}</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Waiting for the case&apos;s explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A aguardar a explicação do caso…</translation>
     </message>
     <message>
         <source>Risk now: {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco agora: {risk}</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualizar…</translation>
     </message>
     <message>
         <source>The change could not be explained ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível explicar a alteração ({error}).</translation>
     </message>
     <message>
         <source>Move a slider, choose a value or type one: the explanation follows at once. It shows how the model&apos;s output moves, not what would happen to a patient if the value really changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova um cursor, escolha um valor ou escreva-o: a explicação acompanha de imediato. Mostra como muda o resultado do modelo, não o que aconteceria a um doente se o valor mudasse realmente.</translation>
     </message>
     <message>
         <source>Back to the case as &amp;recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao caso &amp;registado</translation>
     </message>
     <message>
         <source>Back to the case as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao caso registado</translation>
     </message>
     <message>
         <source>What-if values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores «e se»</translation>
     </message>
     <message>
         <source>What-if result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado «e se»</translation>
     </message>
 </context>
 <context>
@@ -2033,41 +2034,41 @@
     <message>
         <source>Change a value to see what it does to the risk and its explanation.</source>
         <extracomment>How many moved contributions are listed. Below this many percentage points the risk is said not to have moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Altere um valor para ver o que acontece ao risco e à sua explicação.</translation>
     </message>
     <message>
         <source>{feature}: {old} → {new}. The risk stayed at {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {old} → {new}. O risco manteve-se em {after}.</translation>
     </message>
     <message>
         <source>{feature}: {old} → {new}. The risk went from {before} to {after} ({change}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {old} → {new}. O risco passou de {before} para {after} ({change}).</translation>
     </message>
     <message>
         <source>Contributions that moved most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuições que mais mudaram:</translation>
     </message>
     <message>
         <source>It crossed the model&apos;s threshold of {threshold}: the model now says high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzou o limiar do modelo ({threshold}): o modelo indica agora risco alto.</translation>
     </message>
     <message>
         <source>It crossed the model&apos;s threshold of {threshold}: the model now says low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruzou o limiar do modelo ({threshold}): o modelo indica agora risco baixo.</translation>
     </message>
     <message>
         <source>No contribution moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma contribuição mudou.</translation>
     </message>
     <message>
         <source>• {feature}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {feature}: {change}</translation>
     </message>
     <message numerus="yes">
         <source>Compared with the recorded case (%n value(s) changed): the risk is {after} instead of {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em comparação com o caso registado (%n valor alterado): o risco é {after} em vez de {before}.</numerusform>
+            <numerusform>Em comparação com o caso registado (%n valores alterados): o risco é {after} em vez de {before}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2075,46 +2076,46 @@
     <name>Wording</name>
     <message>
         <source>{value}{percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}{percent}</translation>
     </message>
     <message>
         <source>{value} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} p.p.</translation>
     </message>
     <message>
         <source>{low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high}</translation>
     </message>
     <message>
         <source>{low}–{high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>não introduzido</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
 </context>
 <context>
     <name>_Banner</name>
     <message>
         <source>Demonstration — not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração — não é para uso clínico</translation>
     </message>
     <message>
         <source>This package is signed with the public demonstration key. Do not use its output for any patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote está assinado com a chave pública de demonstração. Não use os seus resultados para nenhum doente.</translation>
     </message>
 </context>
 </TS>
