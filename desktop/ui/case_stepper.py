@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -55,8 +55,10 @@ class CaseStepper(QWidget):
         self.chooser = QComboBox()
         self.chooser.activated.connect(self.navigate.emit)
         self.title = wrapped(bold=True)
-        self.values = QFormLayout()
-        self.values.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # A grid, not a QFormLayout: its wrapped rows can keep a stale height and hide a line.
+        self.values = QGridLayout()
+        self.values.setColumnStretch(0, 1)
+        self.values.setColumnStretch(1, 1)
         self.result = ResultView(language=language)
         self.quiz = QuizPanel(open_store, language=language)
         self.reveal_button = QPushButton()
@@ -136,14 +138,18 @@ class CaseStepper(QWidget):
         if key == self._values_of:
             return
         self._values_of = key
-        while self.values.rowCount():
-            self.values.removeRow(0)
-        for label, value in training_words.case_lines(w.package.card, w.case, self.language):
+        while (item := self.values.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()
+                widget.deleteLater()
+        lines = training_words.case_lines(w.package.card, w.case, self.language)
+        for row, (label, value) in enumerate(lines):
             name, shown = wrapped(), wrapped(bold=True)
             name.setText(label)
             shown.setText(value)
             shown.setAccessibleName(label)
-            self.values.addRow(name, shown)
+            self.values.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.values.addWidget(shown, row, 1, Qt.AlignmentFlag.AlignTop)
 
     def _render(self) -> None:
         w = self._walkthrough
