@@ -5,333 +5,333 @@
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: أدخل رقمًا</translation>
     </message>
     <message>
         <source>{field}: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: اختر قيمة</translation>
     </message>
     <message>
         <source>{field}: enter a value</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: أدخل قيمة</translation>
     </message>
     <message>
         <source>{field}: {value} is outside the range the model was validated on ({range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: القيمة {value} خارج النطاق المتحقَّق منه للنموذج ({range})</translation>
     </message>
     <message>
         <source>— not entered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لم تُدخَل —</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر —</translation>
     </message>
 </context>
 <context>
     <name>CaseImporter</name>
     <message>
         <source>Import training cases</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حالات تدريبية</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>{file} could not be imported ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استيراد ⁨{file}⁩ ({error}).</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s) from {file}: {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُورِدت %n حالة من ⁨{file}⁩: من {first} إلى {last}.</numerusform>
+            <numerusform>استُورِدت %n حالة من ⁨{file}⁩: من {first} إلى {last}.</numerusform>
+            <numerusform>استُورِدت %n حالتان من ⁨{file}⁩: من {first} إلى {last}.</numerusform>
+            <numerusform>استُورِدت %n حالات من ⁨{file}⁩: من {first} إلى {last}.</numerusform>
+            <numerusform>استُورِدت %n حالة من ⁨{file}⁩: من {first} إلى {last}.</numerusform>
+            <numerusform>استُورِدت %n حالة من ⁨{file}⁩: من {first} إلى {last}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صف لم يُستورد:</numerusform>
+            <numerusform>%n صف لم يُستورد:</numerusform>
+            <numerusform>%n صفّان لم يُستوردا:</numerusform>
+            <numerusform>%n صفوف لم تُستورد:</numerusform>
+            <numerusform>%n صفًّا لم يُستورد:</numerusform>
+            <numerusform>%n صف لم يُستورد:</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Import cases from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حالات من مل&amp;ف CSV…</translation>
     </message>
     <message>
         <source>Import cases from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حالات من ملف CSV</translation>
     </message>
     <message>
         <source>Skip bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّي الصفوف المعيبة</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
 </context>
 <context>
     <name>CaseReport</name>
     <message>
         <source>Patient values</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم المريض</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Factors, largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>العوامل، من الأكبر إلى الأصغر</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Model {id} version {version}, package {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج {id}، الإصدار {version}، الحزمة {hash}</translation>
     </message>
     <message>
         <source>Not recorded yet: this page is not the audit record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل بعد: هذه الصفحة ليست قيدًا في سجل التدقيق.</translation>
     </message>
     <message>
         <source>{decision}. Reason: {reason}. Audit record {seq} ({uuid}), {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision}. السبب: {reason}. قيد التدقيق رقم {seq} ({uuid})، {time}.</translation>
     </message>
     <message>
         <source>Kuona case record</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير حالة من Kuona</translation>
     </message>
 </context>
 <context>
     <name>CaseStepper</name>
     <message>
         <source>Choose a model to see its training cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا لعرض حالاته التدريبية.</translation>
     </message>
     <message>
         <source>Trainer&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة المدرِّب: {note}</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الساب&amp;قة</translation>
     </message>
     <message>
         <source>Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة السابقة</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>Ne&amp;xt case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة التا&amp;لية</translation>
     </message>
     <message>
         <source>Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة التالية</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Training case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة تدريبية</translation>
     </message>
     <message>
         <source>&amp;Reveal the true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كشف النتيجة الفعلية</translation>
     </message>
     <message>
         <source>Reveal the true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف النتيجة الفعلية</translation>
     </message>
     <message>
         <source>Session and case</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة والحالة</translation>
     </message>
     <message>
         <source>Prediction and explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبؤ والتفسير</translation>
     </message>
     <message>
         <source>Quiz and true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختبار والنتيجة الفعلية</translation>
     </message>
     <message>
         <source>True outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة الفعلية</translation>
     </message>
 </context>
 <context>
     <name>ClinicSyncView</name>
     <message>
         <source>District key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المنطقة الصحية</translation>
     </message>
     <message>
         <source>Carry the records to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القيود إلى المنطقة الصحية</translation>
     </message>
     <message>
         <source>&amp;Install the district key…</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت م&amp;فتاح المنطقة الصحية…</translation>
     </message>
     <message>
         <source>&amp;Export to a folder (USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير إلى مجلد (ذاكرة USB)…</translation>
     </message>
     <message>
         <source>Apply &amp;receipts from the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبي&amp;ق إيصالات الاستلام من المنطقة الصحية…</translation>
     </message>
     <message>
         <source>Install the district key</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت مفتاح المنطقة الصحية</translation>
     </message>
     <message>
         <source>Export the unconfirmed records to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القيود غير المؤكَّدة إلى مجلد</translation>
     </message>
     <message>
         <source>Apply receipts from the district</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق إيصالات الاستلام من المنطقة الصحية</translation>
     </message>
     <message>
         <source>District key status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة مفتاح المنطقة الصحية</translation>
     </message>
     <message>
         <source>Records confirmed by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود التي أكّدتها المنطقة الصحية</translation>
     </message>
     <message>
         <source>Share of records confirmed by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة القيود التي أكّدتها المنطقة الصحية</translation>
     </message>
     <message>
         <source>Export and receipt messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل التصدير وإيصالات الاستلام</translation>
     </message>
     <message>
         <source>No district key is installed yet: ask the district for its public key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُثبَّت أي مفتاح للمنطقة الصحية بعد: اطلب من المنطقة الصحية ملف مفتاحها العام.</translation>
     </message>
     <message>
         <source>District key {key_id} is installed: bundles are encrypted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المنطقة الصحية {key_id} مثبَّت: تُشفَّر الحزم له.</translation>
     </message>
     <message>
         <source>No decision has been recorded on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي قرار على هذا الحاسوب بعد.</translation>
     </message>
     <message>
         <source>No records</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قيود</translation>
     </message>
     <message>
         <source>The district has confirmed the records up to record {seq}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّدت المنطقة الصحية القيود حتى القيد {seq}.</translation>
     </message>
     <message>
         <source>The district has not confirmed any record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تؤكّد المنطقة الصحية أي قيد بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) are waiting for the district&apos;s receipt and will be exported again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيد في انتظار إيصال الاستلام من المنطقة الصحية، وسيُصدَّر مرة أخرى.</numerusform>
+            <numerusform>%n قيد في انتظار إيصال الاستلام من المنطقة الصحية، وسيُصدَّر مرة أخرى.</numerusform>
+            <numerusform>%n قيدان في انتظار إيصال الاستلام من المنطقة الصحية، وسيُصدَّران مرة أخرى.</numerusform>
+            <numerusform>%n قيود في انتظار إيصال الاستلام من المنطقة الصحية، وستُصدَّر مرة أخرى.</numerusform>
+            <numerusform>%n قيدًا في انتظار إيصال الاستلام من المنطقة الصحية، وستُصدَّر مرة أخرى.</numerusform>
+            <numerusform>%n قيد في انتظار إيصال الاستلام من المنطقة الصحية، وستُصدَّر مرة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>No record is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قيد في الانتظار.</translation>
     </message>
     <message>
         <source>%v of %m records confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المؤكَّدة: %v من %m</translation>
     </message>
     <message>
         <source>District key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المنطقة الصحية (*.json)</translation>
     </message>
     <message>
         <source>District key {key_id} installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثُبِّت مفتاح المنطقة الصحية {key_id}.</translation>
     </message>
     <message>
         <source>Export to a folder (USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى مجلد (ذاكرة USB)</translation>
     </message>
     <message>
         <source>Reading records: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة القيود: %v من %m</translation>
     </message>
     <message>
         <source>Writing the bundle to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الحزمة في ⁨{folder}⁩…</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written to the stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير: لم يُكتب شيء على ذاكرة USB.</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التصدير: {error}</translation>
     </message>
     <message>
         <source>Nothing to export: the district has confirmed every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتصدير: أكّدت المنطقة الصحية كل القيود.</translation>
     </message>
     <message numerus="yes">
         <source>✔ Bundle written: {file} (%n record(s)). Take the stick to the district; the records stay on this computer and are exported again until its receipt confirms them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ كُتبت الحزمة: ⁨{file}⁩ (%n قيد). خذ ذاكرة USB إلى المنطقة الصحية؛ تبقى القيود على هذا الحاسوب وتُصدَّر مرة أخرى إلى أن يؤكّدها إيصال الاستلام منها.</numerusform>
+            <numerusform>✔ كُتبت الحزمة: ⁨{file}⁩ (%n قيد). خذ ذاكرة USB إلى المنطقة الصحية؛ تبقى القيود على هذا الحاسوب وتُصدَّر مرة أخرى إلى أن يؤكّدها إيصال الاستلام منها.</numerusform>
+            <numerusform>✔ كُتبت الحزمة: ⁨{file}⁩ (%n قيدان). خذ ذاكرة USB إلى المنطقة الصحية؛ تبقى القيود على هذا الحاسوب وتُصدَّر مرة أخرى إلى أن يؤكّدها إيصال الاستلام منها.</numerusform>
+            <numerusform>✔ كُتبت الحزمة: ⁨{file}⁩ (%n قيود). خذ ذاكرة USB إلى المنطقة الصحية؛ تبقى القيود على هذا الحاسوب وتُصدَّر مرة أخرى إلى أن يؤكّدها إيصال الاستلام منها.</numerusform>
+            <numerusform>✔ كُتبت الحزمة: ⁨{file}⁩ (%n قيدًا). خذ ذاكرة USB إلى المنطقة الصحية؛ تبقى القيود على هذا الحاسوب وتُصدَّر مرة أخرى إلى أن يؤكّدها إيصال الاستلام منها.</numerusform>
+            <numerusform>✔ كُتبت الحزمة: ⁨{file}⁩ (%n قيد). خذ ذاكرة USB إلى المنطقة الصحية؛ تبقى القيود على هذا الحاسوب وتُصدَّر مرة أخرى إلى أن يؤكّدها إيصال الاستلام منها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kuona receipts (*.kuonareceipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيصالات استلام Kuona (*.kuonareceipt)</translation>
     </message>
     <message>
         <source>{file}: a receipt for another device ({device}); ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{file}⁩: إيصال استلام لجهاز آخر ({device})؛ تم تجاهله.</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طُبِّق %n إيصال.</numerusform>
+            <numerusform>طُبِّق %n إيصال.</numerusform>
+            <numerusform>طُبِّق %n إيصالان.</numerusform>
+            <numerusform>طُبِّقت %n إيصالات.</numerusform>
+            <numerusform>طُبِّق %n إيصالًا.</numerusform>
+            <numerusform>طُبِّق %n إيصال.</numerusform>
         </translation>
     </message>
 </context>
@@ -339,84 +339,84 @@
     <name>ClinicianScreen</name>
     <message>
         <source>Save the case as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a verified model package in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من القائمة حزمة نموذج متحقَّقًا منها.</translation>
     </message>
     <message>
         <source>E&amp;xplain (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فسير (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>تفسير</translation>
     </message>
     <message>
         <source>Ne&amp;w patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض &amp;جديد</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض جديد</translation>
     </message>
     <message>
         <source>Save this case as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;هذه الحالة بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save this case as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه الحالة بصيغة PDF</translation>
     </message>
     <message>
         <source>Patient values</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم المريض</translation>
     </message>
     <message>
         <source>Result and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة والقرار</translation>
     </message>
 </context>
 <context>
     <name>DecisionChart</name>
     <message>
         <source>Decisions per model chart</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط القرارات حسب النموذج</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة جزئيًا</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجاوَزة</translation>
     </message>
     <message>
         <source>{count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({share})</translation>
     </message>
     <message>
         <source>No decisions to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قرارات لعرضها بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
         </translation>
     </message>
 </context>
@@ -424,281 +424,281 @@
     <name>DecisionPanel</name>
     <message>
         <source>Choose accept, partly accept or override first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا: قبول، أو قبول جزئي، أو تجاوز.</translation>
     </message>
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سببًا عند قبول مخرجات النموذج جزئيًا أو تجاوزها.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديرك الخاص، المسجَّل قبل عرض النتيجة: {level}</translation>
     </message>
     <message>
         <source>✔ Decision saved in the audit log as record {seq} ({time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ حُفظ القرار في سجل التدقيق برقم القيد {seq} ({time}).</translation>
     </message>
     <message>
         <source>&amp;Reason (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لسبب (مطلوب)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لسبب</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارك</translation>
     </message>
     <message>
         <source>You can record your decision once the result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك تسجيل قرارك بعد عرض النتيجة.</translation>
     </message>
     <message>
         <source>&amp;Accept the model&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول مخرجات النموذج</translation>
     </message>
     <message>
         <source>&amp;Partly accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>قبولها ج&amp;زئيًا</translation>
     </message>
     <message>
         <source>&amp;Override it with my own judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>تجا&amp;وزها بناءً على حكمي الخاص</translation>
     </message>
     <message>
         <source>— choose a reason —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر سببًا —</translation>
     </message>
     <message>
         <source>Not&amp;e (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاح&amp;ظة (اختيارية)</translation>
     </message>
     <message>
         <source>Patient &amp;identifier (optional, kept only as a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المريض (اختياري، يُحفظ &amp;كرمز فقط)</translation>
     </message>
     <message>
         <source>&amp;Save decision (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ القرار (Ctrl+S)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Patient reference</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المريض</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القرار</translation>
     </message>
 </context>
 <context>
     <name>DecisionWords</name>
     <message>
         <source>Accepted the model&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت مخرجات النموذج</translation>
     </message>
     <message>
         <source>Partly accepted it</source>
-        <translation type="unfinished"></translation>
+        <translation>قُبلت جزئيًا</translation>
     </message>
     <message>
         <source>Overrode it</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاوزها</translation>
     </message>
     <message>
         <source>My clinical judgement differs</source>
-        <translation type="unfinished"></translation>
+        <translation>حكمي السريري مختلف</translation>
     </message>
     <message>
         <source>The patient&apos;s context (history, findings) differs</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق المريض (السوابق، نتائج الفحص) مختلف</translation>
     </message>
     <message>
         <source>Important information is missing from the model</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات مهمة لا يأخذها النموذج في الحسبان</translation>
     </message>
     <message>
         <source>The patient falls under a stated limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>ينطبق على المريض أحد قيود النموذج المذكورة</translation>
     </message>
     <message>
         <source>An input is outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المدخلات خارج النطاق المتحقَّق منه</translation>
     </message>
     <message>
         <source>The patient&apos;s preference</source>
-        <translation type="unfinished"></translation>
+        <translation>تفضيل المريض</translation>
     </message>
     <message>
         <source>Other (say why in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب آخر (اذكره في الملاحظة)</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
 </context>
 <context>
     <name>DistrictKeysBox</name>
     <message>
         <source>District keys</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح المنطقة الصحية</translation>
     </message>
     <message>
         <source>&amp;Set up this computer as the district…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد &amp;هذا الحاسوب حاسوبًا للمنطقة الصحية…</translation>
     </message>
     <message>
         <source>Save the public &amp;key for clinics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ المفتاح العام للعيادات…</translation>
     </message>
     <message>
         <source>Set up this computer as the district</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد هذا الحاسوب حاسوبًا للمنطقة الصحية</translation>
     </message>
     <message>
         <source>Save the district&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المفتاح العام للمنطقة الصحية</translation>
     </message>
     <message>
         <source>District key status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة مفتاح المنطقة الصحية</translation>
     </message>
     <message>
         <source>District set-up message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إعداد المنطقة الصحية</translation>
     </message>
     <message>
         <source>This computer holds no district keys yet. Set it up once as the district, then give the public key file to every clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب مفاتيح منطقة صحية بعد. أعِدَّه مرة واحدة حاسوبًا للمنطقة الصحية، ثم أعطِ ملف المفتاح العام لكل عيادة.</translation>
     </message>
     <message>
         <source>This computer is the district (key {key_id}). Clinics encrypt their bundles for this key; keep this computer&apos;s data folder private.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب هو حاسوب المنطقة الصحية (المفتاح {key_id}). تشفّر العيادات حزمها لهذا المفتاح؛ احتفظ بمجلد بيانات هذا الحاسوب سرًّا.</translation>
     </message>
     <message>
         <source>Save the district&apos;s public key for clinics</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المفتاح العام للمنطقة الصحية من أجل العيادات</translation>
     </message>
     <message>
         <source>District key (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المنطقة الصحية (*.json)</translation>
     </message>
     <message>
         <source>District keys made (key {key_id}). Give {file} to every clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت مفاتيح المنطقة الصحية (المفتاح {key_id}). أعطِ ⁨{file}⁩ لكل عيادة.</translation>
     </message>
     <message>
         <source>Public key {key_id} written to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب المفتاح العام {key_id} في ⁨{file}⁩.</translation>
     </message>
 </context>
 <context>
     <name>DistrictView</name>
     <message>
         <source>Import bundles from clinics</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الحزم من العيادات</translation>
     </message>
     <message>
         <source>Import bundle &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مل&amp;فات الحزم…</translation>
     </message>
     <message>
         <source>Import a f&amp;older (USB stick)…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد م&amp;جلد (ذاكرة USB)…</translation>
     </message>
     <message>
         <source>Import bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات الحزم</translation>
     </message>
     <message>
         <source>Import every bundle in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد كل الحزم الموجودة في مجلد</translation>
     </message>
     <message>
         <source>Import status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاستيراد</translation>
     </message>
     <message>
         <source>Kuona bundles (*.kuonabundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم Kuona (*.kuonabundle)</translation>
     </message>
     <message>
         <source>Bundle %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة %v من %m</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
         <source>Reading records: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة القيود: %v من %m</translation>
     </message>
     <message>
         <source>The district database could not be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استخدام قاعدة بيانات المنطقة الصحية: {error}</translation>
     </message>
 </context>
 <context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: أدخل رقمًا</translation>
     </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء المهمة الجارية</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
 </context>
 <context>
     <name>JudgementPrompt</name>
     <message>
         <source>Your judgement first</source>
-        <translation type="unfinished"></translation>
+        <translation>حكمك أولًا</translation>
     </message>
     <message>
         <source>Before you see the model&apos;s output: how high do you think this patient&apos;s risk is?</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أن ترى مخرجات النموذج: ما مستوى الخطر لدى هذا المريض في تقديرك؟</translation>
     </message>
     <message>
         <source>&amp;Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر من&amp;خفض</translation>
     </message>
     <message>
         <source>&amp;Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر متوس&amp;ط</translation>
     </message>
     <message>
         <source>Hi&amp;gh risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر م&amp;رتفع</translation>
     </message>
 </context>
 <context>
@@ -706,27 +706,27 @@
     <message>
         <source>Screen {number} of {count}</source>
         <extracomment>The lesson&apos;s lines stay about this many characters wide, easy to read on a wide screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة {number} من {count}</translation>
     </message>
     <message>
         <source>&amp;Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة الساب&amp;قة</translation>
     </message>
     <message>
         <source>Previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة السابقة</translation>
     </message>
     <message>
         <source>Ne&amp;xt screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة التا&amp;لية</translation>
     </message>
     <message>
         <source>Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة التالية</translation>
     </message>
     <message>
         <source>Lesson screens</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشات الدرس</translation>
     </message>
 </context>
 <context>
@@ -734,283 +734,283 @@
     <message>
         <source>Checking model packages…</source>
         <extracomment>Each language named in itself, as the language menu shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من حزم النماذج…</translation>
     </message>
     <message numerus="yes">
         <source>%n model package(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم التحقق من %n حزمة نموذج</numerusform>
+            <numerusform>تم التحقق من %n حزمة نموذج</numerusform>
+            <numerusform>تم التحقق من %n حزمتَي نموذج</numerusform>
+            <numerusform>تم التحقق من %n حزم نماذج</numerusform>
+            <numerusform>تم التحقق من %n حزمة نموذج</numerusform>
+            <numerusform>تم التحقق من %n حزمة نموذج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (see the list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفضت %n حزمة (انظر القائمة)</numerusform>
+            <numerusform>رُفضت %n حزمة (انظر القائمة)</numerusform>
+            <numerusform>رُفضت %n حزمتان (انظر القائمة)</numerusform>
+            <numerusform>رُفضت %n حزم (انظر القائمة)</numerusform>
+            <numerusform>رُفضت %n حزمة (انظر القائمة)</numerusform>
+            <numerusform>رُفضت %n حزمة (انظر القائمة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب</translation>
     </message>
     <message>
         <source>The model packages could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر التحقق من حزم النماذج: {error}</translation>
     </message>
     <message>
         <source>How to read an explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تقرأ التفسير</translation>
     </message>
     <message>
         <source>Kuona — training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona — وضع التدريب</translation>
     </message>
     <message>
         <source>Kuona</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>المريض</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>التدريب</translation>
     </message>
     <message>
         <source>USB sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة عبر USB</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الصحية</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشات</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Save the case as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة بصيغة PDF…</translation>
     </message>
     <message>
         <source>Print the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الحالة…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عر&amp;ض</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>Ask for my own judgement before showing the model</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب حكمي الخاص قبل عرض مخرجات النموذج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
 </context>
 <context>
     <name>ModelFacts</name>
     <message>
         <source>Model facts</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة معلومات النموذج</translation>
     </message>
     <message>
         <source>No model chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي نموذج.</translation>
     </message>
     <message>
         <source>Version {version}, signed by {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}، بتوقيع ⁨{signer}⁩</translation>
     </message>
     <message numerus="yes">
         <source>Parts of this model card are not available in your language; they are shown in English (%n text(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعض أجزاء بطاقة النموذج هذه غير متاحة بلغتك، فهي معروضة بالإنجليزية (%n نص).</numerusform>
+            <numerusform>بعض أجزاء بطاقة النموذج هذه غير متاحة بلغتك، فهي معروضة بالإنجليزية (%n نص).</numerusform>
+            <numerusform>بعض أجزاء بطاقة النموذج هذه غير متاحة بلغتك، فهي معروضة بالإنجليزية (%n نصّان).</numerusform>
+            <numerusform>بعض أجزاء بطاقة النموذج هذه غير متاحة بلغتك، فهي معروضة بالإنجليزية (%n نصوص).</numerusform>
+            <numerusform>بعض أجزاء بطاقة النموذج هذه غير متاحة بلغتك، فهي معروضة بالإنجليزية (%n نصًّا).</numerusform>
+            <numerusform>بعض أجزاء بطاقة النموذج هذه غير متاحة بلغتك، فهي معروضة بالإنجليزية (%n نص).</numerusform>
         </translation>
     </message>
     <message>
         <source>{total} ({train} to train the model, {test} to test it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({train} لتدريب النموذج، و{test} لاختباره)</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث المتنبَّأ به:</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>التعريف:</translation>
     </message>
     <message>
         <source>Time horizon:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفق الزمني:</translation>
     </message>
     <message>
         <source>How common:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الشيوع:</translation>
     </message>
     <message>
         <source>{share} of the patients studied</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} من المرضى الذين شملتهم الدراسة</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة السكانية:</translation>
     </message>
     <message>
         <source>Setting:</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة الرعاية:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة:</translation>
     </message>
     <message>
         <source>Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى:</translation>
     </message>
     <message>
         <source>Intended use:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام المقصود:</translation>
     </message>
     <message>
         <source>Intended users:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون المقصودون:</translation>
     </message>
     <message>
         <source>Decision support:</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم القرار:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص:</translation>
     </message>
     <message>
         <source>What it predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتنبأ به</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن</translation>
     </message>
     <message>
         <source>Do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستخدمه</translation>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود النموذج</translation>
     </message>
     <message>
         <source>How well it works</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى جودة أدائه</translation>
     </message>
     <message>
         <source>The data it learned from</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التي تعلّم منها</translation>
     </message>
     <message>
         <source>{value} (95% CI {low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (فاصل الثقة 95%: من {low} إلى {high})</translation>
     </message>
     <message>
         <source>{n} patients not used for training, {events} with the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>مرضى لم يُستخدموا في التدريب: {n}، منهم {events} وقع لديهم الحدث</translation>
     </message>
     <message>
         <source>slope {slope}, intercept {intercept} (ideal: 1 and 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>الميل {slope}، ونقطة التقاطع {intercept} (المثالي: 1 و0)</translation>
     </message>
     <message>
         <source>{value} (0 is perfect)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (0 هو الأمثل)</translation>
     </message>
     <message>
         <source>Tested on:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختُبر على:</translation>
     </message>
     <message>
         <source>Discrimination (AUC):</source>
-        <translation type="unfinished"></translation>
+        <translation>القدرة التمييزية (AUC):</translation>
     </message>
     <message>
         <source>Calibration:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايرة:</translation>
     </message>
     <message>
         <source>Brier score:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة Brier:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساسية</translation>
     </message>
     <message>
         <source>Specificity</source>
-        <translation type="unfinished"></translation>
+        <translation>النوعية</translation>
     </message>
     <message>
         <source>{measure} at the threshold of {threshold}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} عند العتبة {threshold}:</translation>
     </message>
     <message>
         <source>How it was tested:</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاختبار:</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة الفرعية</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>المرضى</translation>
     </message>
     <message>
         <source>With outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>وقع لديهم الحدث</translation>
     </message>
     <message>
         <source>AUC (95% CI) or note</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC (فاصل الثقة 95%) أو ملاحظة</translation>
     </message>
     <message>
         <source>Results in subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج في المجموعات الفرعية</translation>
     </message>
 </context>
 <context>
@@ -1018,19 +1018,20 @@
     <message>
         <source>Refused: {path}
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة: ⁨{path}⁩
+{reason}</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (الإصدار {version})</translation>
     </message>
     <message>
         <source>Demonstration — not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج توضيحي — ليس للاستخدام السريري</translation>
     </message>
     <message>
         <source>Model packages</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم النماذج</translation>
     </message>
 </context>
 <context>
@@ -1038,607 +1039,607 @@
     <message>
         <source>{lesson} · screen {number} of {count}</source>
         <extracomment>The presentation&apos;s type is this many times the application font. Bars in the explanation chart (the rest are summed) and factors said in words: one screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{lesson} · الشاشة {number} من {count}</translation>
     </message>
     <message>
         <source>{case} · step {number} of {count}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case} · الخطوة {number} من {count}: {step}</translation>
     </message>
     <message>
         <source>Computing the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب التفسير…</translation>
     </message>
     <message>
         <source>✔ The model was right</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ كان النموذج محقًّا</translation>
     </message>
     <message>
         <source>✘ The model was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ أخطأ النموذج</translation>
     </message>
     <message>
         <source>Kuona — training mode (presentation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuona — وضع التدريب (العرض التقديمي)</translation>
     </message>
     <message>
         <source>Space or arrow: next · Backspace: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة أو السهم: التالي · Backspace: السابق · Esc: خروج</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Explanation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط التفسير</translation>
     </message>
 </context>
 <context>
     <name>QuizPanel</name>
     <message>
         <source>Answer the three questions for one trainee first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب أولًا عن الأسئلة الثلاثة لمتدرّب واحد.</translation>
     </message>
     <message>
         <source>The answer could not be recorded ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تسجيل الإجابة ({error}).</translation>
     </message>
     <message>
         <source>— choose a factor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— اختر عاملًا —</translation>
     </message>
     <message>
         <source>Answered: {names} ({count} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب: {names} ({count} من {total})</translation>
     </message>
     <message>
         <source>No one has answered this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب أحد عن هذه الحالة بعد.</translation>
     </message>
     <message>
         <source>Points are shown after the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النقاط بعد كشف النتيجة الفعلية.</translation>
     </message>
     <message>
         <source>No answers were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقدَّم أي إجابات.</translation>
     </message>
     <message>
         <source>Everyone has answered: reveal the true outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب الجميع: اكشف النتيجة الفعلية.</translation>
     </message>
     <message>
         <source>Quiz: answer before the reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختبار: أجب قبل كشف النتيجة</translation>
     </message>
     <message>
         <source>Each trainee answers from what the screen shows; the outcome stays hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجيب كل متدرّب بناءً على ما تعرضه الشاشة؛ وتبقى النتيجة الفعلية مخفية.</translation>
     </message>
     <message>
         <source>Who is &amp;answering</source>
-        <translation type="unfinished"></translation>
+        <translation>المت&amp;درّب الذي يجيب</translation>
     </message>
     <message>
         <source>&amp;1. By the model&apos;s threshold, is this risk high or low?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. بحسب عتبة النموذج، هل هذا الخطر مرتفع أم منخفض؟</translation>
     </message>
     <message>
         <source>&amp;2. Which factor mattered most to the model?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. ما العامل الذي كان له الوزن الأكبر لدى النموذج؟</translation>
     </message>
     <message>
         <source>&amp;3. Would you override the model here?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3. هل كنت ستتجاوز النموذج هنا؟</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر مرتفع</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر منخفض</translation>
     </message>
     <message>
         <source>Yes, override it</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، أتجاوزه</translation>
     </message>
     <message>
         <source>No, follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، أتّبعه</translation>
     </message>
     <message>
         <source>Who is answering</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدرّب الذي يجيب</translation>
     </message>
     <message>
         <source>Factor that mattered most</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل الأكثر تأثيرًا</translation>
     </message>
     <message>
         <source>Recor&amp;d the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>حف&amp;ظ الإجابة</translation>
     </message>
     <message>
         <source>Record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإجابة</translation>
     </message>
 </context>
 <context>
     <name>QuizSummary</name>
     <message>
         <source>There are no quiz answers to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد إجابات اختبار لتصديرها.</translation>
     </message>
     <message>
         <source>Exported {count} answers to {answers} and the summary to {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت الإجابات (عددها {count}) إلى ⁨{answers}⁩، والملخّص إلى ⁨{summary}⁩.</translation>
     </message>
     <message>
         <source>Export the quiz results to</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير نتائج الاختبار إلى</translation>
     </message>
     <message>
         <source>Whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة كلها</translation>
     </message>
     <message>
         <source>{trainee}, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}، هذه الجلسة</translation>
     </message>
     <message>
         <source>{trainee}, all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}، كل الجلسات</translation>
     </message>
     <message>
         <source>{points} of {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} من {max}</translation>
     </message>
     <message>
         <source>Start a session with trainees to take a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ جلسة مع متدرّبين لإجراء اختبار.</translation>
     </message>
     <message>
         <source>No answers on revealed cases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد إجابات عن حالات كُشفت نتيجتها.</translation>
     </message>
     <message>
         <source>Points on cases not yet revealed are counted after the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحتسب نقاط الحالات التي لم تُكشف نتيجتها بعد عند كشفها.</translation>
     </message>
     <message>
         <source>Quiz results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الاختبار</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابات</translation>
     </message>
     <message>
         <source>Risk points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط الخطر</translation>
     </message>
     <message>
         <source>Factor points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط العامل</translation>
     </message>
     <message>
         <source>Override points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط التجاوز</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Quiz results per session and trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الاختبار حسب الجلسة والمتدرّب</translation>
     </message>
     <message>
         <source>E&amp;xport the results as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير النتائج بصيغة CSV…</translation>
     </message>
     <message>
         <source>Export the results as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج بصيغة CSV</translation>
     </message>
 </context>
 <context>
     <name>RecentRecords</name>
     <message>
         <source>Latest records</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث القيود</translation>
     </message>
     <message>
         <source>Latest records and their confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث القيود وحالة تأكيدها</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول جزئيًا</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>متجاوَز</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الصحية</translation>
     </message>
     <message>
         <source>✔ confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ مؤكَّد</translation>
     </message>
     <message>
         <source>waiting for the district&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار إيصال الاستلام من المنطقة الصحية</translation>
     </message>
 </context>
 <context>
     <name>ReconciliationPanel</name>
     <message>
         <source>Records received per device</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المستلَمة حسب الجهاز</translation>
     </message>
     <message>
         <source>Gaps, tampering and refused bundles found</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عُثر عليه من فجوات وتلاعب وحزم مرفوضة</translation>
     </message>
     <message>
         <source>No import yet in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجرِ أي استيراد بعد في هذه الجلسة.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Bundles imported</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المستورَدة</translation>
     </message>
     <message>
         <source>Records added</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود المضافة</translation>
     </message>
     <message>
         <source>Duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>المكررات المتخطّاة</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات</translation>
     </message>
     <message>
         <source>Tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>التلاعب</translation>
     </message>
     <message>
         <source>Bundles refused</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المرفوضة</translation>
     </message>
     <message>
         <source>Unbroken chain up to record</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة سليمة حتى القيد</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت إضافة %n قيد</numerusform>
+            <numerusform>تمت إضافة %n قيد</numerusform>
+            <numerusform>تمت إضافة %n قيدين</numerusform>
+            <numerusform>تمت إضافة %n قيود</numerusform>
+            <numerusform>تمت إضافة %n قيدًا</numerusform>
+            <numerusform>تمت إضافة %n قيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تخطّي %n قيد مكرر</numerusform>
+            <numerusform>تم تخطّي %n قيد مكرر</numerusform>
+            <numerusform>تم تخطّي %n قيدين مكررين</numerusform>
+            <numerusform>تم تخطّي %n قيود مكررة</numerusform>
+            <numerusform>تم تخطّي %n قيدًا مكررًا</numerusform>
+            <numerusform>تم تخطّي %n قيد مكرر</numerusform>
         </translation>
     </message>
     <message>
         <source>Import stopped after {done} of {total} bundles ({counts}). The bundle in progress was not imported at all; import again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الاستيراد بعد {done} من أصل {total} من الحزم ({counts}). لم يُستورد شيء من الحزمة التي كانت قيد المعالجة؛ أعِد الاستيراد لإكماله.</translation>
     </message>
     <message>
         <source>No bundles were found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر هناك على أي حزمة.</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n bundle(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انتهى الاستيراد: قُرئت %n حزمة</numerusform>
+            <numerusform>انتهى الاستيراد: قُرئت %n حزمة</numerusform>
+            <numerusform>انتهى الاستيراد: قُرئت %n حزمتان</numerusform>
+            <numerusform>انتهى الاستيراد: قُرئت %n حزم</numerusform>
+            <numerusform>انتهى الاستيراد: قُرئت %n حزمة</numerusform>
+            <numerusform>انتهى الاستيراد: قُرئت %n حزمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) found: see the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر القائمة أدناه.</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر القائمة أدناه.</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلتين: انظر القائمة أدناه.</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلات: انظر القائمة أدناه.</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر القائمة أدناه.</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر القائمة أدناه.</numerusform>
         </translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فجوات، ولا تلاعب، ولا حزم مرفوضة.</translation>
     </message>
     <message>
         <source>Gap on device {device}: {records} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة في الجهاز {device}: ينقص {records}.</translation>
     </message>
     <message>
         <source>Tampering on device {device}, record {seq}: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاعب في الجهاز {device}، القيد {seq}: {what}.</translation>
     </message>
     <message>
         <source>Refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة: {why}</translation>
     </message>
     <message>
         <source>Receipt for device {device} (records up to {seq}) written to {file}: carry it back to the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب إيصال استلام للجهاز {device} (القيود حتى {seq}) في ⁨{file}⁩: أعِده إلى العيادة.</translation>
     </message>
 </context>
 <context>
     <name>ReportTables</name>
     <message>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النموذج</translation>
     </message>
     <message>
         <source>By device</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الجهاز</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الشهر</translation>
     </message>
     <message>
         <source>Gaps and tampering</source>
-        <translation type="unfinished"></translation>
+        <translation>الفجوات والتلاعب</translation>
     </message>
     <message>
         <source>Report tables</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول التقرير</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة</translation>
     </message>
     <message>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة جزئيًا</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجاوَزة</translation>
     </message>
     <message>
         <source>Accepted (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة (النسبة)</translation>
     </message>
     <message>
         <source>Partly accepted (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة جزئيًا (النسبة)</translation>
     </message>
     <message>
         <source>Overridden (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجاوَزة (النسبة)</translation>
     </message>
     <message>
         <source>Reasons given</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب المذكورة</translation>
     </message>
     <message>
         <source>Inputs outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخلات خارج النطاق المتحقَّق منه</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: {count}</translation>
     </message>
     <message>
         <source>{feature}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: {count}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
         </translation>
     </message>
     <message>
         <source>{records} ({features})</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} ({features})</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Gap: these records never reached the district</source>
-        <translation type="unfinished"></translation>
+        <translation>فجوة: لم تصل هذه القيود إلى المنطقة الصحية قط</translation>
     </message>
     <message>
         <source>Tampering: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاعب: {what}</translation>
     </message>
     <message>
         <source>Refused bundle: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة مرفوضة: {why}</translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فجوات، ولا تلاعب، ولا حزم مرفوضة.</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>ما عُثر عليه</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Report: decisions and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير: القرارات والمشكلات</translation>
     </message>
     <message>
         <source>&amp;Refresh report</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث التقرير</translation>
     </message>
     <message>
         <source>Refresh the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث التقرير</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ب&amp;صيغة CSV…</translation>
     </message>
     <message>
         <source>Save the report as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير في ملفات CSV</translation>
     </message>
     <message>
         <source>Report totals</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاميع التقرير</translation>
     </message>
     <message>
         <source>Report message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة التقرير</translation>
     </message>
     <message>
         <source>The report has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقرأ التقرير بعد.</translation>
     </message>
     <message>
         <source>{count} accepted ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة: {count} ({share})</translation>
     </message>
     <message>
         <source>{count} partly accepted ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>المقبولة جزئيًا: {count} ({share})</translation>
     </message>
     <message>
         <source>{count} overridden ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجاوَزة: {count} ({share})</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) found: see “Gaps and tampering”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر «الفجوات والتلاعب».</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر «الفجوات والتلاعب».</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلتين: انظر «الفجوات والتلاعب».</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلات: انظر «الفجوات والتلاعب».</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر «الفجوات والتلاعب».</numerusform>
+            <numerusform>⚠ عُثر على %n مشكلة: انظر «الفجوات والتلاعب».</numerusform>
         </translation>
     </message>
     <message>
         <source>No gaps, no tampering, no refused bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فجوات، ولا تلاعب، ولا حزم مرفوضة.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) from {devices}: {parts}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قيد من {devices}: {parts}.</numerusform>
+            <numerusform>%n قيد من {devices}: {parts}.</numerusform>
+            <numerusform>%n قيدان من {devices}: {parts}.</numerusform>
+            <numerusform>%n قيود من {devices}: {parts}.</numerusform>
+            <numerusform>%n قيدًا من {devices}: {parts}.</numerusform>
+            <numerusform>%n قيد من {devices}: {parts}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جهاز</numerusform>
+            <numerusform>%n جهاز</numerusform>
+            <numerusform>%n جهازين</numerusform>
+            <numerusform>%n أجهزة</numerusform>
+            <numerusform>%n جهازًا</numerusform>
+            <numerusform>%n جهاز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CSV file(s) written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتب %n ملف CSV في ⁨{folder}⁩.</numerusform>
+            <numerusform>كُتب %n ملف CSV في ⁨{folder}⁩.</numerusform>
+            <numerusform>كُتب %n ملفا CSV في ⁨{folder}⁩.</numerusform>
+            <numerusform>كُتبت %n ملفات CSV في ⁨{folder}⁩.</numerusform>
+            <numerusform>كُتب %n ملفًّا بصيغة CSV في ⁨{folder}⁩.</numerusform>
+            <numerusform>كُتب %n ملف CSV في ⁨{folder}⁩.</numerusform>
         </translation>
     </message>
 </context>
@@ -1646,31 +1647,31 @@
     <name>ResultView</name>
     <message>
         <source>Choose a model to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا للبدء.</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s values, then press Explain (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل قيم المريض، ثم اضغط «تفسير» (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Computing the explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب التفسير…</translation>
     </message>
     <message>
         <source>The model&apos;s output is hidden until you give your own estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى مخرجات النموذج مخفية إلى أن تعطي تقديرك الخاص.</translation>
     </message>
     <message>
         <source>The explanation could not be computed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حساب التفسير ({error}).</translation>
     </message>
     <message>
         <source>This patient&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر هذا المريض</translation>
     </message>
     <message>
         <source>Main factors for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>العوامل الرئيسية لدى هذا المريض</translation>
     </message>
 </context>
 <context>
@@ -1678,438 +1679,438 @@
     <message>
         <source>Estimated probability of “{outcome}” for this patient</source>
         <extracomment>Below this many percentage points a factor is said to have made almost no difference.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمال المقدَّر لـ«{outcome}» لدى هذا المريض</translation>
     </message>
     <message>
         <source>Model score (log-odds) for “{outcome}”</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة النموذج (لوغاريتم الأرجحية) لـ«{outcome}»</translation>
     </message>
     <message>
         <source>Model output for “{outcome}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرج النموذج لـ«{outcome}»</translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديه ذلك.</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهما ذلك.</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط لدى المرضى المرجعيين: {value}</translation>
     </message>
     <message>
         <source>At or above the model&apos;s threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عتبة النموذج ({threshold}) أو فوقها.</translation>
     </message>
     <message>
         <source>Below the model&apos;s threshold of {threshold}.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون عتبة النموذج ({threshold}).</translation>
     </message>
     <message>
         <source>How sure: the model card gives no tested accuracy; treat this with caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الثقة: لا تذكر بطاقة النموذج أي أداء مختبَر؛ تعامل مع هذه النتيجة بحذر.</translation>
     </message>
     <message>
         <source>How sure: in {n} tested patients the model put a patient with the outcome above one without it {share} of the time (AUC {auc}, 95% CI {low} to {high}). It is an estimate from past patients, not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى الثقة: لدى المرضى الذين اختُبر عليهم (عددهم {n})، وضع النموذج المريضَ الذي وقع لديه الحدث فوق المريض الذي لم يقع لديه في {share} من المرات (AUC {auc}، فاصل الثقة 95%: من {low} إلى {high}). هذا تقدير مبني على مرضى سابقين، وليس تشخيصًا.</translation>
     </message>
     <message>
         <source>{feature} {value} made almost no difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدث قيمة {feature} ({value}) فرقًا يُذكر.</translation>
     </message>
     <message>
         <source>{feature} {value} raised the risk by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفعت قيمة {feature} ({value}) الخطر بمقدار {points} نقطة مئوية.</translation>
     </message>
     <message>
         <source>{feature} {value} lowered the risk by {points} percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفّضت قيمة {feature} ({value}) الخطر بمقدار {points} نقطة مئوية.</translation>
     </message>
     <message>
         <source>{feature} {value} raised the score by {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفعت قيمة {feature} ({value}) الدرجة بمقدار {amount}.</translation>
     </message>
     <message>
         <source>{feature} {value} lowered the score by {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفّضت قيمة {feature} ({value}) الدرجة بمقدار {amount}.</translation>
     </message>
     <message>
         <source>(± {points} points, approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± {points} نقطة، تقريبي)</translation>
     </message>
     <message>
         <source>(± {amount}, approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(± {amount}، تقريبي)</translation>
     </message>
     <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة {feature} خارج النطاق المتحقَّق منه للنموذج ({range}): هذا المريض خارج الفئة التي اختُبر عليها النموذج، لذا قد يكون الخطر خاطئًا.</translation>
     </message>
     <message>
         <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل قيمة {feature}: أكملها النموذج بالطريقة التي دُرِّب عليها، وهذا يجعل الخطر أقل يقينًا.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التفسير تقريبي: مدخلات النموذج أكثر من أن يُحسب التفسير بدقة. ويبيّن كل عامل هامش الخطأ الخاص به.</translation>
     </message>
     <message>
         <source>Warning: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: {code}</translation>
     </message>
     <message>
         <source>How to read this: the chart starts at the average risk of the reference patients and adds each factor&apos;s push, up or down, until it reaches this patient&apos;s risk. A factor&apos;s size says how much the model&apos;s output moved, not that it causes the disease, and not what would happen if it changed. Check the limitations before you rely on it; your clinical judgement decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة القراءة: يبدأ المخطط من متوسط الخطر لدى المرضى المرجعيين، ويضيف دفعة كل عامل، صعودًا أو هبوطًا، حتى يصل إلى خطر هذا المريض. يدل حجم العامل على مقدار ما حرّك مخرجات النموذج، لا على أنه يسبب المرض، ولا على ما سيحدث لو تغيّر. راجع قيود النموذج قبل الاعتماد عليه؛ فحكمك السريري هو الذي يقرر.</translation>
     </message>
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج توضيحي: لا تستخدم هذه النتيجة لأي مريض.</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
         <source>No session: step through the cases, or start one to take a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة: تصفّح الحالات، أو ابدأ جلسة لإجراء اختبار.</translation>
     </message>
     <message>
         <source>The session ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت الجلسة في {time}.</translation>
     </message>
     <message numerus="yes">
         <source>Quiz running since {time} with %n trainee(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختبار جارٍ منذ {time} مع %n متدرّب.</numerusform>
+            <numerusform>اختبار جارٍ منذ {time} مع %n متدرّب.</numerusform>
+            <numerusform>اختبار جارٍ منذ {time} مع %n متدرّبَين.</numerusform>
+            <numerusform>اختبار جارٍ منذ {time} مع %n متدرّبين.</numerusform>
+            <numerusform>اختبار جارٍ منذ {time} مع %n متدرّبًا.</numerusform>
+            <numerusform>اختبار جارٍ منذ {time} مع %n متدرّب.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demonstration running since {time} (no quiz).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض توضيحي جارٍ منذ {time} (دون اختبار).</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Trai&amp;ner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّب (ا&amp;ختياري)</translation>
     </message>
     <message>
         <source>Trainees taking the &amp;quiz, one per line (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدرّبون الم&amp;شاركون في الاختبار، واحد في كل سطر (اختياري)</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرّب</translation>
     </message>
     <message>
         <source>Trainees, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدرّبون، واحد في كل سطر</translation>
     </message>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>بد&amp;ء الجلسة</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الجلسة</translation>
     </message>
     <message>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;هاء الجلسة</translation>
     </message>
     <message>
         <source>End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء الجلسة</translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
         <source>changed after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل بعد كتابته</translation>
     </message>
     <message>
         <source>does not link to the record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مرتبط بالقيد الذي قبله</translation>
     </message>
     <message>
         <source>same id as an imported record, other content</source>
-        <translation type="unfinished"></translation>
+        <translation>له معرّف قيد مستورَد لكن بمحتوى مختلف</translation>
     </message>
     <message>
         <source>a second record with this number (restored backup or altered log)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد ثانٍ بهذا الرقم (نسخة احتياطية مستعادة أو سجل معدَّل)</translation>
     </message>
     <message>
         <source>names another device</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر جهازًا آخر</translation>
     </message>
     <message>
         <source>its fields are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوله غير صالحة</translation>
     </message>
     <message>
         <source>the log ends here, though an earlier bundle reached further (restored or truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي السجل هنا، مع أن حزمة سابقة وصلت إلى أبعد من ذلك (مستعاد أو مقطوع)</translation>
     </message>
     <message>
         <source>clinical judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم السريري</translation>
     </message>
     <message>
         <source>patient&apos;s context</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق المريض</translation>
     </message>
     <message>
         <source>missing information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات ناقصة</translation>
     </message>
     <message>
         <source>model limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد قيود النموذج</translation>
     </message>
     <message>
         <source>input outside the validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل خارج النطاق المتحقَّق منه</translation>
     </message>
     <message>
         <source>patient&apos;s preference</source>
-        <translation type="unfinished"></translation>
+        <translation>تفضيل المريض</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب آخر</translation>
     </message>
     <message>
         <source>record {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد {seq}</translation>
     </message>
     <message>
         <source>records {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود من {start} إلى {end}</translation>
     </message>
 </context>
 <context>
     <name>TrainingView</name>
     <message>
         <source>Demonstration — not for clinical use: {title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج توضيحي — ليس للاستخدام السريري: {title} (الإصدار {version})</translation>
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (الإصدار {version})</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>النم&amp;وذج</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج</translation>
     </message>
     <message>
         <source>Presentation mode (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض التقديمي (F5)</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض التقديمي</translation>
     </message>
     <message>
         <source>Training pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات التدريب</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالات</translation>
     </message>
     <message>
         <source>&amp;What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>ما&amp;ذا لو</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الد&amp;رس</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائ&amp;ج</translation>
     </message>
 </context>
 <context>
     <name>TrainingWords</name>
     <message>
         <source>Training mode — cases are not patients; nothing here goes into the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب — هذه الحالات ليست مرضى حقيقيين؛ لا يدخل شيء من هنا في سجل التدقيق</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>The prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبؤ</translation>
     </message>
     <message>
         <source>The explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>التفسير</translation>
     </message>
     <message>
         <source>The true outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة الفعلية</translation>
     </message>
     <message>
         <source>a typical case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة نمطية</translation>
     </message>
     <message>
         <source>a borderline case: close to the model&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة حدّية: قريبة من عتبة النموذج</translation>
     </message>
     <message>
         <source>a case the model gets wrong at its threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة يخطئ فيها النموذج عند عتبته</translation>
     </message>
     <message>
         <source>a case with a value outside the model&apos;s validated range</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة فيها قيمة خارج النطاق المتحقَّق منه للنموذج</translation>
     </message>
     <message>
         <source>Why this case was chosen: {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب اختيار هذه الحالة: {category}.</translation>
     </message>
     <message>
         <source>Case {number} of {count} ({id}, a trainer&apos;s case)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة {number} من {count} ({id}، حالة من المدرّب)</translation>
     </message>
     <message>
         <source>Case {number} of {count} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة {number} من {count} ({id})</translation>
     </message>
     <message>
         <source>{value} ⚠ outside the validated range ({range})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ⚠ خارج النطاق المتحقَّق منه ({range})</translation>
     </message>
     <message>
         <source>True outcome: “{outcome}” happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة الفعلية: حدث «{outcome}».</translation>
     </message>
     <message>
         <source>True outcome: “{outcome}” did not happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة الفعلية: لم يحدث «{outcome}».</translation>
     </message>
     <message>
         <source>The model said high risk and the outcome happened: the model was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>قال النموذج إن الخطر مرتفع، ووقع الحدث: كان النموذج محقًّا.</translation>
     </message>
     <message>
         <source>The model said high risk but the outcome did not happen: the model was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قال النموذج إن الخطر مرتفع، لكن الحدث لم يقع: أخطأ النموذج.</translation>
     </message>
     <message>
         <source>The model said low risk but the outcome happened: the model was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>قال النموذج إن الخطر منخفض، لكن الحدث وقع: أخطأ النموذج.</translation>
     </message>
     <message>
         <source>The model said low risk and the outcome did not happen: the model was right.</source>
-        <translation type="unfinished"></translation>
+        <translation>قال النموذج إن الخطر منخفض، ولم يقع الحدث: كان النموذج محقًّا.</translation>
     </message>
     <message>
         <source>✔ right</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ صحيح</translation>
     </message>
     <message>
         <source>✘ wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ خطأ</translation>
     </message>
     <message>
         <source>{trainee}: {points} of {max} points — risk {risk}; main factor {factor}; override {override}</source>
-        <translation type="unfinished"></translation>
+        <translation>{trainee}: النقاط {points} من {max} — الخطر {risk}؛ العامل الرئيسي {factor}؛ التجاوز {override}</translation>
     </message>
 </context>
 <context>
     <name>WaterfallChart</name>
     <message>
         <source>Explanation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط التفسير</translation>
     </message>
     <message>
         <source>No explanation to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تفسير لعرضه بعد.</translation>
     </message>
     <message>
         <source>Average risk (all patients)</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الخطر (كل المرضى)</translation>
     </message>
     <message numerus="yes">
         <source>%n other factor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عامل آخر</numerusform>
+            <numerusform>%n عامل آخر</numerusform>
+            <numerusform>%n عاملان آخران</numerusform>
+            <numerusform>%n عوامل أخرى</numerusform>
+            <numerusform>%n عاملًا آخر</numerusform>
+            <numerusform>%n عامل آخر</numerusform>
         </translation>
     </message>
     <message>
         <source>This patient&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <translation>خطر هذا المريض</translation>
     </message>
     <message>
         <source>{label} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} = {value}</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
         <source>Waiting for the case&apos;s explanation…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار تفسير الحالة…</translation>
     </message>
     <message>
         <source>Risk now: {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر الآن: {risk}</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحديث…</translation>
     </message>
     <message>
         <source>The change could not be explained ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تفسير التغيير ({error}).</translation>
     </message>
     <message>
         <source>Move a slider, choose a value or type one: the explanation follows at once. It shows how the model&apos;s output moves, not what would happen to a patient if the value really changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّك شريط التمرير، أو اختر قيمة، أو اكتبها: يتبعها التفسير فورًا. إنه يبيّن كيف تتحرك مخرجات النموذج، لا ما سيحدث لمريض لو تغيّرت القيمة فعلًا.</translation>
     </message>
     <message>
         <source>Back to the case as &amp;recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>العو&amp;دة إلى الحالة كما سُجِّلت</translation>
     </message>
     <message>
         <source>Back to the case as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الحالة كما سُجِّلت</translation>
     </message>
     <message>
         <source>What-if values</source>
-        <translation type="unfinished"></translation>
+        <translation>قيم «ماذا لو»</translation>
     </message>
     <message>
         <source>What-if result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة «ماذا لو»</translation>
     </message>
 </context>
 <context>
@@ -2117,45 +2118,45 @@
     <message>
         <source>Change a value to see what it does to the risk and its explanation.</source>
         <extracomment>How many moved contributions are listed. Below this many percentage points the risk is said not to have moved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر قيمة لترى أثرها في الخطر وفي تفسيره.</translation>
     </message>
     <message>
         <source>{feature}: {old} → {new}. The risk stayed at {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: من {old} إلى {new}. بقي الخطر عند {after}.</translation>
     </message>
     <message>
         <source>{feature}: {old} → {new}. The risk went from {before} to {after} ({change}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: من {old} إلى {new}. تغيّر الخطر من {before} إلى {after} ({change}).</translation>
     </message>
     <message>
         <source>Contributions that moved most:</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات التي تغيّرت أكثر من غيرها:</translation>
     </message>
     <message>
         <source>It crossed the model&apos;s threshold of {threshold}: the model now says high risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّى الخطر عتبة النموذج ({threshold}): يقول النموذج الآن إن الخطر مرتفع.</translation>
     </message>
     <message>
         <source>It crossed the model&apos;s threshold of {threshold}: the model now says low risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطّى الخطر عتبة النموذج ({threshold}): يقول النموذج الآن إن الخطر منخفض.</translation>
     </message>
     <message>
         <source>No contribution moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغيّر أي مساهمة.</translation>
     </message>
     <message>
         <source>• {feature}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {feature}: {change}</translation>
     </message>
     <message numerus="yes">
         <source>Compared with the recorded case (%n value(s) changed): the risk is {after} instead of {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مقارنةً بالحالة المسجَّلة (تغيّرت %n قيمة): الخطر {after} بدلًا من {before}.</numerusform>
+            <numerusform>مقارنةً بالحالة المسجَّلة (تغيّرت %n قيمة): الخطر {after} بدلًا من {before}.</numerusform>
+            <numerusform>مقارنةً بالحالة المسجَّلة (تغيّرت %n قيمتان): الخطر {after} بدلًا من {before}.</numerusform>
+            <numerusform>مقارنةً بالحالة المسجَّلة (تغيّرت %n قيم): الخطر {after} بدلًا من {before}.</numerusform>
+            <numerusform>مقارنةً بالحالة المسجَّلة (تغيّرت %n قيمة): الخطر {after} بدلًا من {before}.</numerusform>
+            <numerusform>مقارنةً بالحالة المسجَّلة (تغيّرت %n قيمة): الخطر {after} بدلًا من {before}.</numerusform>
         </translation>
     </message>
 </context>
@@ -2163,46 +2164,46 @@
     <name>Wording</name>
     <message>
         <source>{value}{percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}{percent}</translation>
     </message>
     <message>
         <source>{value} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} نقطة</translation>
     </message>
     <message>
         <source>{low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {low} إلى {high}</translation>
     </message>
     <message>
         <source>{low}–{high} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {low} إلى {high} {unit}</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>{value} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit}</translation>
     </message>
 </context>
 <context>
     <name>_Banner</name>
     <message>
         <source>Demonstration — not for clinical use</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج توضيحي — ليس للاستخدام السريري</translation>
     </message>
     <message>
         <source>This package is signed with the public demonstration key. Do not use its output for any patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحزمة موقَّعة بمفتاح العرض التوضيحي العام. لا تستخدم مخرجاتها لأي مريض.</translation>
     </message>
 </context>
 </TS>
