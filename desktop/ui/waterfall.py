@@ -78,7 +78,7 @@ class WaterfallChart(QWidget):
     def _rebuild(self) -> None:
         self._rows = self._make_rows() if self._explanation is not None else []
         self.setAccessibleDescription(
-            "\n".join(f"{wording.plain(r.label)}: {r.text}" for r in self._rows)
+            "\n".join(wording.plain(f"{r.label}: {r.text}") for r in self._rows)
             or self.tr("No explanation to show yet.")
         )
         self.updateGeometry()

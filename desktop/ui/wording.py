@@ -57,15 +57,18 @@ def parse_number(text: str) -> float | None:
 
 
 def signed(value: float, decimals: int = 1) -> str:
-    """`value` with an explicit sign (a typographic minus where the locale uses "-")."""
+    """`value` with an explicit sign (a typographic minus where the locale uses "-").
+
+    The signed number is isolated so that in Arabic text its sign stays in front of it
+    ("+3.6", never "3.6+"): a sign and digits have no direction of their own.
+    """
     locale = _locale()
     text = number(abs(value), decimals)
     if text == number(0.0, decimals):
         return text
     if value > 0:
-        return locale.positiveSign() + text
-    negative = locale.negativeSign()
-    return (MINUS if negative == "-" else negative) + text
+        return isolate(locale.positiveSign() + text)
+    return isolate(locale.negativeSign().replace("-", MINUS) + text)
 
 
 def percent(probability: float, decimals: int | None = 1) -> str:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.training.session import explain_case
 from desktop.training.whatif import what_if
+from desktop.ui import wording
 from desktop.ui.training_view import TrainingView
 from desktop.ui.whatif_controls import FeatureControl
 from tests.desktop.ui.training_helpers import HEART, settled, training_view
@@ -43,7 +44,7 @@ def test_a_changed_value_is_re_explained_as_the_core_does(qtbot: QtBot, view: Tr
     after = f"{100 * expected.after.prediction:.1f}%"
     delta = 100 * expected.prediction_delta
     sign = "+" if delta > 0 else "\u2212"
-    assert view.whatif.change.text() == (
+    assert wording.plain(view.whatif.change.text()) == (
         f"Serum cholesterol: {old:g} mg/dL → {new} mg/dL. The risk went from {before} to "
         f"{after} ({sign}{abs(delta):.1f} points)."
     )

@@ -42,3 +42,20 @@ def test_english_time_uses_am_pm(locale: None) -> None:
 def test_unreadable_time_is_shown_as_stored(locale: None) -> None:
     """A value that is not an ISO time is shown as it is, never dropped."""
     assert wording.when("yesterday") == "yesterday"
+
+
+@pytest.mark.parametrize("name", ["ar_AE", "fr_FR", "en_US"])
+def test_a_signed_number_keeps_its_sign_in_front_in_every_direction(
+    locale: None, name: str
+) -> None:
+    """A sign has no direction of its own, so in Arabic text "+3.6" would read "3.6+": the
+    signed number is isolated (first-strong isolate, which is left to right for digits)."""
+    QLocale.setDefault(QLocale(name))
+    locale = QLocale()
+    minus = locale.negativeSign().replace("-", wording.MINUS)
+    for value, sign in ((3.6, locale.positiveSign()), (-3.6, minus)):
+        text = wording.signed(value)
+        assert text.startswith(wording.FSI) and text.endswith(wording.PDI)
+        assert wording.plain(text) == sign + wording.number(3.6, 1)
+        assert sign.strip("\u200e") in "+\u2212"
+    assert wording.signed(0.0) == wording.number(0.0, 1)
