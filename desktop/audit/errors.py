@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.refusal import RefusalError
+
 
 class AuditRefusal(StrEnum):
     """Every reason the audit log refuses a write; each has a sentence `audit:<code>` in i18n/."""
@@ -20,20 +22,15 @@ class AuditRefusal(StrEnum):
     TARGET_EXISTS = "target_exists"
 
 
-class AuditError(ValueError):
+class AuditError(RefusalError):
     """A refused audit operation: the code, the file (or form) it concerns, and parameters."""
+
+    namespace = "audit"
+    code: AuditRefusal
 
     def __init__(self, code: AuditRefusal, file: str, **params: str) -> None:
         """Keep the code and parameters; the text is only for developers' logs."""
-        super().__init__(f"{file}: {code.value} {params}")
-        self.code = code
-        self.file = file
-        self.params = params
-
-    @property
-    def message_key(self) -> str:
-        """The key of its sentence in i18n/messages/*.json."""
-        return f"audit:{self.code.value}"
+        super().__init__(code, file, **params)
 
 
 class ChainProblem(StrEnum):

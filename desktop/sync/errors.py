@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from enum import StrEnum
 
+from desktop.refusal import RefusalError
+
 
 class SyncRefusal(StrEnum):
     """Every reason sync refuses something; each has a sentence `audit:<code>` in i18n/."""
@@ -32,20 +34,15 @@ class SyncRefusal(StrEnum):
     KEY_WRITE_FAILED = "key_write_failed"
 
 
-class SyncError(ValueError):
+class SyncError(RefusalError):
     """A refused sync operation: the code, the file (or folder) it concerns, and parameters."""
+
+    namespace = "audit"  # sync's sentences sit with the audit log's
+    code: SyncRefusal
 
     def __init__(self, code: SyncRefusal, file: str, **params: str) -> None:
         """Keep the code and parameters; the text is only for developers' logs."""
-        super().__init__(f"{file}: {code.value} {params}")
-        self.code = code
-        self.file = file
-        self.params = params
-
-    @property
-    def message_key(self) -> str:
-        """The key of its sentence in i18n/messages/*.json."""
-        return f"audit:{self.code.value}"
+        super().__init__(code, file, **params)
 
 
 class Cancelled(Exception):  # noqa: N818 - the same name as explainers' Cancelled

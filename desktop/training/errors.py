@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.refusal import RefusalError
+
 
 class TrainingRefusal(StrEnum):
     """Every refusal of training mode; each has a sentence `training:<code>` in i18n/."""
@@ -79,20 +81,16 @@ class BadRow:
         }
 
 
-class TrainingError(ValueError):
-    """A refused training operation: the code, the file (or form) concerned, parameters."""
+class TrainingError(RefusalError):
+    """A refused training operation: the code, the file (or form) concerned, parameters, and
+    for a refused CSV the problems of each bad row."""
+
+    namespace = "training"
+    code: TrainingRefusal
 
     def __init__(
         self, code: TrainingRefusal, file: str, *, rows: tuple[BadRow, ...] = (), **params: str
     ) -> None:
         """Keep the code, parameters and bad rows; the text is only for developers' logs."""
-        super().__init__(f"{file}: {code.value} {params} {len(rows)} bad rows")
-        self.code = code
-        self.file = file
-        self.params = params
+        super().__init__(code, file, **params)
         self.rows = rows
-
-    @property
-    def message_key(self) -> str:
-        """The key of its sentence in i18n/messages/*.json."""
-        return f"training:{self.code.value}"
