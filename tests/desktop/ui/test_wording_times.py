@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from desktop.ui import wording
 
@@ -59,3 +60,24 @@ def test_a_signed_number_keeps_its_sign_in_front_in_every_direction(
         assert wording.plain(text) == sign + wording.number(3.6, 1)
         assert sign.strip("\u200e") in "+\u2212"
     assert wording.signed(0.0) == wording.number(0.0, 1)
+
+
+def _glyph_x(layout: QTextLayout, index: int) -> float:
+    return min(p.x() for run in layout.glyphRuns(index, 1) for p in run.positions())
+
+
+def test_a_signed_contribution_in_arabic_text_is_drawn_sign_first(locale: None) -> None:
+    """Laid out right to left inside Arabic words, the sign is drawn left of the digits
+    ("+3.0", as a number is read), not to their right ("3.0+")."""
+    QLocale.setDefault(QLocale("ar_AE"))
+    for value in (0.03, -0.03):
+        text = "العمر: " + wording.change(value, "probability") + " نقطة"
+        sign = text.index("+" if value > 0 else wording.MINUS)
+        layout = QTextLayout(text, QFont())
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        layout.createLine().setLineWidth(2000)
+        layout.endLayout()
+        assert _glyph_x(layout, sign) < _glyph_x(layout, sign + 1), text
