@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script (and of the frozen app)."""
     args = sys.argv[1:] if argv is None else argv
+    if os.environ.get("KUONA_LANGUAGE"):  # the CLI's and the self-test's language
+        from desktop.messages import set_language  # noqa: PLC0415
+
+        set_language(os.environ["KUONA_LANGUAGE"])
     if not args:
         from desktop.ui.app import run_app  # noqa: PLC0415 - Qt only loads for the GUI
 

@@ -15,7 +15,8 @@ from desktop.audit.local import open_local_store
 from desktop.cli_audit import add_parser as add_audit_parser
 from desktop.cli_explain import add_parser as add_explain_parser
 from desktop.cli_training import add_parser as add_training_parser
-from desktop.messages import describe, describe_code
+from desktop.messages import catalogue, current_language, describe, describe_code, set_language
+from models.card_text import LANGUAGES
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
 from models.signing import TrustStore, generate_key, read_public_key
@@ -60,7 +61,7 @@ def _models_list(args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         if row["status"] == "verified":
-            demo = "  [demonstration - not for clinical use]" if row["demonstration"] else ""
+            demo = "  " + catalogue()["cli:demonstration"] if row["demonstration"] else ""
             print(f"{row['id']} {row['version']}  {row['title']}{demo}\n    {row['path']}")
         else:
             print(f"REFUSED  {row['path']}\n    {row['message']}")
@@ -151,6 +152,14 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Also: kuona --self-test (check this installation end to end, offscreen); "
         "kuona --check-bundle [FOLDER] (check a copied app folder against its SHA256SUMS).",
     )
+    parser.add_argument(
+        "--lang",
+        dest="messages_language",
+        choices=LANGUAGES,
+        default=current_language(),
+        help="the language kuona's messages and refusals are written in (default: "
+        "KUONA_LANGUAGE, else en); --json output keeps its codes. Before the command.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     models = sub.add_parser("models", help="model packages").add_subparsers(
         dest="action", required=True
@@ -199,6 +208,7 @@ def _parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     """Run one command; refusals print one clear line on stderr and exit 1."""
     args = _parser().parse_args(argv)
+    set_language(args.messages_language)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
         return func(args)

@@ -8,9 +8,13 @@ import sys
 from pathlib import Path
 
 
-def kuona(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m desktop ARGS` with KUONA_HOME=home; output captured as text."""
+def kuona(*args: str, home: Path, language: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m desktop ARGS` with KUONA_HOME=home (and KUONA_LANGUAGE=language, else unset:
+    English); output captured as text."""
     env = dict(os.environ, KUONA_HOME=str(home))
+    env.pop("KUONA_LANGUAGE", None)
+    if language is not None:
+        env["KUONA_LANGUAGE"] = language
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         env=env,

@@ -90,8 +90,8 @@ def test_a_missing_key_falls_back_to_english(
     (tmp_path / "en.json").write_text(json.dumps({"a": "one {file}", "b": "two {file}"}), "utf-8")
     (tmp_path / "fr.json").write_text(json.dumps({"a": "un {file}"}), "utf-8")
     monkeypatch.setattr(messages, "CATALOGUES", tmp_path)
-    catalogue.cache_clear()
+    messages._catalogue.cache_clear()  # the cache behind catalogue()
     try:
         assert catalogue("fr") == {"a": "un {file}", "b": "two {file}"}
     finally:
-        catalogue.cache_clear()
+        messages._catalogue.cache_clear()  # the cache behind catalogue()
