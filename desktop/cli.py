@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.audit.errors import AuditError
 from desktop.audit.local import open_local_store
 from desktop.cli_audit import add_parser as add_audit_parser
 from desktop.cli_explain import add_parser as add_explain_parser
 from desktop.cli_training import add_parser as add_training_parser
 from desktop.messages import catalogue, current_language, describe, describe_code, set_language
+from desktop.refusal import RefusalError
+from desktop.training.errors import TrainingError
 from models.card_text import LANGUAGES
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
@@ -215,8 +216,12 @@ def run(argv: list[str]) -> int:
     except PackageError as error:
         print(f"kuona: {describe(error)}", file=sys.stderr)
         return 1
-    except AuditError as error:
+    except RefusalError as error:  # audit, sync and training refusals
         print(
             f"kuona: {describe_code(error.message_key, error.file, error.params)}", file=sys.stderr
         )
+        if isinstance(error, TrainingError):  # a refused CSV: one more line per bad row
+            for bad in error.rows:
+                line = describe_code(bad.message_key, error.file, bad.params())
+                print(f"  {line}", file=sys.stderr)
         return 1

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop import keys, paths
 from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
-from desktop.messages import catalogue, describe_code
+from desktop.messages import describe_code, say
 from desktop.sync.district import DistrictDB, district_db_path
 from desktop.sync.district_keys import (
     district_folder,
@@ -32,56 +30,32 @@ from desktop.sync.reconciliation import DeviceTally, ImportResult
 from desktop.sync.report import clinic_report, district_report, empty_report
 from desktop.sync.report_csv import write_csv
 
-Handler = Callable[[argparse.Namespace], int]
-
-
-def _say(key: str, **params: object) -> str:
-    return catalogue()[key].format(**params)
-
 
 def _error_line(error: SyncError | AuditError) -> str:
     return describe_code(error.message_key, error.file, error.params)
 
 
-def _refusing(func: Handler) -> Handler:
-    """Turn a SyncError into one clear line on stderr and exit status 1."""
-
-    @functools.wraps(func)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return func(args)
-        except SyncError as error:
-            print(f"kuona: {_error_line(error)}", file=sys.stderr)
-            return 1
-
-    return run
-
-
-@_refusing
 def _init_district(args: argparse.Namespace) -> int:
     key = init_district(paths.home(), public_key_out=Path(args.public_key_out))
     folder = district_folder(paths.home())
     print(
-        _say("cli:audit_district_made", key_id=key.key_id, file=args.public_key_out, folder=folder)
+        say("cli:audit_district_made", key_id=key.key_id, file=args.public_key_out, folder=folder)
     )
     return 0
 
 
-@_refusing
 def _public_key(args: argparse.Namespace) -> int:
     key = save_public_key(paths.home(), Path(args.out))
-    print(_say("cli:audit_public_key_saved", key_id=key.key_id, file=args.out))
+    print(say("cli:audit_public_key_saved", key_id=key.key_id, file=args.out))
     return 0
 
 
-@_refusing
 def _set_district_key(args: argparse.Namespace) -> int:
     key = install_district_key(paths.home(), Path(args.file))
-    print(_say("cli:audit_district_key_installed", key_id=key.key_id))
+    print(say("cli:audit_district_key_installed", key_id=key.key_id))
     return 0
 
 
-@_refusing
 def _export(args: argparse.Namespace) -> int:
     home = paths.home()
     district = load_district_public(home)
@@ -91,20 +65,20 @@ def _export(args: argparse.Namespace) -> int:
         )
         acknowledged = store.acknowledged()[0]
     if path is None:
-        print(_say("cli:audit_nothing_to_export", seq=acknowledged))
+        print(say("cli:audit_nothing_to_export", seq=acknowledged))
         return 0
     print(path)
     return 0
 
 
 def _tamper_line(device: str, item: dict[str, Any]) -> str:
-    what = _say(f"cli:audit_tamper_{item['reason']}")
-    return _say("cli:audit_tampering", device=device, seq=item["seq"], what=what)
+    what = say(f"cli:audit_tamper_{item['reason']}")
+    return say("cli:audit_tampering", device=device, seq=item["seq"], what=what)
 
 
 def _print_tally(tally: DeviceTally) -> None:
     print(
-        _say(
+        say(
             "cli:audit_device",
             device=tally.device_id,
             added=tally.added,
@@ -113,11 +87,11 @@ def _print_tally(tally: DeviceTally) -> None:
         )
     )
     for start, end in tally.gaps:
-        print(_say("cli:audit_gap", device=tally.device_id, start=start, end=end))
+        print(say("cli:audit_gap", device=tally.device_id, start=start, end=end))
     for item in tally.tampering:
         print(_tamper_line(tally.device_id, item))
     for item in tally.refused:
-        print(_say("cli:audit_refused", message=_refusal_words(item)))
+        print(say("cli:audit_refused", message=_refusal_words(item)))
 
 
 def _refusal_words(item: dict[str, str]) -> str:
@@ -130,11 +104,10 @@ def _write_receipts(result: ImportResult, args: argparse.Namespace) -> list[str]
     issued = issue_receipts(result, district=load_district_private(paths.home()), to_dir=to_dir)
     if not args.json:
         for device, seq, path in issued.written:
-            print(_say("cli:audit_receipt_written", device=device, seq=seq, file=path))
+            print(say("cli:audit_receipt_written", device=device, seq=seq, file=path))
     return [_error_line(error) for error in issued.failed]
 
 
-@_refusing
 def _import(args: argparse.Namespace) -> int:
     home = paths.home()
     private = load_district_private(home)
@@ -146,9 +119,9 @@ def _import(args: argparse.Namespace) -> int:
         for device in sorted(result.devices):
             _print_tally(result.devices[device])
         for item in result.refused:
-            print(_say("cli:audit_refused", message=_refusal_words(item)))
+            print(say("cli:audit_refused", message=_refusal_words(item)))
         if not result.devices and not result.refused:
-            print(_say("cli:audit_no_bundles"))
+            print(say("cli:audit_no_bundles"))
     problems = _write_receipts(result, args)
     for line in problems:
         print(f"kuona: {line}", file=sys.stderr)
@@ -157,7 +130,6 @@ def _import(args: argparse.Namespace) -> int:
     return 1 if refused or tampered or problems else 0
 
 
-@_refusing
 def _acknowledge(args: argparse.Namespace) -> int:
     district = load_district_public(paths.home())
     with open_local_store() as store:
@@ -165,10 +137,10 @@ def _acknowledge(args: argparse.Namespace) -> int:
     for error in outcome.refused:
         print(f"kuona: {_error_line(error)}", file=sys.stderr)
     for path, device in outcome.other_device:
-        print(_say("cli:audit_receipt_other_device", file=path.name, device=device))
+        print(say("cli:audit_receipt_other_device", file=path.name, device=device))
     if not (outcome.applied or outcome.refused or outcome.other_device):
-        print(_say("cli:audit_no_receipts"))
-    print(_say("cli:audit_acknowledged", seq=outcome.confirmed, pending=outcome.pending))
+        print(say("cli:audit_no_receipts"))
+    print(say("cli:audit_acknowledged", seq=outcome.confirmed, pending=outcome.pending))
     return 1 if outcome.refused else 0
 
 
@@ -183,7 +155,6 @@ def _report_data() -> dict[str, Any]:
     return empty_report()
 
 
-@_refusing
 def _report(args: argparse.Namespace) -> int:
     report = _report_data()
     if args.csv:
@@ -195,33 +166,33 @@ def _report(args: argparse.Namespace) -> int:
             ) from exc
         for path in written:
             print(
-                _say("cli:audit_csv_written", file=path),
+                say("cli:audit_csv_written", file=path),
                 file=sys.stderr if args.json else sys.stdout,
             )
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     print(
-        _say(
+        say(
             "cli:audit_report_totals",
             **{k: report[k] for k in ("records", "accepts", "partials", "overrides")},
         )
     )
     for group in report["groups"]:
-        print(_say("cli:audit_report_group", **group))
+        print(say("cli:audit_report_group", **group))
     for gap in report["gaps"]:
-        print(_say("cli:audit_gap", device=gap["device_id"], start=gap["from"], end=gap["to"]))
+        print(say("cli:audit_gap", device=gap["device_id"], start=gap["from"], end=gap["to"]))
     for item in report["tampering"]:
         print(_tamper_line(item["device_id"], item))
     for item in report["refused_bundles"]:
         print(
-            _say(
+            say(
                 "cli:audit_refused",
                 message=_refusal_words({"file": item["file_name"], "code": item["code"]}),
             )
         )
     if not (report["gaps"] or report["tampering"] or report["refused_bundles"]):
-        print(_say("cli:audit_report_clean"))
+        print(say("cli:audit_report_clean"))
     return 0
 
 

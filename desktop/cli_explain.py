@@ -15,7 +15,7 @@ from desktop.audit.decision import Decision, record_decision
 from desktop.audit.local import open_local_store
 from desktop.audit.record import REASONS, AuditRecord
 from desktop.cases import read_case
-from desktop.messages import catalogue, describe_code
+from desktop.messages import catalogue, describe_code, say
 from explainers import Explanation, ModelSpec, explain
 from explainers.errors import ExplainError
 from explainers.infer import infer_spec
@@ -113,7 +113,7 @@ def run_explain(args: argparse.Namespace) -> int:
     else:
         print(_human(explanation, case, demo=demo))
         if record is not None:
-            print(catalogue()["cli:recorded"].format(seq=record.seq))
+            print(say("cli:recorded", seq=record.seq))
             print(record.uuid)
     return 0
 
@@ -191,7 +191,7 @@ def _checked(args: argparse.Namespace) -> int:
     if args.onnx and not args.background:
         raise SystemExit("kuona: --onnx needs --background BG.csv")
     if args.decide is not None and not args.model:
-        raise SystemExit("kuona: " + catalogue()["cli:decide_needs_model"])
+        raise SystemExit("kuona: " + say("cli:decide_needs_model"))
     try:
         return run_explain(args)
     except _CaseRefusedError as refused:

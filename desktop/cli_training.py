@@ -3,51 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import json
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from desktop.cli_explain import open_package
-from desktop.messages import catalogue, describe_code
+from desktop.messages import describe_code, say
 from desktop.training.cases import LIBRARY_SOURCE, TrainingCase
-from desktop.training.errors import TrainingError
 from desktop.training.importer import import_cases
 from desktop.training.report import export_csv, summarise
 from desktop.training.session import all_cases
 from desktop.training.store import TrainingStore
 from models.case_category import threshold
 from models.verify import VerifiedPackage
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-def _say(key: str, **params: object) -> str:
-    return catalogue()[key].format(**params)
-
-
-def _refusing(func: Handler) -> Handler:
-    """A TrainingError becomes one line on stderr (plus one per bad CSV row) and status 1."""
-
-    @functools.wraps(func)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return func(args)
-        except TrainingError as error:
-            print(
-                f"kuona: {describe_code(error.message_key, error.file, error.params)}",
-                file=sys.stderr,
-            )
-            for bad in error.rows:
-                print(
-                    f"  {describe_code(bad.message_key, error.file, bad.params())}", file=sys.stderr
-                )
-            return 1
-
-    return run
 
 
 def current_predictions(package: VerifiedPackage, cases: list[TrainingCase]) -> list[float]:
@@ -59,7 +28,6 @@ def current_predictions(package: VerifiedPackage, cases: list[TrainingCase]) -> 
     return [float(p) for p in package.runner.predict(rows, output_space="probability")]
 
 
-@_refusing
 def _cases(args: argparse.Namespace) -> int:
     package = open_package(args.model)
     with TrainingStore.open() as store:
@@ -72,7 +40,7 @@ def _cases(args: argparse.Namespace) -> int:
     card = package.card
     library = sum(c.source == LIBRARY_SOURCE for c in cases)
     print(
-        _say(
+        say(
             "cli:training_cases_header",
             model=card.id,
             version=card.version,
@@ -83,20 +51,19 @@ def _cases(args: argparse.Namespace) -> int:
     )
     for row in rows:
         print(
-            _say(
+            say(
                 "cli:training_case_line",
                 id=row["id"],
-                category=_say(f"cli:training_category_{row['category']}"),
+                category=say(f"cli:training_category_{row['category']}"),
                 outcome=row["outcome"],
                 risk=f"{row['prediction']:.1%}",
             )
         )
         if row["out_of_range"]:
-            print(_say("cli:training_out_of_range", features=", ".join(row["out_of_range"])))
+            print(say("cli:training_out_of_range", features=", ".join(row["out_of_range"])))
     return 0
 
 
-@_refusing
 def _import(args: argparse.Namespace) -> int:
     package = open_package(args.model)
     path = Path(args.file)
@@ -104,7 +71,7 @@ def _import(args: argparse.Namespace) -> int:
         result = import_cases(store, package, path, skip_bad=args.skip_bad)
     ids = [c.id for c in result.imported]
     print(
-        _say(
+        say(
             "cli:training_imported",
             count=len(ids),
             model=package.card.id,
@@ -114,21 +81,20 @@ def _import(args: argparse.Namespace) -> int:
         )
     )
     if result.skipped:
-        print(_say("cli:training_skipped", count=len({b.row for b in result.skipped})))
+        print(say("cli:training_skipped", count=len({b.row for b in result.skipped})))
         for bad in result.skipped:
             print(f"  {describe_code(bad.message_key, path.name, bad.params())}")
     return 0
 
 
-@_refusing
 def _export(args: argparse.Namespace) -> int:
     with TrainingStore.open() as store:
         rows = store.answers()
     if not rows:
-        print(_say("cli:training_no_answers"))
+        print(say("cli:training_no_answers"))
         return 0
     answers, summary = export_csv(rows, to_dir=Path(args.dir))
-    print(_say("cli:training_exported", answers=len(rows), lines=len(summarise(rows))))
+    print(say("cli:training_exported", answers=len(rows), lines=len(summarise(rows))))
     print(answers)
     print(summary)
     return 0
