@@ -76,6 +76,24 @@ def _background_matrix(spec: ModelSpec, background: NDArray[np.float64]) -> NDAr
     return bg
 
 
+def _check_graph_takes_missing(
+    runner: GraphRunner, spec: ModelSpec, bg: NDArray[np.float64], vec: NDArray[np.float64]
+) -> None:
+    """A graph that gives no number for a missing value (NaN in, NaN out) cannot explain it."""
+    if not np.isfinite(runner.predict(vec[None, :])).all():
+        feat = spec.features[int(np.flatnonzero(np.isnan(vec))[0])]
+        raise ExplainError(
+            Problem.VALUE_MISSING,
+            f"feature {feat!r} is missing (NaN) and the model gives no value without it",
+            feature=feat,
+        )
+    bad = ~np.isfinite(runner.predict(bg))
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        gaps = ", ".join(repr(spec.features[j]) for j in np.flatnonzero(np.isnan(bg[row])))
+        raise ValueError(f"the model gives no value for background row {row + 1} (missing: {gaps})")
+
+
 def explain(  # noqa: PLR0913 - the public signature is fixed by the app's contract
     model: bytes | GraphRunner,
     spec: ModelSpec,
@@ -101,6 +119,8 @@ def explain(  # noqa: PLR0913 - the public signature is fixed by the app's contr
         runner = model
     else:
         runner = GraphRunner(model, spec)
+    if np.isnan(vec).any() or np.isnan(bg).any():
+        _check_graph_takes_missing(runner, spec, bg, vec)
     result = compute(runner, bg, vec, space=space, on_progress=on_progress, should_stop=should_stop)
     if not result.exact:
         warnings.append({"code": "approximate", "feature": ""})

@@ -51,7 +51,7 @@ class Result:
 def closed_form(runner: GraphRunner) -> LinearModel | TreeModel | None:
     """The graph read as a linear model or a tree ensemble, when it is exactly one (cached)."""
     if runner not in _FAST:
-        spec = runner.spec
+        spec = runner.graph_spec  # a ZipMap's tensor, the class label's column
         found: LinearModel | TreeModel | None = None
         if runner.source is not None and len(spec.inputs) == 1 and spec.inputs[0].plain:
             proto = onnx.load_from_string(runner.source)

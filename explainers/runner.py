@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import replace
+from typing import Any, Protocol
 
 import numpy as np
 import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from numpy.typing import NDArray
 
-from explainers.spec import Encoding, InputSpec, ModelSpec
+from explainers.errors import GraphMismatch
+from explainers.graph_output import GraphOutput, find_output, label_column
+from explainers.spec import Encoding, InputSpec, ModelSpec, OutputSpec
 
 _ORT_TYPES = {
     "float32": "tensor(float)",
@@ -64,45 +67,84 @@ class GraphRunner:
         """Open (or adopt) a session and check it against the spec's inputs and output.
 
         `source` (the ONNX bytes, implied when `model` is bytes) lets closed-form explainers
-        read the graph; without it only model-agnostic methods are available.
+        read the graph, and a ZipMap output be read through its probability tensor; without it
+        only model-agnostic methods and float tensor outputs are available.
         """
         self.spec = spec
         self.source = model if isinstance(model, bytes) else source
         self.session = model if isinstance(model, ort.InferenceSession) else _make_session(model)
         self._check_inputs()
-        self._check_output()
+        found = self._check_output()
+        if found.model is not None:  # a ZipMap: run the same graph with its tensor as the output
+            self.session = _make_session(found.model)
+        self.output_name = found.tensor
+        self.labels = found.labels
+        out = spec.output
+        label = out.class_label
+        self.column = out.class_index if label is None else label_column(found, out.name, label)
+        self._check_column()
         index = {f: i for i, f in enumerate(spec.features)}
         self._columns = [(inp, np.array([index[c] for c in inp.columns])) for inp in spec.inputs]
+
+    @property
+    def graph_spec(self) -> ModelSpec:
+        """The spec as the graph reads it: the fetched tensor's name and the resolved column."""
+        out = self.spec.output
+        resolved = OutputSpec(out.kind, self.output_name, class_index=self.column)
+        return replace(self.spec, output=resolved)
 
     def _check_inputs(self) -> None:
         """Refuse a spec whose inputs do not match the graph's names, types and widths."""
         graph = {i.name: i for i in self.session.get_inputs()}
         wanted = {i.name for i in self.spec.inputs}
         if set(graph) != wanted:
-            raise ValueError(
-                f"graph inputs {sorted(graph)} do not match spec inputs {sorted(wanted)}"
+            raise GraphMismatch(
+                "input",
+                ", ".join(sorted(wanted - set(graph)) or sorted(set(graph) - wanted)),
+                expected=", ".join(sorted(wanted)),
+                found=", ".join(sorted(graph)),
+                message=f"graph inputs {sorted(graph)} do not match spec inputs {sorted(wanted)}",
             )
         for inp in self.spec.inputs:
             node = graph[inp.name]
             if node.type != _ORT_TYPES[inp.dtype]:
-                raise ValueError(f"input {inp.name!r} is {node.type} in the graph, not {inp.dtype}")
-            shape = node.shape
-            if len(shape) != 2:
-                raise ValueError(f"input {inp.name!r} has rank {len(shape)}; expected [N, k]")
-            if isinstance(shape[1], int) and shape[1] != len(inp.columns):
-                raise ValueError(
-                    f"input {inp.name!r} has {shape[1]} columns in the graph, "
-                    f"{len(inp.columns)} in the spec"
+                raise GraphMismatch(
+                    "input",
+                    inp.name,
+                    expected=_ORT_TYPES[inp.dtype],
+                    found=node.type,
+                    message=f"input {inp.name!r} is {node.type} in the graph, not {inp.dtype}",
                 )
+            _check_width(inp, node.shape)
 
-    def _check_output(self) -> None:
-        """Refuse a missing output or a ZipMap (sequence of maps) output."""
+    def _check_column(self) -> None:
+        """Refuse a class column beyond a probability output's width (or its labels)."""
+        out = self.spec.output
+        if out.kind != "binary_probability":
+            return
+        node = {o.name: o for o in self.session.get_outputs()}[self.output_name]
+        width = len(self.labels) or (node.shape[1] if len(node.shape) == 2 else 1)
+        if isinstance(width, int) and self.column >= max(width, 2):
+            raise GraphMismatch(
+                "output",
+                out.name,
+                expected=f"a probability column for class index {self.column}",
+                found=f"{width} columns",
+            )
+
+    def _check_output(self) -> GraphOutput:
+        """Refuse a missing output; find the tensor behind a ZipMap and the class labels."""
         outputs = {o.name: o for o in self.session.get_outputs()}
         name = self.spec.output.name
         if name not in outputs:
-            raise ValueError(f"output {name!r} is not in the graph (has {sorted(outputs)})")
-        if outputs[name].type.startswith("seq(map"):
-            raise ValueError(f"output {name!r} is a ZipMap; convert with zipmap=False")
+            raise GraphMismatch(
+                "output",
+                name,
+                expected=f"an output called {name!r}",
+                found="outputs " + ", ".join(outputs),
+                message=f"output {name!r} is not in the graph (has {sorted(outputs)})",
+            )
+        return find_output(self.source, name, outputs[name].type)
 
     def predict(
         self, rows: NDArray[np.float64], *, output_space: str | None = None
@@ -122,11 +164,7 @@ class GraphRunner:
         feeds: dict[str, NDArray[np.generic]] = {}
         for inp, cols in self._columns:
             feeds[inp.name] = _encode(inp, x[:, cols])
-        (raw,) = self.session.run([self.spec.output.name], feeds)
-        if not isinstance(raw, np.ndarray):
-            raise ValueError(
-                f"output {self.spec.output.name!r} is a ZipMap; convert with zipmap=False"
-            )
+        (raw,) = self.session.run([self.output_name], feeds)
         values = self._select(raw, len(x))
         if space == "logit":
             p = np.clip(values, _LOGIT_CLIP, 1.0 - _LOGIT_CLIP)
@@ -139,18 +177,48 @@ class GraphRunner:
         arr = np.asarray(raw, dtype=np.float64)
         if arr.ndim == 2 and arr.shape[1] > 1:
             if out.kind != "binary_probability":
-                raise ValueError(f"output {out.name!r} has {arr.shape[1]} columns; expected 1")
-            if out.class_index >= arr.shape[1]:
-                raise ValueError(
-                    f"class_index {out.class_index} out of range for output {out.name!r} "
-                    f"with {arr.shape[1]} columns"
+                raise GraphMismatch(
+                    "output",
+                    out.name,
+                    expected="[N, 1] values",
+                    found=f"[N, {arr.shape[1]}]",
+                    message=f"output {out.name!r} has {arr.shape[1]} columns; expected 1",
                 )
-            arr = arr[:, out.class_index]
+            if self.column >= arr.shape[1]:
+                raise GraphMismatch(
+                    "output",
+                    out.name,
+                    expected=f"a column for class {self.column}",
+                    found=f"{arr.shape[1]} columns",
+                    message=f"class_index {self.column} out of range for output {out.name!r} "
+                    f"with {arr.shape[1]} columns",
+                )
+            arr = arr[:, self.column]
         elif arr.ndim == 2:
             arr = arr[:, 0]
         if arr.shape != (n_rows,):
-            raise ValueError(f"output {out.name!r} has shape {raw.shape}; expected [{n_rows}, ...]")
+            raise GraphMismatch(
+                "output",
+                out.name,
+                expected=f"[{n_rows}] or [{n_rows}, C]",
+                found=str(list(raw.shape)),
+                message=f"output {out.name!r} has shape {raw.shape}; expected [{n_rows}, ...]",
+            )
         return arr
+
+
+def _check_width(inp: InputSpec, shape: list[Any]) -> None:
+    """Refuse a graph input that is not [N, k] with k the spec's number of columns."""
+    if len(shape) != 2 or (isinstance(shape[1], int) and shape[1] != len(inp.columns)):
+        found = f"[N, {shape[1]}]" if len(shape) == 2 else f"rank {len(shape)} {shape}"
+        raise GraphMismatch(
+            "input",
+            inp.name,
+            expected=f"[N, {len(inp.columns)}] ({', '.join(inp.columns)})",
+            found=found,
+            message=f"input {inp.name!r} is {found} in the graph, "
+            f"{len(inp.columns)} columns in the spec",
+        )
 
 
 def _encode(inp: InputSpec, part: NDArray[np.float64]) -> NDArray[np.generic]:

@@ -80,11 +80,18 @@ class InputSpec:
 
 @dataclass(frozen=True)
 class OutputSpec:
-    """Which graph output to explain: a binary probability tensor or a regression value."""
+    """Which graph output to explain: a class's probability or a regression value.
+
+    A "binary_probability" output is the probability of one class (against all the others when
+    there are more than two): column `class_index` of a [N, C] tensor, or, when `class_label`
+    is given, the column of that class label ("1", "yes") in the graph's classifier or ZipMap.
+    The output may be a ZipMap (skl2onnx's default): its probability tensor is read instead.
+    """
 
     kind: str
     name: str
     class_index: int = 1
+    class_label: str | None = None
 
     def __post_init__(self) -> None:
         """Reject unknown output kinds early."""

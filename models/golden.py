@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import numpy as np
@@ -22,13 +23,37 @@ def make_golden(runner: GraphRunner, card: Card, background: NDArray[np.float64]
     predictions = runner.predict(background)
     order = np.argsort(predictions, kind="stable")
     picks = sorted({int(order[0]), int(order[len(order) // 2]), int(order[-1])})
+    rows = [background[i] for i in picks]
+    if card.raw["missing_values"]:
+        rows.extend(_with_gaps(background[order[len(order) // 2]]))
     cases = []
-    for index in picks:
-        inputs = dict(zip(card.feature_ids, map(float, background[index]), strict=True))
+    for row in rows:
+        inputs = dict(zip(card.feature_ids, map(float, row), strict=True))
         explanation = explain(runner, runner.spec, background, inputs)
-        cases.append({"inputs": inputs, "explanation": explanation.to_json()})
+        cases.append({"inputs": _json_inputs(inputs), "explanation": explanation.to_json()})
     body = {"format": FORMAT, "cases": cases}
     return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _with_gaps(row: NDArray[np.float64]) -> list[NDArray[np.float64]]:
+    """The row twice, missing every even, then every odd feature: each feature's missing value
+    goes through the model once (a card that accepts missing values is checked on them)."""
+    out = []
+    for parity in (0, 1):
+        gaps = row.copy()
+        gaps[parity::2] = np.nan
+        out.append(gaps)
+    return out
+
+
+def _json_inputs(inputs: dict[str, float]) -> dict[str, float | None]:
+    """Inputs for validation.json: a missing value is null."""
+    return {k: None if math.isnan(v) else v for k, v in inputs.items()}
+
+
+def _case_inputs(inputs: dict[str, float | None]) -> dict[str, float]:
+    """Inputs read back from validation.json: null is a missing value (NaN)."""
+    return {k: math.nan if v is None else float(v) for k, v in inputs.items()}
 
 
 def _refuse(check: Check, params: dict[str, str]) -> PackageError:
@@ -55,11 +80,15 @@ def check_golden(
     """Re-run every golden case; refuse on the first output or contribution out of tolerance."""
     tolerance = card.tolerance
     cases = _cases(raw)
+    if card.raw["missing_values"] and not any(
+        None in c["inputs"].values() for c in cases if isinstance(c["inputs"], dict)
+    ):
+        raise _refuse(Check.VALIDATION_INVALID, {"reason": "no_case_with_missing_values"})
     for number, case in enumerate(cases, start=1):
         expected = case["explanation"]
         try:
-            got = explain(runner, runner.spec, background, case["inputs"])
-        except ValueError as exc:
+            got = explain(runner, runner.spec, background, _case_inputs(case["inputs"]))
+        except (ValueError, TypeError) as exc:
             raise _refuse(
                 Check.VALIDATION_INVALID, {"case": str(number), "reason": str(exc)}
             ) from exc

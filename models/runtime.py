@@ -9,6 +9,7 @@ import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from onnx.checker import ValidationError as OnnxValidationError
 
 from explainers import InputSpec, ModelSpec, OutputSpec
+from explainers.errors import GraphMismatch
 from explainers.runner import GraphRunner, session_options
 from explainers.spec import Encoding
 from models.card import Card, ModelInput
@@ -21,7 +22,6 @@ _ORT_TYPES = {
     "int64": "tensor(int64)",
     "string": "tensor(string)",
 }
-_OUTPUT_TYPES = ("tensor(float)", "tensor(double)")
 
 
 def _encoding(data: dict[str, Any]) -> Encoding:
@@ -57,7 +57,12 @@ def model_spec(card: Card) -> ModelSpec:
         model_version=card.version,
         features=card.feature_ids,
         inputs=tuple(_input_spec(i) for i in card.model_inputs),
-        output=OutputSpec(output["kind"], output["name"], int(output.get("class_index", 1))),
+        output=OutputSpec(
+            output["kind"],
+            output["name"],
+            int(output.get("class_index", 1)),
+            None if output.get("class_label") is None else str(output["class_label"]),
+        ),
         ranges=ranges,
         allows_missing=bool(card.raw["missing_values"]),
     )
@@ -81,18 +86,35 @@ def open_session(model: bytes, *, file: str = MODEL) -> ort.InferenceSession:
 
 
 def load_runner(model: bytes, card: Card) -> GraphRunner:
-    """Check the ONNX file, build a CPU session and check it matches the card; refuse otherwise."""
+    """Check the ONNX file, build a CPU session and check it matches the card; refuse otherwise.
+
+    A ZipMap output (skl2onnx's default) is read through its probability tensor, and the
+    card's `class_label` is found among the graph's class labels.
+    """
     session = open_session(model)
     _check_inputs(session, card)
-    _check_output(session, card)
-    return GraphRunner(session, model_spec(card), source=model)
+    try:
+        return GraphRunner(session, model_spec(card), source=model)
+    except GraphMismatch as exc:
+        raise graph_refusal(exc, MODEL) from exc
+
+
+def graph_refusal(exc: GraphMismatch, file: str) -> PackageError:
+    """The coded refusal for a graph that does not fit: names the input or output, what was
+    expected and what was found."""
+    check = Check.MODEL_INPUTS if exc.part == "input" else Check.MODEL_OUTPUT
+    return PackageError(check, file, exc.params)
 
 
 def _check_inputs(session: ort.InferenceSession, card: Card) -> None:
     graph_inputs = {i.name: i for i in session.get_inputs()}
     expected = {i.name for i in card.model_inputs}
     if set(graph_inputs) != expected:
-        params = {"expected": ",".join(sorted(expected)), "found": ",".join(sorted(graph_inputs))}
+        params = {
+            "input": ",".join(sorted(expected - set(graph_inputs)) or sorted(graph_inputs)),
+            "expected": ",".join(sorted(expected)),
+            "found": ",".join(sorted(graph_inputs)),
+        }
         raise PackageError(Check.MODEL_INPUTS, MODEL, params)
     for spec in card.model_inputs:
         node = graph_inputs[spec.name]
@@ -108,22 +130,3 @@ def _check_inputs(session: ort.InferenceSession, card: Card) -> None:
                 "found": str(shape),
             }
             raise PackageError(Check.MODEL_INPUTS, MODEL, params)
-
-
-def _check_output(session: ort.InferenceSession, card: Card) -> None:
-    outputs = {o.name: o for o in session.get_outputs()}
-    name = card.output["name"]
-    node = outputs.get(name)
-    if node is None:
-        params = {"expected": name, "found": ",".join(outputs)}
-        raise PackageError(Check.MODEL_OUTPUT, MODEL, params)
-    if node.type not in _OUTPUT_TYPES:
-        params = {"output": name, "expected": "tensor(float)", "found": node.type}
-        raise PackageError(Check.MODEL_OUTPUT, MODEL, params)
-    shape = list(node.shape)
-    if card.output["kind"] == "binary_probability":
-        width = shape[1] if len(shape) == 2 else 1
-        index = int(card.output.get("class_index", 1))
-        if isinstance(width, int) and index >= max(width, 2):
-            params = {"output": name, "expected": f"class {index}", "found": str(shape)}
-            raise PackageError(Check.MODEL_OUTPUT, MODEL, params)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 
 import numpy as np
 import onnx
+import onnxruntime as ort
 import pytest
 from explainer_models import Fitted, cancer, convert
 from onnx import TensorProto, helper
 from sklearn.linear_model import LogisticRegression
 
 from explainers import InputSpec, ModelSpec, OutputSpec, explain
+from explainers.errors import GraphMismatch
 from explainers.runner import GraphRunner
 
 WEIGHTS = {"f1": 0.5, "f2": -1.0, "f3": 0.25, "f4": 0.75}
@@ -156,11 +159,10 @@ def test_runner_refuses_unknown_output() -> None:
         GraphRunner(_three_input_graph(), spec)
 
 
-def test_runner_refuses_zipmap_output() -> None:
-    """A skl2onnx classifier converted with its default ZipMap output is refused clearly."""
+def test_runner_reads_zipmap_output_through_its_tensor() -> None:
+    """A classifier converted with skl2onnx's default ZipMap gives the zipmap=False values."""
     x, y, names = cancer(4)
     model = LogisticRegression(max_iter=1000).fit(x, y)
-    onx = convert(model, x, zipmap=True)
     spec = ModelSpec(
         "m",
         "1",
@@ -168,10 +170,34 @@ def test_runner_refuses_zipmap_output() -> None:
         (InputSpec("X", "float32", names),),
         OutputSpec("binary_probability", "output_probability"),
     )
-    with pytest.raises(
-        ValueError, match="output 'output_probability' is a ZipMap; convert with zipmap=False"
-    ):
-        GraphRunner(onx, spec)
+    plain = replace(spec, output=OutputSpec("binary_probability", "probabilities"))
+    zipped = GraphRunner(convert(model, x, zipmap=True), spec)
+    want = GraphRunner(convert(model, x), plain).predict(x[:50])
+    np.testing.assert_array_equal(zipped.predict(x[:50]), want)
+    assert (zipped.output_name, zipped.labels) == ("probabilities", ("0", "1"))
+
+
+def test_runner_without_graph_bytes_refuses_zipmap_naming_it() -> None:
+    """Given only a session, a ZipMap cannot be unzipped: refused naming the output and type."""
+    x, y, names = cancer(4)
+    session = ort.InferenceSession(
+        convert(LogisticRegression(max_iter=1000).fit(x, y), x, zipmap=True),
+        providers=["CPUExecutionProvider"],
+    )
+    spec = ModelSpec(
+        "m",
+        "1",
+        names,
+        (InputSpec("X", "float32", names),),
+        OutputSpec("binary_probability", "output_probability"),
+    )
+    with pytest.raises(GraphMismatch) as caught:
+        GraphRunner(session, spec)
+    assert caught.value.params == {
+        "output": "output_probability",
+        "expected": "a float tensor",
+        "found": "seq(map(int64,tensor(float))) (graph unread)",
+    }
 
 
 def test_class_index_selects_column(logreg: Fitted) -> None:

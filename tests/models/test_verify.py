@@ -179,7 +179,7 @@ def test_wrong_input_name_is_refused(small_package: Path, steward: tuple[Path, T
     edit_card(small_package, steward[0], lambda c: c["model_inputs"][0].update(name="features"))
     error = refused(small_package, steward[1])
     assert error.check == Check.MODEL_INPUTS
-    assert error.params == {"expected": "features", "found": "X"}
+    assert error.params == {"input": "features", "expected": "features", "found": "X"}
 
 
 def test_wrong_output_name_is_refused(
