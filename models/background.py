@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Mapping
 
 import numpy as np
 from numpy.typing import NDArray
@@ -20,9 +21,17 @@ def _refuse(row: int, column: str, reason: str, *, file: str = BACKGROUND) -> Pa
 
 
 def parse_table(
-    raw: bytes, *, file: str, expected: tuple[str, ...] | None, allow_missing: bool
+    raw: bytes,
+    *,
+    file: str,
+    expected: tuple[str, ...] | None,
+    allow_missing: bool,
+    spellings: Mapping[str, Mapping[str, float]] | None = None,
 ) -> tuple[tuple[str, ...], NDArray[np.float64]]:
-    """A CSV of numbers with a header row (≤ 200 rows); empty cells are NaN when allowed."""
+    """A CSV of numbers with a header row (≤ 200 rows); empty cells are NaN when allowed.
+
+    `spellings` gives, per column, the texts that stand for a number (a category's labels).
+    """
     try:
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -40,12 +49,16 @@ def parse_table(
     if len(body) > MAX_BACKGROUND_ROWS:
         raise _refuse(len(body) + 1, "", f"more_than_{MAX_BACKGROUND_ROWS}_rows", file=file)
     values = np.empty((len(body), len(header)), dtype=np.float64)
+    named = [(spellings or {}).get(h, {}) for h in header]
     for r, row in enumerate(body):
         if len(row) != len(header):
             raise _refuse(r + 2, "", "wrong_number_of_fields", file=file)
         for c, cell in enumerate(row):
-            values[r, c] = _number(
-                cell, header[c], line=r + 2, file=file, allow_missing=allow_missing
+            text = cell.strip()
+            values[r, c] = (
+                named[c][text]
+                if text in named[c]
+                else _number(cell, header[c], line=r + 2, file=file, allow_missing=allow_missing)
             )
     return header, values
 
@@ -68,8 +81,13 @@ def _number(cell: str, column: str, *, line: int, file: str, allow_missing: bool
 def parse_background(raw: bytes, card: Card) -> NDArray[np.float64]:
     """Rows by features (card order) as float64; header must be exactly the card's feature ids."""
     allow_missing = bool(card.raw["missing_values"])
+    spellings = {f.id: f.spellings for f in card.features if f.type == "category"}
     _, values = parse_table(
-        raw, file=BACKGROUND, expected=card.feature_ids, allow_missing=allow_missing
+        raw,
+        file=BACKGROUND,
+        expected=card.feature_ids,
+        allow_missing=allow_missing,
+        spellings=spellings,
     )
     for c, feature in enumerate(card.features):
         _check_kind(values[:, c], feature)

@@ -31,6 +31,12 @@ class Feature:
     choices: tuple[tuple[float, str], ...]
     required: bool
     help: str
+    codes: tuple[tuple[float, str], ...] = ()  # how a string input spells each choice
+
+    @property
+    def spellings(self) -> dict[str, float]:
+        """Every text a table may give for a category: each choice's code and English label."""
+        return {text: value for value, text in (*self.choices, *self.codes)}
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,9 @@ def _feature(data: dict[str, Any]) -> Feature:
         choices=tuple((float(c["value"]), c["label"]) for c in data.get("choices", [])),
         required=data["required"],
         help=data["help"],
+        codes=tuple(
+            (float(c["value"]), c.get("code", c["label"])) for c in data.get("choices", [])
+        ),
     )
 
 
@@ -174,10 +183,13 @@ def _check_inputs(card: Card) -> None:
             raise _inconsistent("model_inputs", f"unknown_feature:{column}")
         if pairs.count((column, encoding)) > 1:
             raise _inconsistent("model_inputs", f"duplicate_feature:{column}")
+    categories = {f.id for f in card.features if f.type == "category"}
     for model_input in card.model_inputs:
-        labelled = {"labels" in e for e in model_input.encodings}
-        if labelled != {model_input.dtype == "string"}:
-            raise _inconsistent("model_inputs", f"string_input_needs_labels:{model_input.name}")
+        string = model_input.dtype == "string"
+        for col, enc in zip(model_input.columns, model_input.encodings, strict=True):
+            spelled = "labels" in enc or (string and not enc and col in categories)
+            if spelled != string:
+                raise _inconsistent("model_inputs", f"string_input_needs_labels:{model_input.name}")
     for feature_id in ids:
         if feature_id not in columns:
             raise _inconsistent("model_inputs", f"feature_not_used:{feature_id}")

@@ -36,8 +36,14 @@ def _encoding(data: dict[str, Any]) -> Encoding:
     return Encoding(fill=float(data["fill_missing"]) if "fill_missing" in data else None)
 
 
-def _input_spec(model_input: ModelInput) -> InputSpec:
-    encodings = tuple(_encoding(e) for e in model_input.encodings)
+def _input_spec(model_input: ModelInput, card: Card) -> InputSpec:
+    features = {f.id: f for f in card.features}
+    encodings = tuple(
+        _encoding(e)
+        if e or model_input.dtype != "string"
+        else Encoding("label", labels=tuple(sorted(features[c].codes)))
+        for c, e in zip(model_input.columns, model_input.encodings, strict=True)
+    )
     plain = all(e == Encoding() for e in encodings)
     return InputSpec(
         model_input.name, model_input.dtype, model_input.columns, () if plain else encodings
@@ -56,7 +62,7 @@ def model_spec(card: Card) -> ModelSpec:
         model_id=card.id,
         model_version=card.version,
         features=card.feature_ids,
-        inputs=tuple(_input_spec(i) for i in card.model_inputs),
+        inputs=tuple(_input_spec(i, card) for i in card.model_inputs),
         output=OutputSpec(
             output["kind"],
             output["name"],
