@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -12,8 +13,9 @@ from numpy.typing import NDArray
 from explainers.runner import Predictor
 
 MAX_EXACT_FEATURES = 14
-_BATCH_ELEMENTS = 2_000_000  # rows x features of float64 per onnxruntime call (~16 MB)
+_BATCH_ELEMENTS = 524_288  # rows x features per onnxruntime call: ~40k rows of 13, cache-sized
 _ADDITIVITY_TOL = 1e-9
+_FLOAT64 = np.dtype(np.float64)
 
 
 RowMaker = Callable[[NDArray[np.int64], NDArray[np.bool_], int], NDArray[Any]]
@@ -43,66 +45,85 @@ def _differences(background: NDArray[np.float64], case: NDArray[np.float64]) -> 
     return np.asarray(~same, dtype=bool)
 
 
-def coalition_values(  # noqa: PLR0913 - keyword-only options and callbacks
+def coalition_shapley(  # noqa: PLR0913 - keyword-only options and callbacks
     runner: Predictor,
     background: NDArray[np.float64],
     case: NDArray[np.float64],
     *,
     output_space: str,
+    full_value: float,
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     make_rows: RowMaker | None = None,
-) -> NDArray[np.float64]:
-    """Return v[s] = mean over background rows b of f(case on coalition s, b elsewhere).
+) -> tuple[float, NDArray[np.float64]]:
+    """Return (base value, Shapley values) of v(S) = mean over background rows b of
+    f(case on S, b elsewhere); `full_value` is f(case) itself (the graph's own value).
 
     Only distinct rows are evaluated: where b already equals the case on feature j, taking j
     from the case changes nothing, so background row b needs 2^|D_b| model calls (D_b: the
-    features where b differs), not 2^n. Discrete inputs (booleans, categories) make this much
-    cheaper; the values are the same as evaluating every coalition row.
+    features where b differs), not 2^n. Shapley values are linear in the game, so they are the
+    mean over b of the Shapley values of b's own game, in which only the features of D_b play;
+    each is a product of b's 2^|D_b| values with fixed weights. No [2^n, B] table is built.
 
     `make_rows(indices, diff, k)` may lay out the rows of background rows `indices` (each
     differing from the case on k features) in another form that `runner` reads, in the order
     of `_distinct_rows`.
     """
-    n_bg = len(background)
+    n_bg, n = background.shape
     diff = _differences(background, case)
     counts = diff.sum(axis=1)
-    offsets = np.empty(n_bg, dtype=np.int64)
-    blocks = []
+    groups = [(k, np.flatnonzero(counts == k)) for k in np.unique(counts).tolist()]
+    dtype = np.dtype(getattr(runner, "row_dtype", np.float64))
+
+    def rows_of(k: int, rows_k: NDArray[np.int64]) -> NDArray[Any]:
+        if make_rows is not None:
+            return make_rows(rows_k, diff[rows_k], k)
+        return _distinct_rows(background[rows_k], case, diff[rows_k], k, dtype=dtype)
+
+    sizes = [len(rows_k) << k for k, rows_k in groups]
+    progress = _Progress(sum(sizes), on_progress, should_stop)
+    preds = np.concatenate(
+        [
+            _predict_in_batches(runner, rows_of(k, rows_k), output_space, progress)
+            for k, rows_k in groups
+        ]
+    )
+    phi = np.zeros(n, dtype=np.float64)
+    base = 0.0
     start = 0
-    for k in np.unique(counts).tolist():
-        rows_k = np.flatnonzero(counts == k)
-        if make_rows is None:
-            blocks.append(_distinct_rows(background[rows_k], case, diff[rows_k], k))
-        else:
-            blocks.append(make_rows(rows_k, diff[rows_k], k))
-        offsets[rows_k] = start + (np.arange(len(rows_k)) << k)
-        start += len(rows_k) << k
-    rows = np.concatenate(blocks)
-    rank = np.where(diff, np.cumsum(diff, axis=1) - 1, 0)
-    preds = _predict_in_batches(runner, rows, output_space, on_progress, should_stop)
-    weights = np.where(diff, np.left_shift(1, rank), 0).astype(np.int64)  # [B, n]
-    keys = _subset_sums(weights, offsets)  # [2^n, B]: the row of coalition s for each b
-    return np.asarray(preds[keys].mean(axis=1), dtype=np.float64)
+    for k, rows_k in groups:
+        m = len(rows_k)
+        block = preds[start : start + (m << k)].reshape(m, 1 << k)
+        start += m << k
+        block[:, -1] = full_value  # every feature from the case: the case itself
+        base += math.fsum(block[:, 0].tolist())
+        if k:
+            local = np.einsum("ms,sk->mk", block, _player_weights(k))
+            where = np.nonzero(diff[rows_k])[1]
+            phi += np.bincount(where, weights=local.reshape(-1), minlength=n)
+    return base / n_bg, phi / n_bg
 
 
-def _subset_sums(weights: NDArray[np.int64], start: NDArray[np.int64]) -> NDArray[np.int64]:
-    """[2^n, B]: start + the sum of weights[:, j] over the features j in coalition s.
-
-    Built by doubling (rows 2^j .. 2^(j+1) - 1 add feature j to rows 0 .. 2^j - 1); integer
-    adds only, not a matrix product (a tiny BLAS call can stall on a busy machine).
-    """
-    n_bg, n = weights.shape
-    out = np.empty((1 << n, n_bg), dtype=np.int64)
-    out[0] = start
-    for j in range(n):
-        np.add(out[: 1 << j], weights[:, j], out=out[1 << j : 2 << j])
-    return out
+@cache
+def _player_weights(k: int) -> NDArray[np.float64]:
+    """[2^k, k]: phi_j = sum_s v(s) W[s, j] for a k-player game, coalition s's bit j = player j
+    (W[s, j] = w(|s| - 1) when j is in s, else -w(|s|), with the classic Shapley weights w)."""
+    masks = coalition_masks(k)
+    sizes = masks.sum(axis=1)
+    w = np.append(shapley_weights(k), 0.0)
+    out = np.where(masks, w[np.maximum(sizes - 1, 0)][:, None], -w[sizes][:, None])
+    out.setflags(write=False)
+    return np.asarray(out, dtype=np.float64)
 
 
 def _distinct_rows(
-    background: NDArray[np.float64], case: NDArray[np.float64], diff: NDArray[np.bool_], k: int
-) -> NDArray[np.float64]:
+    background: NDArray[np.float64],
+    case: NDArray[np.float64],
+    diff: NDArray[np.bool_],
+    k: int,
+    *,
+    dtype: np.dtype[Any] = _FLOAT64,
+) -> NDArray[Any]:
     """For m background rows that each differ from the case on k features: the m * 2^k rows
     taking every subset of those k features from the case, row-major by background row.
 
@@ -110,8 +131,9 @@ def _distinct_rows(
     the l-th differing feature from the case, so bit l of a row's index says where it came from.
     """
     m, n = background.shape
-    out = np.empty((m, 1 << k, n), dtype=np.float64)
+    out = np.empty((m, 1 << k, n), dtype=dtype)
     out[:, 0] = background
+    case = case.astype(dtype)
     where = np.nonzero(diff)[1].reshape(m, k)  # the k differing columns of each row, ascending
     rows = np.arange(m)[:, None]
     for level in range(k):
@@ -122,23 +144,41 @@ def _distinct_rows(
     return out.reshape(m << k, n)
 
 
+class _Progress:
+    """Counts rows evaluated across blocks; reports them and asks whether to stop."""
+
+    def __init__(
+        self,
+        total: int,
+        on_progress: Callable[[int, int], None] | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> None:
+        self.total, self.done = total, 0
+        self._report, self._stop = on_progress, should_stop
+
+    def check(self) -> None:
+        """Raise Cancelled when asked to stop."""
+        if self._stop is not None and self._stop():
+            raise Cancelled(f"stopped after {self.done} of {self.total} rows")
+
+    def add(self, rows: int) -> None:
+        """Count rows just evaluated and report the total so far."""
+        self.done += rows
+        if self._report is not None:
+            self._report(self.done, self.total)
+
+
 def _predict_in_batches(
-    runner: Predictor,
-    rows: NDArray[np.float64],
-    output_space: str,
-    on_progress: Callable[[int, int], None] | None,
-    should_stop: Callable[[], bool] | None,
+    runner: Predictor, rows: NDArray[Any], output_space: str, progress: _Progress
 ) -> NDArray[np.float64]:
     total, n = rows.shape
     per_batch = max(1, _BATCH_ELEMENTS // max(1, n))
     preds = np.empty(total, dtype=np.float64)
     for start in range(0, total, per_batch):
-        if should_stop is not None and should_stop():
-            raise Cancelled(f"stopped after {start} of {total} rows")
+        progress.check()
         stop = min(total, start + per_batch)
         preds[start:stop] = runner.predict(rows[start:stop], output_space=output_space)
-        if on_progress is not None:
-            on_progress(stop, total)
+        progress.add(stop - start)
     return preds
 
 
@@ -175,20 +215,18 @@ def explain_exact(
         raise ValueError(f"background must have shape [B >= 1, {n}], got {background.shape}")
     if case.shape != (n,):
         raise ValueError(f"case must have {n} values, got {case.shape[0]}")
-    values = coalition_values(
+    prediction = float(runner.predict(case[None, :], output_space=output_space)[0])
+    base_value, phi = coalition_shapley(
         runner,
         background,
         case,
         output_space=output_space,
+        full_value=prediction,
         on_progress=on_progress,
         should_stop=should_stop,
     )
-    prediction = float(runner.predict(case[None, :], output_space=output_space)[0])
-    values[-1] = prediction  # f(case) itself, so additivity is exact up to rounding
-    base_value = float(values[0])
-    phi = shapley_from_values(values, n)
     gap = abs(base_value + float(phi.sum()) - prediction)
-    scale = max(1.0, float(np.abs(values).max()))
+    scale = max(1.0, abs(prediction), abs(base_value))
     if not gap <= _ADDITIVITY_TOL * scale:
         raise RuntimeError(f"Shapley additivity violated by {gap:.3g}")
     return prediction, base_value, {f: float(p) for f, p in zip(features, phi, strict=True)}

@@ -17,7 +17,7 @@ from explainers.enumeration import (
     MAX_EXACT_FEATURES,
     Cancelled,
     coalition_masks,
-    coalition_values,
+    coalition_shapley,
     explain_exact,
     shapley_from_values,
 )
@@ -135,12 +135,17 @@ def _linear_probability_values(
     return np.asarray(_sigmoid(margins).mean(axis=1), dtype=np.float64)
 
 
-def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
+def _trees(runner: GraphRunner, tree: TreeModel, job: _Job, *, missing: bool) -> Result | None:
+    """Trees in their own space (margin, or an averaged probability) or, for a logistic
+    ensemble, in probability; shap's TreeSHAP where no value is missing, else the tables,
+    whose missing key follows each split's default branch as onnxruntime does."""
     averaged = tree.kind == "classifier" and tree.post_transform == "NONE"
     tree_space = "probability" if averaged else _margin_space(runner.spec)
     if job.space != tree_space:
         logistic = tree.post_transform == "LOGISTIC" and job.space == "probability"
-        return _tree_probability(runner, tree, job) if logistic else None
+        return _tree_enumeration(runner, tree, job, _sigmoid) if logistic else None
+    if missing:  # a logit read from float32 probabilities: only the graph itself gives it
+        return None if job.space == "logit" else _tree_enumeration(runner, tree, job, _identity)
     try:
         pred, base, phi = tree_margin_shap(tree, job.bg, job.case)
     except ImportError:  # a build without shap (e.g. a slim frozen app): enumerate instead
@@ -150,6 +155,13 @@ def _trees(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
     )
 
 
+Link = Callable[[NDArray[np.float64]], NDArray[np.float64]]
+
+
+def _identity(z: NDArray[np.float64]) -> NDArray[np.float64]:
+    return z
+
+
 def _tables(runner: GraphRunner, tree: TreeModel) -> TreeTables | None:
     """The ensemble's lookup tables (cached per runner), None if they would be too large."""
     if runner not in _TABLES:
@@ -157,21 +169,26 @@ def _tables(runner: GraphRunner, tree: TreeModel) -> TreeTables | None:
     return _TABLES[runner]
 
 
-def _tables_reproduce_background(runner: GraphRunner, tables: TreeTables, job: _Job) -> bool:
-    """Do the tables give onnxruntime's probability for every background row? (Checked once
-    per runner and background.)"""
-    digest = hashlib.sha256(job.bg.tobytes()).digest()
+def _tables_reproduce_background(
+    runner: GraphRunner, tables: TreeTables, job: _Job, link: Link
+) -> bool:
+    """Do the tables give onnxruntime's value for every background row (missing values
+    included)? Checked once per runner, background and output space."""
+    key = hashlib.sha256(job.bg.tobytes() + job.space.encode()).digest()
     checked = _CHECKED.setdefault(runner, set())
-    if digest not in checked:
-        gap = _sigmoid(tables.margin(job.bg)) - runner.predict(job.bg, output_space=job.space)
-        if not bool(np.all(np.abs(gap) <= _AGREE)):
+    if key not in checked:
+        ours = link(tables.margin(job.bg))
+        theirs = runner.predict(job.bg, output_space=job.space)
+        if job.space == "logit":  # as in _agrees: the graph's logit is float32-precise
+            ours, theirs = _sigmoid(ours), _sigmoid(theirs)
+        if not bool(np.all(np.abs(ours - theirs) <= _AGREE * np.maximum(1.0, np.abs(theirs)))):
             return False
-        checked.add(digest)
+        checked.add(key)
     return True
 
 
-def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result | None:
-    """sigmoid(margin) of a logistic ensemble: every coalition, each row a few table look-ups.
+def _tree_enumeration(runner: GraphRunner, tree: TreeModel, job: _Job, link: Link) -> Result | None:
+    """link(margin) of an ensemble: every coalition, each row a few table look-ups.
 
     Rows are enumerated in interval keys, so a background value in the case's interval counts
     as equal to it (the trees cannot tell them apart), and laid out directly as places in the
@@ -181,31 +198,30 @@ def _tree_probability(runner: GraphRunner, tree: TreeModel, job: _Job) -> Result
     if tables is None:
         return None
     graph = _graph_value(runner, job)
-    if not _agrees(runner, float(_sigmoid(tables.margin(job.case[None, :]))[0]), job, graph):
+    if not _agrees(runner, float(link(tables.margin(job.case[None, :]))[0]), job, graph):
         return None
-    if not _tables_reproduce_background(runner, tables, job):
+    if not _tables_reproduce_background(runner, tables, job, link):
         return None
     n = len(runner.spec.features)
     if n > MAX_EXACT_FEATURES:
-        surrogate = _Surrogate(runner.spec, lambda rows: _sigmoid(tables.margin(rows)))
+        surrogate = _Surrogate(runner.spec, lambda rows: link(tables.margin(rows)))
         return _model_agnostic(surrogate, job, prefix="tree-")
     on_index = _Surrogate(
         runner.spec,
-        lambda index: _sigmoid(tables.margin_of_index(np.asarray(index, dtype=np.int64))),
+        lambda index: link(tables.margin_of_index(np.asarray(index, dtype=np.int64))),
     )
     bg_keys, case_keys = tables.keys(job.bg), tables.keys(job.case[None, :])[0]
-    values = coalition_values(
+    base, phi = coalition_shapley(
         on_index,
         bg_keys,
         case_keys,
         output_space=job.space,
+        full_value=graph,
         on_progress=job.on_progress,
         should_stop=job.should_stop,
         make_rows=tables.row_maker(bg_keys, case_keys),
     )
-    values[-1] = graph
-    phi = shapley_from_values(values, n)
-    return Result(graph, float(values[0]), phi, "tree-exact-enumeration", True)
+    return Result(graph, base, phi, "tree-exact-enumeration", True)
 
 
 def _model_agnostic(predictor: GraphRunner | _Surrogate, job: _Job, *, prefix: str = "") -> Result:
@@ -240,16 +256,18 @@ def compute(
     on_progress: Progress = None,
     should_stop: Stop = None,
 ) -> Result:
-    """The best available method for this model and output space (missing values: enumerate)."""
+    """The best available method for this model and output space (missing values: the trees'
+    tables, else enumeration of the graph)."""
     if should_stop is not None and should_stop():
         raise Cancelled("stopped before starting")
     job = _Job(bg, case, space, on_progress, should_stop)
-    fast = closed_form(runner) if not np.isnan(case).any() and not np.isnan(bg).any() else None
+    fast = closed_form(runner)
+    missing = bool(np.isnan(case).any() or np.isnan(bg).any())
     result: Result | None = None
-    if isinstance(fast, LinearModel):
+    if isinstance(fast, LinearModel) and not missing:
         result = _linear(runner, fast, job)
     elif isinstance(fast, TreeModel):
-        result = _trees(runner, fast, job)
+        result = _trees(runner, fast, job, missing=missing)
     if result is None:
         result = _model_agnostic(runner, job)
     gap = result.base_value + math.fsum(result.contributions.tolist()) - result.prediction

@@ -84,7 +84,15 @@ class GraphRunner:
         self.column = out.class_index if label is None else label_column(found, out.name, label)
         self._check_column()
         index = {f: i for i, f in enumerate(spec.features)}
-        self._columns = [(inp, np.array([index[c] for c in inp.columns])) for inp in spec.inputs]
+        self._columns: list[tuple[InputSpec, NDArray[np.intp] | None]] = []
+        for inp in spec.inputs:
+            cols = np.array([index[c] for c in inp.columns], dtype=np.intp)
+            same = np.array_equal(cols, np.arange(len(spec.features)))
+            self._columns.append((inp, None if same else cols))
+        only = spec.inputs[0] if len(spec.inputs) == 1 else None
+        float32 = only is not None and only.plain and only.dtype == "float32"
+        #: rows in float32 are taken as they are (the graph reads float32 anyway); others float64
+        self.row_dtype = np.dtype(np.float32 if float32 else np.float64)
 
     @property
     def graph_spec(self) -> ModelSpec:
@@ -156,14 +164,16 @@ class GraphRunner:
         exactly 0 or 1 are clipped to [1e-12, 1 - 1e-12] (logit about +-27.6) to stay finite.
         """
         space = self.spec.check_output_space(output_space)
-        x = np.asarray(rows, dtype=np.float64)
+        x = np.asarray(rows)
+        if x.dtype != self.row_dtype:
+            x = np.asarray(x, dtype=np.float64)
         if x.ndim != 2 or x.shape[1] != len(self.spec.features):
             raise ValueError(
                 f"expected rows of shape [N, {len(self.spec.features)}], got {x.shape}"
             )
         feeds: dict[str, NDArray[np.generic]] = {}
         for inp, cols in self._columns:
-            feeds[inp.name] = _encode(inp, x[:, cols])
+            feeds[inp.name] = _encode(inp, x if cols is None else x[:, cols])
         (raw,) = self.session.run([self.output_name], feeds)
         values = self._select(raw, len(x))
         if space == "logit":

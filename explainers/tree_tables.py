@@ -37,14 +37,17 @@ class TreeTables:
     def keys(self, rows: NDArray[np.float64]) -> NDArray[np.float64]:
         """[N, n_features] key of each value: how many of the feature's cuts lie below it.
 
-        A missing value (NaN) has no key here (the trees route it by their own default
-        direction): callers must not pass NaN.
+        A missing value (NaN) has a key of its own, one past the last interval: every split
+        sends it down its default branch, as onnxruntime does.
         """
         x = np.asarray(rows, dtype=np.float32).astype(np.float64)
         out = np.zeros(x.shape, dtype=np.float64)
         for j, cut in enumerate(self.cuts):
             if len(cut):
-                out[:, j] = np.searchsorted(cut, x[:, j], side="left")
+                column = x[:, j]
+                out[:, j] = np.where(
+                    np.isnan(column), len(cut) + 1, np.searchsorted(cut, column, side="left")
+                )
         return out
 
     def start_index(self, keys: NDArray[np.float64]) -> NDArray[np.int64]:
@@ -52,7 +55,7 @@ class TreeTables:
         k = keys.astype(np.int64)
         index = np.broadcast_to(self.offsets, (len(k), len(self.offsets))).copy()
         for j, step in enumerate(self.steps):
-            if step.shape[0] > 1:
+            if step.shape[0] > 2:  # 2: a feature no tree cuts (its one interval, missing)
                 index += step[k[:, j]]
         return index
 
@@ -61,7 +64,7 @@ class TreeTables:
         return np.asarray(self.values[index].sum(axis=1) + self.base_offset, dtype=np.float64)
 
     def margin(self, rows: NDArray[np.float64]) -> NDArray[np.float64]:
-        """The ensemble's margin for rows of feature values (no NaN)."""
+        """The ensemble's margin for rows of feature values (NaN: missing)."""
         return self.margin_of_index(self.start_index(self.keys(rows)))
 
     def row_maker(
@@ -74,7 +77,7 @@ class TreeTables:
         case = case_keys.astype(np.int64)
         delta = np.zeros((len(bg), len(self.steps), len(self.offsets)), dtype=np.int64)
         for j, step in enumerate(self.steps):
-            if step.shape[0] > 1:
+            if step.shape[0] > 2:  # 2: a feature no tree cuts (its one interval, missing)
                 delta[:, j] = step[case[j]][None, :] - step[bg[:, j]]
 
         def make(indices: NDArray[np.int64], diff: NDArray[np.bool_], k: int) -> NDArray[np.int64]:
@@ -100,7 +103,7 @@ class _Table:
 
     def cells_with(self, other: dict[int, set[float]]) -> int:
         keys = set(self.cuts) | set(other)
-        return math.prod(len(self.cuts.get(f, set()) | other.get(f, set())) + 1 for f in keys)
+        return math.prod(len(self.cuts.get(f, set()) | other.get(f, set())) + 2 for f in keys)
 
 
 def _cuts_of(tree: Tree) -> dict[int, set[float]]:
@@ -139,27 +142,34 @@ def _group(trees: tuple[Tree, ...]) -> list[_Table] | None:
 
 
 def _add_tree(table: NDArray[np.float64], tree: Tree, axes: dict[int, NDArray[np.float64]]) -> None:
-    """Add the tree's leaf values to the table: each leaf covers a box of keys, one slice each.
+    """Add the tree's leaf values to the table: each leaf covers a box of keys.
 
     `axes` maps each feature the tree reads to (axis position, the table's cuts on that axis);
-    "x <= t" going left means "key <= index of t among the cuts".
+    "x <= t" going left means "key <= index of t among the cuts". On each axis a box is a
+    range of keys and, if the missing value's path leads there, the missing key (the last).
     """
     order = {f: i for i, f in enumerate(axes)}
-    full = tuple((0, n - 1) for n in table.shape)
-    stack: list[tuple[int, tuple[tuple[int, int], ...]]] = [(0, full)]
+    full = tuple((0, n - 2, True) for n in table.shape)
+    stack: list[tuple[int, tuple[tuple[int, int, bool], ...]]] = [(0, full)]
     while stack:
         node, box = stack.pop()
         left = int(tree.children_left[node])
         if left < 0:
-            table[tuple(slice(lo, hi + 1) for lo, hi in box)] += float(tree.values[node, 0])
+            index = [
+                np.r_[np.arange(lo, hi + 1), [n - 1] if missing else []].astype(np.intp)
+                for (lo, hi, missing), n in zip(box, table.shape, strict=True)
+            ]
+            table[np.ix_(*index)] += float(tree.values[node, 0])
             continue
         feature = int(tree.features[node])
         axis = order[feature]
         t = int(np.searchsorted(axes[feature], tree.thresholds[node]))
-        lo, hi = box[axis]
-        stack.append((left, (*box[:axis], (lo, min(hi, t)), *box[axis + 1 :])))
+        lo, hi, missing = box[axis]
         right = int(tree.children_right[node])
-        stack.append((right, (*box[:axis], (max(lo, t + 1), hi), *box[axis + 1 :])))
+        default = int(tree.children_default[node])
+        for child, part in ((left, (lo, min(hi, t))), (right, (max(lo, t + 1), hi))):
+            side = (*part, missing and default == child)
+            stack.append((child, (*box[:axis], side, *box[axis + 1 :])))
 
 
 def build_tables(trees: tuple[Tree, ...], base_offset: float, n_features: int) -> TreeTables | None:
@@ -173,18 +183,18 @@ def build_tables(trees: tuple[Tree, ...], base_offset: float, n_features: int) -
         for f, found in table.cuts.items():
             every[f] |= found
     cuts = tuple(np.array(sorted(c), dtype=np.float64) for c in every)
-    steps = [np.zeros((len(c) + 1, len(grouped)), dtype=np.int64) for c in cuts]
+    steps = [np.zeros((len(c) + 2, len(grouped)), dtype=np.int64) for c in cuts]
     flat: list[NDArray[np.float64]] = []
     for i, table in enumerate(grouped):
         axes = {f: np.array(sorted(table.cuts[f]), dtype=np.float64) for f in sorted(table.cuts)}
-        values = np.zeros([len(c) + 1 for c in axes.values()], dtype=np.float64)
+        values = np.zeros([len(c) + 2 for c in axes.values()], dtype=np.float64)
         for tree in table.trees:
             _add_tree(values, tree, axes)
         stride = 1
         for f in reversed(axes):  # C order: the last axis varies fastest
             below = np.searchsorted(axes[f], cuts[f], side="right")  # local key of each key
-            steps[f][:, i] = np.concatenate([[0], below]) * stride
-            stride *= len(axes[f]) + 1
+            steps[f][:, i] = np.concatenate([[0], below, [len(axes[f]) + 1]]) * stride
+            stride *= len(axes[f]) + 2
         flat.append(values.reshape(-1))
     sizes = [len(v) for v in flat]
     offsets = np.cumsum([0, *sizes])[:-1].astype(np.int64)

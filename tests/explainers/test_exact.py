@@ -165,16 +165,16 @@ def test_logistic_ensembles_in_probability_space_match_oracle(
     _check_against_oracle(fitted, method="tree-exact-enumeration")
 
 
-def test_missing_value_in_a_logistic_ensemble_is_enumerated_on_the_graph(
+def test_missing_value_in_a_logistic_ensemble_follows_default_branches(
     lgbm_clf: Data,
 ) -> None:
-    """A NaN case follows the graph's own missing-value routing: the graph itself is enumerated."""
+    """A NaN case follows each split's default branch in the trees' tables, as the graph does."""
     fitted, _ = lgbm_clf
     nan_case = fitted.cases[:1]
     assert np.isnan(nan_case).any()
     fitted = replace(_with_cases(lgbm_clf), cases=nan_case)
     spec = replace(fitted.spec, allows_missing=True)
-    _compare(replace(fitted, spec=spec), fitted.onnx, None, "exact-enumeration")
+    _compare(replace(fitted, spec=spec), fitted.onnx, None, "tree-exact-enumeration")
 
 
 @pytest.fixture(scope="module")
