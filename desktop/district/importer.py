@@ -22,9 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.audit.entry import ENTRY_FIELDS, STORE_FIELDS, check_entry, to_row
+from desktop.audit.entry import check_entry, to_row
 from desktop.audit.errors import AuditError
-from desktop.audit.record import GENESIS, AuditRecord
+from desktop.audit.record import GENESIS, AuditRecord, fields_of
 from desktop.district.database import ROLLED_BACK, Device, DistrictDB
 from desktop.sync.bundle import SUFFIX, Bundle, read_bundle
 from desktop.sync.bundle_header import BundleHeader
@@ -76,8 +76,11 @@ def _record_problem(record: AuditRecord, device_id: str) -> str | None:
     data = record.data
     if any(type(data[k]) is not t for k, t in _STORE_TYPES.items()):
         return "record_invalid"
+    fields = fields_of(data.get("kind"))
+    if set(data) != {*fields, "hash"}:
+        return "record_invalid"
     try:
-        check_entry({k: data[k] for k in ENTRY_FIELDS}, file="record")
+        check_entry({k: data[k] for k in fields if k not in _STORE_TYPES}, file="record")
     except AuditError:
         return "record_invalid"
     return "record_other_device" if record.device_id != device_id else None
@@ -144,17 +147,17 @@ def _merge(db: DistrictDB, bundle: Bundle, should_stop: Callable[[], bool] | Non
         else:
             rows.append(
                 {
-                    **to_row({k: record.data[k] for k in (*STORE_FIELDS, *ENTRY_FIELDS, "hash")}),
+                    **to_row(record.data),
                     "bundle_id": header.bundle_id,
                 }
             )
         prev = (seq, record.hash)
     _stop_check(should_stop, 0)
     if rows:  # one prepared statement (sqlite-utils' insert_all costs a quarter of the import)
-        columns = list(rows[0])
+        columns = list(dict.fromkeys(c for row in rows for c in row))  # kinds differ in fields
         db.db.conn.executemany(
             f"INSERT INTO records ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [[row[c] for c in columns] for row in rows],
+            [[row.get(c) for c in columns] for row in rows],
         )
     merged.added = len(rows)
     return merged

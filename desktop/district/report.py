@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 _QUERY = (
     "SELECT json_extract(model, '$.id') AS model, json_extract(model, '$.version') AS version, "
-    "device_id, substr(created_utc, 1, 7) AS month, decision, reason, out_of_range FROM records"
+    "device_id, substr(created_utc, 1, 7) AS month, decision, reason, out_of_range FROM records "
+    "WHERE kind = 'decision'"
 )
 _TAMPERING = {
     ChainProblem.HASH_MISMATCH,
@@ -86,7 +87,8 @@ def _count_rows(
     db: sqlite_utils.Database, on_progress: Progress | None, should_stop: Stop | None
 ) -> dict[Key, Counts]:
     """Counts per (model, version, device, month); Cancelled when should_stop() says so."""
-    total = int(next(db.query("SELECT count(*) AS n FROM records"))["n"])
+    query = "SELECT count(*) AS n FROM records WHERE kind = 'decision'"
+    total = int(next(db.query(query))["n"])
     groups: dict[Key, Counts] = {}
     done = 0
     for done, row in enumerate(db.query(_QUERY), start=1):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop.audit.entry import COLUMNS, NOT_NULL
+from desktop.audit.entry import COLUMNS
+from desktop.audit.records_table import create_records, needs_upgrade, upgrade_records
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -94,9 +95,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, and add columns a database made by an earlier build lacks."""
     for name, (columns, pk, uniques) in TABLES.items():
         table = db.table(name)
+        if name == "records":
+            if not table.exists():
+                create_records(db, columns, uniques=uniques, append_only=False)
+            elif needs_upgrade(db, columns):
+                upgrade_records(db, columns, uniques=uniques, append_only=False)
+            continue
         if not table.exists():
-            not_null = NOT_NULL if name == "records" else ()
-            table.create(columns, pk=pk, not_null=not_null, strict=True)
+            table.create(columns, pk=pk, strict=True)
             for unique in uniques:
                 table.create_index(unique, unique=True)
             continue

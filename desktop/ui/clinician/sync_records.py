@@ -68,7 +68,7 @@ class RecentRecords(Retranslating, QGroupBox):
                 sync_words.integer(record.seq),
                 wording.when(str(data.get("created_utc", ""))),
                 f"{model.get('id', '?')} {model.get('version', '')}".strip(),
-                self._decision(str(data.get("decision"))),
+                self._decision(str(data.get("decision") or record.kind)),
                 status,
             ]
             for column, text in enumerate(cells):
