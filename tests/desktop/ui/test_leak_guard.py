@@ -12,7 +12,8 @@ LEAKY_TEST = """
 import threading
 
 from desktop.ui.widgets.worker import Worker
-from tests.desktop.ui.waiting import WAIT
+
+WAIT = 60_000  # as tests/desktop/ui/waiting.py (this file runs outside the tests package)
 
 release = threading.Event()
 kept = []  # as a window would keep it: Qt aborts if a running thread's owner is destroyed
