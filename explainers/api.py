@@ -90,8 +90,13 @@ def _check_graph_takes_missing(
     bad = ~np.isfinite(runner.predict(bg))
     if bad.any():
         row = int(np.flatnonzero(bad)[0])
-        gaps = ", ".join(repr(spec.features[j]) for j in np.flatnonzero(np.isnan(bg[row])))
-        raise ValueError(f"the model gives no value for background row {row + 1} (missing: {gaps})")
+        gaps = [spec.features[j] for j in np.flatnonzero(np.isnan(bg[row]))]
+        raise ExplainError(
+            Problem.BACKGROUND_MISSING,
+            f"the model gives no value for background row {row + 1} (missing: {gaps})",
+            row=str(row + 2),  # its line in a CSV file with a header
+            feature=", ".join(gaps),
+        )
 
 
 def explain(  # noqa: PLR0913 - the public signature is fixed by the app's contract

@@ -13,6 +13,7 @@ class Problem(StrEnum):
     VALUE_MISSING = "case_value_missing"
     VALUE_NOT_FINITE = "case_value_not_finite"
     OUTPUT_SPACE = "output_space_unavailable"
+    BACKGROUND_MISSING = "background_value_missing"
 
 
 class ExplainError(ValueError):

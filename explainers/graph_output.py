@@ -19,7 +19,7 @@ from explainers.errors import GraphMismatch
 from explainers.onnx_trees import attributes
 
 _ML_DOMAIN = "ai.onnx.ml"
-_LABEL_ATTRS = ("classlabels_strings", "classlabels_int64s")
+_LABEL_ATTRS = ("classlabels_strings", "classlabels_int64s", "classlabels_ints")
 _FLOAT_TYPES = ("tensor(float)", "tensor(double)")
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import onnx
 import onnxruntime as ort  # type: ignore[import-untyped, unused-ignore]
 from onnx.checker import ValidationError as OnnxValidationError
+from onnx.shape_inference import InferenceError as OnnxInferenceError
 
 from explainers import InputSpec, ModelSpec, OutputSpec
 from explainers.errors import GraphMismatch
@@ -79,7 +80,7 @@ def open_session(model: bytes, *, file: str = MODEL) -> ort.InferenceSession:
     try:
         proto = onnx.load_from_string(model)
         onnx.checker.check_model(proto, full_check=True)
-    except (OnnxValidationError, ValueError, RuntimeError) as exc:
+    except (OnnxValidationError, OnnxInferenceError, ValueError, RuntimeError) as exc:
         raise PackageError(Check.ONNX_INVALID, file, {"reason": str(exc)[:300]}) from exc
     except Exception as exc:  # protobuf's DecodeError has no stable import path
         if type(exc).__name__ != "DecodeError":

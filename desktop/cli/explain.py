@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -17,13 +18,14 @@ from desktop.audit.record import REASONS, AuditRecord
 from desktop.cases import read_case
 from desktop.messages import catalogue, describe_code, say
 from explainers import Explanation, ModelSpec, explain
-from explainers.errors import ExplainError
+from explainers.errors import ExplainError, GraphMismatch, Problem
 from explainers.infer import infer_spec
 from explainers.runner import GraphRunner
 from models.background import parse_table
 from models.catalog import find_packages
 from models.errors import Check, PackageError
-from models.runtime import open_session
+from models.layout import BACKGROUND
+from models.runtime import graph_refusal, open_session
 from models.signing import TrustStore
 from models.verify import VerifiedPackage, verify_package
 
@@ -53,12 +55,16 @@ def _bare_model(
     header, background = parse_table(table, file=bg_path.name, expected=None, allow_missing=True)
     session = open_session(model, file=onnx_path.name)
     try:
-        spec = infer_spec(session, header, output_space=args.output_space)
+        spec = infer_spec(
+            session,
+            header,
+            output_space=args.output_space,
+            source=model,
+            class_label=args.class_label,
+        )
         return GraphRunner(session, spec, source=model), spec, background
-    except ValueError as exc:
-        raise PackageError(
-            Check.MODEL_INPUTS, onnx_path.name, {"expected": "?", "found": str(exc)}
-        ) from exc
+    except GraphMismatch as exc:
+        raise graph_refusal(exc, onnx_path.name) from exc
 
 
 def _decision(args: argparse.Namespace) -> Decision | None:
@@ -98,9 +104,9 @@ def run_explain(args: argparse.Namespace) -> int:
     try:
         explanation = explain(runner, spec, background, case, output_space=args.output_space)
     except ExplainError as error:
-        raise _CaseRefusedError(
-            describe_code(error.problem.value, case_path.name, error.params)
-        ) from error
+        background_file = Path(args.background).name if args.background else BACKGROUND
+        file = background_file if error.problem == Problem.BACKGROUND_MISSING else case_path.name
+        raise _CaseRefusedError(describe_code(error.problem.value, file, error.params)) from error
     record: AuditRecord | None = None
     if decision is not None and package is not None:
         with open_local_store() as store:
@@ -146,7 +152,8 @@ def _human(explanation: Explanation, case: dict[str, float], *, demo: bool) -> s
     )
     ranked = sorted(explanation.contributions.items(), key=lambda kv: -abs(kv[1]))
     for feature, value in ranked:
-        lines.append(f"  {feature:<16} {value * scale:+9.2f}   ({feature} = {case[feature]:g})")
+        given = words["cli:not_measured"] if math.isnan(case[feature]) else f"{case[feature]:g}"
+        lines.append(f"  {feature:<16} {value * scale:+9.2f}   ({feature} = {given})")
     for warning in explanation.warnings:
         lines.append(words[f"warning:{warning['code']}"].format(**warning))
     return "\n".join(lines)
@@ -168,6 +175,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help='print the explanation as JSON (with --decide, plus "record_id")',
     )
     p.add_argument("--output-space", choices=["probability", "logit", "raw"])
+    p.add_argument(
+        "--class",
+        dest="class_label",
+        metavar="LABEL",
+        help="with --onnx: the class whose probability to explain (needed beyond two classes)",
+    )
     audit = p.add_argument_group("recording the clinician's decision (only with --model)")
     audit.add_argument(
         "--decide",

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.messages import describe
 from models.archive import write_zip
 from models.errors import Check, PackageError
 from models.layout import ALL_FILES, BACKGROUND, CARD, MANIFEST, MODEL, SIGNATURE, VALIDATION
@@ -187,7 +188,46 @@ def test_wrong_output_name_is_refused(
 ) -> None:
     """The card's output must exist in the graph."""
     edit_card(small_package, steward[0], lambda c: c["output"].update(name="proba"))
-    assert refused(small_package, steward[1]).check == Check.MODEL_OUTPUT
+    error = refused(small_package, steward[1])
+    assert (error.check, error.file) == (Check.MODEL_OUTPUT, MODEL)
+    assert error.params == {
+        "output": "proba",
+        "expected": "an output called 'proba'",
+        "found": "outputs label, probabilities",
+    }
+
+
+@pytest.mark.parametrize(
+    ("output", "params"),
+    [
+        (
+            {"name": "label"},
+            {"output": "label", "expected": "a float tensor or a ZipMap of class probabilities"},
+        ),
+        (
+            {"class_label": "2"},
+            {"output": "probabilities", "expected": "class '2'", "found": "classes '0', '1'"},
+        ),
+        (
+            {"class_index": 2},
+            {"output": "probabilities", "expected": "a probability column for class index 2"},
+        ),
+    ],
+    ids=["not-a-float-tensor", "unknown-class-label", "class-index-too-large"],
+)
+def test_output_refusals_name_the_output(
+    small_package: Path,
+    steward: tuple[Path, TrustStore],
+    output: dict[str, object],
+    params: dict[str, str],
+) -> None:
+    """Each refusal about the card's output names it, what was expected and what was found."""
+    edit_card(small_package, steward[0], lambda c: c["output"].update(output))
+    error = refused(small_package, steward[1])
+    assert (error.check, error.file) == (Check.MODEL_OUTPUT, MODEL)
+    assert {k: error.params[k] for k in params} == params
+    assert set(error.params) == {"output", "expected", "found"}
+    assert "?" not in describe(error)
 
 
 def edit_validation(folder: Path, private: Path, key: str, delta: float) -> None:
