@@ -1753,8 +1753,8 @@
         <translation>قيمة {feature} خارج النطاق المتحقَّق منه للنموذج ({range}): هذا المريض خارج الفئة التي اختُبر عليها النموذج، لذا قد يكون الخطر خاطئًا.</translation>
     </message>
     <message>
-        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation>لم تُدخَل قيمة {feature}: أكملها النموذج بالطريقة التي دُرِّب عليها، وهذا يجعل الخطر أقل يقينًا.</translation>
+        <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
+        <translation>لم تُقس {feature}: تابع النموذج من دونها، كما تعلّم أن يفعل مع المرضى الذين تنقصهم هذه القيمة، مما يجعل الخطر أقل يقينًا.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
@@ -2179,8 +2179,8 @@
         <translation>من {low} إلى {high} {unit}</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>لم تُدخَل</translation>
+        <source>not measured</source>
+        <translation>غير مقيس</translation>
     </message>
     <message>
         <source>Yes</source>

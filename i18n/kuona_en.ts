@@ -1677,8 +1677,8 @@
         <translation>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</translation>
     </message>
     <message>
-        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</translation>
+        <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
+        <translation>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
@@ -2091,8 +2091,8 @@
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>not entered</translation>
+        <source>not measured</source>
+        <translation>not measured</translation>
     </message>
     <message>
         <source>Yes</source>

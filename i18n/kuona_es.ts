@@ -1677,8 +1677,8 @@
         <translation>{feature} está fuera del rango en que se validó el modelo ({range}): este paciente está fuera de la población en la que se probó, por lo que el riesgo puede ser incorrecto.</translation>
     </message>
     <message>
-        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation>No se ingresó {feature}: el modelo completó el valor tal como aprendió a hacerlo, lo que hace que el riesgo sea menos seguro.</translation>
+        <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
+        <translation>{feature} no se midió: el modelo siguió sin este valor, como aprendió a hacerlo con los pacientes a quienes les faltaba, lo que hace el riesgo menos seguro.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
@@ -2091,8 +2091,8 @@
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>no ingresado</translation>
+        <source>not measured</source>
+        <translation>no medido</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -1677,8 +1677,8 @@
         <translation>{feature} est en dehors de l’intervalle sur lequel le modèle a été validé ({range}) : ce patient ne fait pas partie de la population sur laquelle il a été testé, le risque peut donc être faux.</translation>
     </message>
     <message>
-        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation>{feature} n’a pas été renseigné : le modèle l’a complété comme il a appris à le faire, ce qui rend le risque moins certain.</translation>
+        <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
+        <translation>{feature} n'a pas été mesuré : le modèle a continué sans cette valeur, comme il l'a appris pour les patients chez qui elle manquait, ce qui rend le risque moins sûr.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
@@ -2091,8 +2091,8 @@
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>non renseigné</translation>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -1677,8 +1677,8 @@
         <translation>{feature} está fora do intervalo em que o modelo foi validado ({range}): este doente está fora da população em que o modelo foi testado, por isso o risco pode estar errado.</translation>
     </message>
     <message>
-        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation>Não foi introduzido nenhum valor para {feature}: o modelo preencheu-o da forma como foi treinado, o que torna o risco menos certo.</translation>
+        <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
+        <translation>{feature} não foi medido: o modelo continuou sem este valor, como aprendeu a fazer com os doentes a quem faltava, o que torna o risco menos certo.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
@@ -2091,8 +2091,8 @@
         <translation>{low}–{high} {unit}</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>não introduzido</translation>
+        <source>not measured</source>
+        <translation>não medido</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -1677,8 +1677,8 @@
         <translation>{feature} iko nje ya wigo ambao modeli ilithibitishwa nao ({range}): mgonjwa huyu yuko nje ya kundi ambalo modeli ilijaribiwa nalo, kwa hiyo hatari inaweza kuwa si sahihi.</translation>
     </message>
     <message>
-        <source>{feature} was not entered: the model filled it in as it was trained to, which makes the risk less certain.</source>
-        <translation>{feature} haikujazwa: modeli imeijaza kwa namna ilivyofunzwa, jambo linalopunguza uhakika wa hatari hii.</translation>
+        <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
+        <translation>{feature} haikupimwa: modeli iliendelea bila thamani hii, kama ilivyojifunza kwa wagonjwa waliokosa thamani hii, jambo linalofanya hatari isiwe na uhakika.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>
@@ -2091,8 +2091,8 @@
         <translation>{unit} {low}–{high}</translation>
     </message>
     <message>
-        <source>not entered</source>
-        <translation>haijajazwa</translation>
+        <source>not measured</source>
+        <translation>haijapimwa</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -33,7 +33,7 @@ def labels(card: Card, language: str) -> dict[str, str]:
 
 
 def shown_value(card: Card, feature_id: str, value: float, language: str) -> str:
-    """One value as shown: "180 mg/dL", a choice's translated label, "Yes", "not entered"."""
+    """One value as shown: "180 mg/dL", a choice's translated label, "Yes", "not measured"."""
     feature = next(f for f in card.features if f.id == feature_id)
     texts = feature_texts(card, feature, language)
     for code, label in texts["choices"]:

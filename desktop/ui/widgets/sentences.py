@@ -137,8 +137,8 @@ def warning(code: str, *, label: str, valid_range: str) -> str:
     if code == "missing":
         return QCoreApplication.translate(
             "Sentences",
-            "{feature} was not entered: the model filled it in as it was trained to, which "
-            "makes the risk less certain.",
+            "{feature} was not measured: the model went on without it, as it learned to for "
+            "patients with this value missing, which makes the risk less certain.",
         ).format(feature=label)
     if code == "approximate":
         return QCoreApplication.translate(

@@ -110,9 +110,9 @@ def range_text(feature: Feature, unit: str | None = None) -> str:
 
 
 def feature_value(feature: Feature, value: float) -> str:
-    """An entered value as a person reads it: "180 mg/dL", "Male", "Yes", "not entered"."""
+    """An entered value as a person reads it: "180 mg/dL", "Male", "Yes", "not measured"."""
     if math.isnan(value):
-        return QCoreApplication.translate("Wording", "not entered")
+        return QCoreApplication.translate("Wording", "not measured")
     if feature.type == "boolean":
         return (
             QCoreApplication.translate("Wording", "Yes")
