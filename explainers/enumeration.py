@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
@@ -13,7 +14,10 @@ from numpy.typing import NDArray
 from explainers.runner import Predictor
 
 MAX_EXACT_FEATURES = 14
-_BATCH_ELEMENTS = 524_288  # rows x features per onnxruntime call: ~40k rows of 13, cache-sized
+_TASK_ROWS = 40_000  # rows per onnxruntime call: cache-sized (about 2 MB of float32 for 13)
+#: Blocks of rows go to onnxruntime from two threads (it releases the GIL). Each call is
+#: single-threaded, so a row's value is the same in any batch; results add up in block order.
+_THREADS = 2
 _ADDITIVITY_TOL = 1e-9
 _FLOAT64 = np.dtype(np.float64)
 
@@ -80,27 +84,42 @@ def coalition_shapley(  # noqa: PLR0913 - keyword-only options and callbacks
             return make_rows(rows_k, diff[rows_k], k)
         return _distinct_rows(background[rows_k], case, diff[rows_k], k, dtype=dtype)
 
-    sizes = [len(rows_k) << k for k, rows_k in groups]
-    progress = _Progress(sum(sizes), on_progress, should_stop)
-    preds = np.concatenate(
-        [
-            _predict_in_batches(runner, rows_of(k, rows_k), output_space, progress)
-            for k, rows_k in groups
-        ]
-    )
+    tasks = [
+        (k, part)
+        for k, rows_k in groups
+        for part in np.array_split(rows_k, max(1, (len(rows_k) << k) // _TASK_ROWS))
+        if len(part)
+    ]
+    progress = _Progress(sum(len(p) << k for k, p in tasks), on_progress, should_stop)
+
+    def task(k: int, part: NDArray[np.int64]) -> tuple[float, NDArray[np.float64]]:
+        """Base-value sum and Shapley-value sums of these background rows' own games."""
+        progress.check()
+        preds = runner.predict(rows_of(k, part), output_space=output_space)
+        block = np.asarray(preds, dtype=np.float64).reshape(len(part), 1 << k)
+        block[:, -1] = full_value  # every feature from the case: the case itself
+        if not k:
+            return math.fsum(block[:, 0].tolist()), np.zeros(n, dtype=np.float64)
+        local = np.einsum("ms,sk->mk", block, _player_weights(k))
+        where = np.nonzero(diff[part])[1]
+        phi = np.bincount(where, weights=local.reshape(-1), minlength=n)
+        return math.fsum(block[:, 0].tolist()), phi
+
     phi = np.zeros(n, dtype=np.float64)
     base = 0.0
-    start = 0
-    for k, rows_k in groups:
-        m = len(rows_k)
-        block = preds[start : start + (m << k)].reshape(m, 1 << k)
-        start += m << k
-        block[:, -1] = full_value  # every feature from the case: the case itself
-        base += math.fsum(block[:, 0].tolist())
-        if k:
-            local = np.einsum("ms,sk->mk", block, _player_weights(k))
-            where = np.nonzero(diff[rows_k])[1]
-            phi += np.bincount(where, weights=local.reshape(-1), minlength=n)
+    with ThreadPoolExecutor(_THREADS) as pool:
+        futures = [pool.submit(task, k, part) for k, part in tasks]
+        try:
+            for (k, part), future in zip(tasks, futures, strict=True):
+                progress.check()  # threads run ahead: stop as soon as asked, between reports
+                part_base, part_phi = future.result()  # summed in task order: deterministic
+                base += part_base
+                phi += part_phi
+                progress.add(len(part) << k)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
     return base / n_bg, phi / n_bg
 
 
@@ -166,20 +185,6 @@ class _Progress:
         self.done += rows
         if self._report is not None:
             self._report(self.done, self.total)
-
-
-def _predict_in_batches(
-    runner: Predictor, rows: NDArray[Any], output_space: str, progress: _Progress
-) -> NDArray[np.float64]:
-    total, n = rows.shape
-    per_batch = max(1, _BATCH_ELEMENTS // max(1, n))
-    preds = np.empty(total, dtype=np.float64)
-    for start in range(0, total, per_batch):
-        progress.check()
-        stop = min(total, start + per_batch)
-        preds[start:stop] = runner.predict(rows[start:stop], output_space=output_space)
-        progress.add(stop - start)
-    return preds
 
 
 def shapley_from_values(values: NDArray[np.float64], n: int) -> NDArray[np.float64]:

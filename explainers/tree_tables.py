@@ -10,6 +10,7 @@ coalitions over them is exact.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -155,11 +156,12 @@ def _add_tree(table: NDArray[np.float64], tree: Tree, axes: dict[int, NDArray[np
         node, box = stack.pop()
         left = int(tree.children_left[node])
         if left < 0:
-            index = [
-                np.r_[np.arange(lo, hi + 1), [n - 1] if missing else []].astype(np.intp)
+            parts = [
+                _slices(lo, hi, missing, n)
                 for (lo, hi, missing), n in zip(box, table.shape, strict=True)
             ]
-            table[np.ix_(*index)] += float(tree.values[node, 0])
+            for cells in itertools.product(*parts):
+                table[cells] += float(tree.values[node, 0])
             continue
         feature = int(tree.features[node])
         axis = order[feature]
@@ -167,9 +169,19 @@ def _add_tree(table: NDArray[np.float64], tree: Tree, axes: dict[int, NDArray[np
         lo, hi, missing = box[axis]
         right = int(tree.children_right[node])
         default = int(tree.children_default[node])
-        for child, part in ((left, (lo, min(hi, t))), (right, (max(lo, t + 1), hi))):
-            side = (*part, missing and default == child)
-            stack.append((child, (*box[:axis], side, *box[axis + 1 :])))
+        for child, (low, high) in ((left, (lo, min(hi, t))), (right, (max(lo, t + 1), hi))):
+            side = (low, high, missing and default == child)
+            if low <= high or side[2]:  # a box with no key on this axis holds no cell
+                stack.append((child, (*box[:axis], side, *box[axis + 1 :])))
+
+
+def _slices(lo: int, hi: int, missing: bool, n: int) -> list[slice]:
+    """One axis of a leaf's box as slices: keys lo..hi and, if `missing`, the missing key n - 1
+    (one slice when they touch, as at the root)."""
+    if missing and hi == n - 2:
+        return [slice(lo, n)]
+    out = [slice(lo, hi + 1)] if lo <= hi else []
+    return [*out, slice(n - 1, n)] if missing else out
 
 
 def build_tables(trees: tuple[Tree, ...], base_offset: float, n_features: int) -> TreeTables | None:
