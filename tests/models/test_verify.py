@@ -183,6 +183,20 @@ def test_wrong_input_name_is_refused(small_package: Path, steward: tuple[Path, T
     assert error.params == {"input": "features", "expected": "features", "found": "X"}
 
 
+def test_wrong_input_type_is_refused_naming_it(
+    small_package: Path, steward: tuple[Path, TrustStore]
+) -> None:
+    """A card declaring another tensor type than the graph's input names both types."""
+    edit_card(small_package, steward[0], lambda c: c["model_inputs"][0].update(dtype="float64"))
+    error = refused(small_package, steward[1])
+    assert (error.check, error.file) == (Check.MODEL_INPUTS, MODEL)
+    assert error.params == {"input": "X", "expected": "tensor(double)", "found": "tensor(float)"}
+    assert describe(error) == (
+        "model.onnx: the model's input 'X' does not fit "
+        "(expected tensor(double), found tensor(float))."
+    )
+
+
 def test_wrong_output_name_is_refused(
     small_package: Path, steward: tuple[Path, TrustStore]
 ) -> None:
