@@ -20,9 +20,14 @@ def _refuse(row: int, column: str, reason: str, *, file: str = BACKGROUND) -> Pa
 
 
 def parse_table(
-    raw: bytes, *, file: str, expected: tuple[str, ...] | None, allow_missing: bool
+    raw: bytes,
+    *,
+    file: str,
+    expected: tuple[str, ...] | None,
+    allow_missing: bool,
+    max_rows: int = MAX_BACKGROUND_ROWS,
 ) -> tuple[tuple[str, ...], NDArray[np.float64]]:
-    """A CSV of numbers with a header row (≤ 200 rows); empty cells are NaN when allowed."""
+    """A CSV of numbers with a header row (≤ max_rows rows); empty cells are NaN when allowed."""
     try:
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8"))))
     except (UnicodeDecodeError, csv.Error) as exc:
@@ -37,8 +42,8 @@ def parse_table(
     body = [r for r in rows[1:] if r]
     if not body:
         raise _refuse(2, "", "no_rows", file=file)
-    if len(body) > MAX_BACKGROUND_ROWS:
-        raise _refuse(len(body) + 1, "", f"more_than_{MAX_BACKGROUND_ROWS}_rows", file=file)
+    if len(body) > max_rows:
+        raise _refuse(len(body) + 1, "", f"more_than_{max_rows}_rows", file=file)
     values = np.empty((len(body), len(header)), dtype=np.float64)
     for r, row in enumerate(body):
         if len(row) != len(header):
