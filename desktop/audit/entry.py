@@ -9,7 +9,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.audit.errors import AuditError, AuditRefusal
-from desktop.audit.record import DECISIONS, ESTIMATES, FIELDS, REASONS, canonical
+from desktop.audit.record import (
+    DECISIONS,
+    ESTIMATES,
+    FIELDS,
+    NO_OUTPUT,
+    NOT_USED,
+    REASONS,
+    canonical,
+)
 
 #: Fields the store fills itself; the caller gives every other field of FIELDS.
 STORE_FIELDS = (
@@ -33,6 +41,10 @@ CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
     "clinician_estimate": (ESTIMATES, True),
     "reason": (REASONS, True),
 }
+#: What `decision` and `output_space` may hold per record kind (other kinds: as a decision).
+KIND_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ineligible": {"decision": (NOT_USED,), "output_space": (NO_OUTPUT,)},
+}
 #: Column types of the `records` table (STRICT), in FIELDS order, then `hash`.
 COLUMNS: dict[str, type] = {
     f: int if f in ("seq", "local_offset_min") else float if f == "prediction" else str
@@ -47,7 +59,9 @@ def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
     if given != expected:
         field = sorted(given ^ expected)[0]
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=field)
-    for field, (allowed, optional) in CHOICES.items():
+    rules = KIND_RULES.get(str(entry["kind"]), {})
+    for field, (choices, optional) in CHOICES.items():
+        allowed = rules.get(field, choices)
         value = entry[field]
         if not (value is None and optional) and value not in allowed:
             raise AuditError(
@@ -61,6 +75,9 @@ def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
         _expect(isinstance(entry[field], kind), field, file)
     for field in REQUIRED_TEXT:
         _expect(isinstance(entry[field], str) and bool(entry[field]), field, file)
+    if "output_space" in rules:
+        _expect(entry["output_space"] in rules["output_space"], "output_space", file)
+        _expect(entry["prediction"] == 0, "prediction", file)
     for field in OPTIONAL_TEXT:
         _expect(entry[field] is None or isinstance(entry[field], str), field, file)
     prediction = entry["prediction"]

@@ -14,6 +14,12 @@ from typing import Any
 
 GENESIS = "0" * 64
 DECISIONS = ("accept", "partial", "override")
+#: Record kinds written here; readers skip kinds they do not know.
+KINDS = ("decision", "ineligible")
+#: The `decision` of an `ineligible` record: the card forbade the model, none was shown.
+NOT_USED = "not_used"
+#: The `output_space` of a record that holds no prediction (its `prediction` is then 0).
+NO_OUTPUT = "none"
 ESTIMATES = ("low", "medium", "high")
 #: The fixed list of reasons a clinician may give (the UI words them; free text goes in `note`).
 REASONS = (
