@@ -32,11 +32,11 @@ from desktop import __version__  # noqa: E402
 from desktop.audit.entry import to_row  # noqa: E402
 from desktop.audit.record import GENESIS, record_hash  # noqa: E402
 from desktop.audit.store import AuditStore, utc_now  # noqa: E402
+from desktop.district.database import DistrictDB  # noqa: E402
+from desktop.district.importer import import_paths  # noqa: E402
 from desktop.sync.bundle import write_bundle  # noqa: E402
-from desktop.sync.district import DistrictDB  # noqa: E402
 from desktop.sync.district_keys import init_district, load_district_private  # noqa: E402
 from desktop.sync.export import export_bundle  # noqa: E402
-from desktop.sync.importer import import_paths  # noqa: E402
 
 DEVICE = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
 

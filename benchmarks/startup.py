@@ -28,7 +28,7 @@ started = float(sys.argv[1])
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from desktop.ui import translations
+from desktop.ui.widgets import translations
 from desktop.ui.app import MainWindow, apply_direction
 translations.install("en"); apply_direction("en")
 window = MainWindow(language="en", judgement_first=False)

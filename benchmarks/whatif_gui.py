@@ -36,8 +36,8 @@ os.environ.setdefault("KUONA_HOME", tempfile.mkdtemp(prefix="kuona-bench-"))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QSlider  # noqa: E402
 
-from desktop.ui import translations  # noqa: E402
-from desktop.ui.training_view import TrainingView  # noqa: E402
+from desktop.ui.training.screen import TrainingView  # noqa: E402
+from desktop.ui.widgets import translations  # noqa: E402
 from models.catalog import BUILTIN_CATALOG, load_catalog  # noqa: E402
 from models.signing import TrustStore  # noqa: E402
 

@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.bundle_check import run_check  # noqa: PLC0415
 
         return run_check(args[1:])
-    from desktop.cli import run  # noqa: PLC0415
+    from desktop.cli.main import run  # noqa: PLC0415
 
     return run(args)
 

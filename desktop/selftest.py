@@ -24,8 +24,9 @@ from desktop import keys
 from desktop.audit.decision import Decision, record_decision
 from desktop.audit.errors import AuditError
 from desktop.audit.local import open_local_store
+from desktop.district.database import DistrictDB, district_db_path
+from desktop.district.importer import import_paths
 from desktop.messages import describe, describe_code, say
-from desktop.sync.district import DistrictDB, district_db_path
 from desktop.sync.district_keys import (
     init_district,
     install_district_key,
@@ -34,7 +35,6 @@ from desktop.sync.district_keys import (
 )
 from desktop.sync.errors import SyncError
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_paths
 from desktop.sync.reconciliation import ImportResult
 from explainers import Explanation, explain
 from models.archive import read_package

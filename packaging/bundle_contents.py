@@ -55,7 +55,7 @@ def keep_plugin(plugin_type: str, filename: str) -> bool:
 
 
 def qt_translations(languages: tuple[str, ...]) -> set[str]:
-    """Qt's own catalogues the app loads (desktop/ui/translations.py: qtbase_LANG)."""
+    """Qt's own catalogues the app loads (desktop/ui/widgets/translations.py: qtbase_LANG)."""
     return {f"qtbase_{language}.qm" for language in languages}
 
 

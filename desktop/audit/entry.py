@@ -1,4 +1,4 @@
-"""The decision fields a caller gives the store: their checks, and how a record maps to a row."""
+"""The fields a caller gives the store: their checks (per kind), and how a record maps to a row."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from typing import Any
 
 from desktop.audit.errors import AuditError, AuditRefusal
 from desktop.audit.record import (
+    DECISION,
     DECISIONS,
     ESTIMATES,
     FIELDS,
-    NO_OUTPUT,
-    NOT_USED,
+    KIND_FIELDS,
     REASONS,
     canonical,
+    fields_of,
 )
 
 #: Fields the store fills itself; the caller gives every other field of FIELDS.
@@ -30,8 +31,12 @@ STORE_FIELDS = (
     "app_version",
 )
 ENTRY_FIELDS = tuple(f for f in FIELDS if f not in STORE_FIELDS)
-#: Nested values, kept in their column as canonical JSON text.
+#: What a caller gives for a record of a kind other than `decision`.
+KIND_ENTRY_FIELDS = tuple(f for f in KIND_FIELDS if f not in STORE_FIELDS)
+#: Nested values of a decision, kept in their column as canonical JSON text.
 JSON_FIELDS = {"model": dict, "inputs": dict, "explanation": dict, "out_of_range": list}
+#: Every nested value of any kind (a kind's own content is in `body`).
+JSON_COLUMNS = {**JSON_FIELDS, "body": dict}
 #: Text fields that may be null, and those that may not.
 OPTIONAL_TEXT = ("note", "role", "language", "patient_ref")
 REQUIRED_TEXT = ("kind", "output_space")
@@ -41,27 +46,24 @@ CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
     "clinician_estimate": (ESTIMATES, True),
     "reason": (REASONS, True),
 }
-#: What `decision` and `output_space` may hold per record kind (other kinds: as a decision).
-KIND_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "ineligible": {"decision": (NOT_USED,), "output_space": (NO_OUTPUT,)},
-}
 #: Column types of the `records` table (STRICT), in FIELDS order, then `hash`.
 COLUMNS: dict[str, type] = {
     f: int if f in ("seq", "local_offset_min") else float if f == "prediction" else str
-    for f in (*FIELDS, "hash")
+    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash"))
 }
-NOT_NULL = (*STORE_FIELDS, "kind", *JSON_FIELDS, "prediction", "output_space", "decision", "hash")
+#: Columns no record of any kind leaves empty (check_entry holds each kind to its own fields).
+NOT_NULL = (*STORE_FIELDS, "kind", "hash")
 
 
 def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
     """The entry as plain JSON values, or AuditError naming the first field that is wrong."""
+    if entry.get("kind") != DECISION:
+        return _check_kind_entry(entry, file=file)
     given, expected = set(entry), set(ENTRY_FIELDS)
     if given != expected:
         field = sorted(given ^ expected)[0]
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=field)
-    rules = KIND_RULES.get(str(entry["kind"]), {})
-    for field, (choices, optional) in CHOICES.items():
-        allowed = rules.get(field, choices)
+    for field, (allowed, optional) in CHOICES.items():
         value = entry[field]
         if not (value is None and optional) and value not in allowed:
             raise AuditError(
@@ -75,9 +77,6 @@ def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
         _expect(isinstance(entry[field], kind), field, file)
     for field in REQUIRED_TEXT:
         _expect(isinstance(entry[field], str) and bool(entry[field]), field, file)
-    if "output_space" in rules:
-        _expect(entry["output_space"] in rules["output_space"], "output_space", file)
-        _expect(entry["prediction"] == 0, "prediction", file)
     for field in OPTIONAL_TEXT:
         _expect(entry[field] is None or isinstance(entry[field], str), field, file)
     prediction = entry["prediction"]
@@ -88,6 +87,23 @@ def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
         plain: dict[str, Any] = json.loads(canonical(fields))
     except (TypeError, ValueError) as exc:
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=_unencodable(fields)) from exc
+    return plain
+
+
+def _check_kind_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
+    """A record of another kind: its common fields' shapes (its module checks `body` itself)."""
+    given, expected = set(entry), set(KIND_ENTRY_FIELDS)
+    if given != expected:
+        raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=sorted(given ^ expected)[0])
+    _expect(isinstance(entry["kind"], str) and bool(entry["kind"]), "kind", file)
+    _expect(entry["model"] is None or isinstance(entry["model"], dict), "model", file)
+    _expect(isinstance(entry["body"], dict), "body", file)
+    for field in OPTIONAL_TEXT:
+        _expect(entry[field] is None or isinstance(entry[field], str), field, file)
+    try:
+        plain: dict[str, Any] = json.loads(canonical(dict(entry)))
+    except (TypeError, ValueError) as exc:
+        raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=_unencodable(entry)) from exc
     return plain
 
 
@@ -108,13 +124,14 @@ def _unencodable(fields: Mapping[str, Any]) -> str:
 
 def to_row(data: Mapping[str, Any]) -> dict[str, Any]:
     """A record as a `records` row: nested values as canonical JSON text."""
-    return {k: canonical(v).decode("utf-8") if k in JSON_FIELDS else v for k, v in data.items()}
+    return {k: canonical(v).decode("utf-8") if k in JSON_COLUMNS else v for k, v in data.items()}
 
 
 def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A `records` row as record data; text that is not JSON is kept (verify reports it)."""
-    data = dict(row)
-    for field in JSON_FIELDS:
+    """A `records` row as record data (its kind's fields); text that is not JSON is kept."""
+    keep = (*fields_of(row.get("kind")), "hash")
+    data = {k: row[k] for k in keep if k in row}
+    for field in JSON_COLUMNS:
         value = data.get(field)
         if isinstance(value, str):
             with contextlib.suppress(ValueError):

@@ -1,5 +1,6 @@
 """The `ineligible` record: the card's eligibility forbade the model for this case, so no
-prediction was shown; it goes into the same hash chain as decisions (field monitoring counts it).
+prediction was shown. It goes into the same hash chain as decisions (a record of another kind:
+its content in `body`), and the district counts it.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import keys
 from desktop.audit.decision import inputs_json
-from desktop.audit.record import NO_OUTPUT, NOT_USED, AuditRecord
+from desktop.audit.record import AuditRecord
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -32,10 +33,11 @@ def record_ineligible(  # noqa: PLR0913 - the same context fields a decision rec
     patient_ref: str | None = None,
     note: str | None = None,
 ) -> AuditRecord:
-    """Append that the model was not used for this case, and which rules or answers blocked it.
-
-    `prediction` is 0 and `output_space` "none" (the columns cannot be empty): there is none.
-    """
+    """Append that the model was not used for this case: the inputs, the answers given and the
+    rules or answers that blocked it (`body`: inputs, answers, blocked_by)."""
+    blocked = [f.to_json() for f in eligibility.blocked_by]
+    if not blocked:
+        raise ValueError("an ineligible record needs at least one blocking rule or answer")
     card = package.card
     entry: dict[str, Any] = {
         "kind": KIND,
@@ -45,17 +47,11 @@ def record_ineligible(  # noqa: PLR0913 - the same context fields a decision rec
             "package_hash": package.package_hash,
             "demonstration": package.demonstration,
         },
-        "inputs": inputs_json(inputs),
-        "prediction": 0.0,
-        "output_space": NO_OUTPUT,
-        "explanation": {
-            "blocked_by": [f.to_json() for f in eligibility.blocked_by],
+        "body": {
+            "inputs": inputs_json(inputs),
             "answers": {str(k): bool(v) for k, v in answers.items()},
+            "blocked_by": blocked,
         },
-        "out_of_range": [],
-        "decision": NOT_USED,
-        "clinician_estimate": None,
-        "reason": None,
         "note": note or None,
         "role": role,
         "language": language,

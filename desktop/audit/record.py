@@ -14,12 +14,6 @@ from typing import Any
 
 GENESIS = "0" * 64
 DECISIONS = ("accept", "partial", "override")
-#: Record kinds written here; readers skip kinds they do not know.
-KINDS = ("decision", "ineligible")
-#: The `decision` of an `ineligible` record: the card forbade the model, none was shown.
-NOT_USED = "not_used"
-#: The `output_space` of a record that holds no prediction (its `prediction` is then 0).
-NO_OUTPUT = "none"
 ESTIMATES = ("low", "medium", "high")
 #: The fixed list of reasons a clinician may give (the UI words them; free text goes in `note`).
 REASONS = (
@@ -31,7 +25,11 @@ REASONS = (
     "patient_preference",
     "other",
 )
-#: Fields every record carries, besides `hash`.
+#: Record kinds share one chain. A `decision` has the decision fields (FIELDS); every other
+#: kind has the common fields (KIND_FIELDS) and keeps its own content in `body`. Readers skip
+#: kinds they do not know; the importer keeps them (they are links of the chain).
+DECISION = "decision"
+#: Fields of a decision record, besides `hash` (the records of the first version had only these).
 FIELDS = (
     "uuid",
     "device_id",
@@ -55,6 +53,28 @@ FIELDS = (
     "language",
     "patient_ref",
 )
+#: Fields of a record of any other kind, besides `hash`: its model (or null), its content.
+KIND_FIELDS = (
+    "uuid",
+    "device_id",
+    "seq",
+    "prev_hash",
+    "created_utc",
+    "local_offset_min",
+    "app_version",
+    "kind",
+    "model",
+    "body",
+    "note",
+    "role",
+    "language",
+    "patient_ref",
+)
+
+
+def fields_of(kind: object) -> tuple[str, ...]:
+    """The fields (besides `hash`) a record of this kind carries."""
+    return FIELDS if kind == DECISION else KIND_FIELDS
 
 
 def canonical(fields: dict[str, Any]) -> bytes:
@@ -86,6 +106,11 @@ class AuditRecord:
         return str(self.data["device_id"])
 
     @property
+    def kind(self) -> str:
+        """`decision`, or another kind of record (outcome, ineligible, catalog, …)."""
+        return str(self.data.get("kind"))
+
+    @property
     def seq(self) -> int:
         """Per-device sequence number, 1, 2, 3, ... with no gaps."""
         return int(self.data["seq"])
@@ -103,7 +128,7 @@ class AuditRecord:
     def intact(self) -> bool:
         """Its stored hash matches its content (False for content canonical JSON refuses:
         NaN, infinity, what a bundle from elsewhere may hold)."""
-        if set(self.data) != {*FIELDS, "hash"}:
+        if set(self.data) != {*fields_of(self.data.get("kind")), "hash"}:
             return False
         try:
             return record_hash(self.data) == self.hash

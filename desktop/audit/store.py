@@ -16,21 +16,20 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.audit.database import DurableDatabase, connect
-from desktop.audit.entry import COLUMNS, NOT_NULL, check_entry, from_row, to_row
+from desktop.audit.entry import COLUMNS, check_entry, from_row, to_row
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
 from desktop.audit.record import GENESIS, AuditRecord, record_hash
+from desktop.audit.records_table import create_records, needs_upgrade, upgrade_records
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     import sqlite_utils
 
-SCHEMA_VERSION = 1
+#: 2: records of other kinds than decisions (nullable decision columns, `body`).
+SCHEMA_VERSION = 2
 PAGE = 1000
-_TRIGGERS = {
-    "records_no_update": "BEFORE UPDATE ON records",
-    "records_no_delete": "BEFORE DELETE ON records",
-}
+_UNIQUES = [["device_id", "seq"]]
 
 
 def _create_private(path: Path) -> None:
@@ -99,6 +98,11 @@ class AuditStore(DurableDatabase):
             if not db.table("records").exists():
                 self._create_tables()
             meta = {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
+            if int(meta.get("schema_version", "0")) < SCHEMA_VERSION:
+                if needs_upgrade(db, COLUMNS):
+                    upgrade_records(db, COLUMNS, uniques=_UNIQUES, append_only=True)
+                meta_table.upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+                meta["schema_version"] = str(SCHEMA_VERSION)
         if int(meta.get("schema_version", "0")) > SCHEMA_VERSION:
             raise AuditError(
                 AuditRefusal.SCHEMA_TOO_NEW, self.path.name, version=meta["schema_version"]
@@ -113,20 +117,13 @@ class AuditStore(DurableDatabase):
 
     def _create_tables(self) -> None:
         db = self.db
-        records = db.table("records")
-        records.create(COLUMNS, pk="uuid", not_null=NOT_NULL, strict=True)
-        records.create_index(["device_id", "seq"], unique=True)
-        for name, when in _TRIGGERS.items():
-            db.execute(
-                f"CREATE TRIGGER {name} {when} BEGIN "
-                "SELECT RAISE(ABORT, 'audit records are append-only'); END"
-            )
+        create_records(db, COLUMNS, uniques=_UNIQUES, append_only=True)
         db.table("acknowledged").create(
             {"id": int, "seq": int, "hash": str}, pk="id", not_null=["seq", "hash"], strict=True
         )
 
     def append(self, entry: dict[str, Any]) -> AuditRecord:
-        """Add one decision record; returns once it is on disk (committed with synchronous=FULL)."""
+        """Add one record (a decision, or another kind); returns once it is on disk (fsynced)."""
         fields = check_entry(entry, file=self.path.name)
         try:
             return self._insert(fields)

@@ -1,1 +1,1 @@
-"""USB sync of the audit log: district keys, encrypted signed bundles, import, receipts, report."""
+"""USB sync shared by both ends: district keys, encrypted signed bundles, export, receipts."""

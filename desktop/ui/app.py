@@ -18,12 +18,12 @@ from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.messages import describe_code
 from desktop.settings import Settings, SettingsWriteError, resolve_language
-from desktop.ui import sentences, translations
-from desktop.ui.clinic_sync import ClinicSyncView
-from desktop.ui.clinician import ClinicianScreen
-from desktop.ui.district import DistrictView
-from desktop.ui.training_view import TrainingView
-from desktop.ui.worker import Worker
+from desktop.ui.clinician.clinic_sync import ClinicSyncView
+from desktop.ui.clinician.screen import ClinicianScreen
+from desktop.ui.district.screen import DistrictView
+from desktop.ui.training.screen import TrainingView
+from desktop.ui.widgets import sentences, translations
+from desktop.ui.widgets.worker import Worker
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -63,7 +63,7 @@ def test_changed_missing_and_added_files_are_each_named(
 
 def test_intact_folder_passes_on_the_command_line(tmp_path: Path) -> None:
     """`kuona --check-bundle FOLDER` on an untouched folder prints 'intact' and exits 0."""
-    from tests.desktop.cli_runner import kuona
+    from tests.desktop.cli.runner import kuona
 
     folder = _app(tmp_path)
     done = kuona("--check-bundle", str(folder), home=tmp_path / "home")

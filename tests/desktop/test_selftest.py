@@ -11,7 +11,7 @@ import pytest
 
 from desktop.selftest import SelfTest, StepFailedError, run_self_test
 from models.catalog import BUILTIN_CATALOG
-from tests.desktop.cli_runner import kuona
+from tests.desktop.cli.runner import kuona
 
 STEP_LABELS = [
     "model catalog",

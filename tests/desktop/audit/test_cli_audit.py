@@ -13,7 +13,7 @@ import pytest
 from desktop import keys
 from desktop.audit.store import AuditStore
 from models.catalog import BUILTIN_CATALOG
-from tests.desktop.cli_runner import kuona
+from tests.desktop.cli.runner import kuona
 
 PIMA = str(BUILTIN_CATALOG / "pima-diabetes-lr")
 CASE = {"npreg": 7, "glu": 187, "bp": 90, "skin": 41, "bmi": 32, "ped": 0.391, "age": 39}

@@ -8,8 +8,6 @@ import pytest
 
 from desktop import keys
 from desktop.audit.decision import Decision, record_decision
-from desktop.audit.entry import ENTRY_FIELDS as ENTRY
-from desktop.audit.errors import AuditError
 from desktop.audit.ineligible import record_ineligible
 from desktop.audit.store import AuditStore
 from models.assessment import assess_case
@@ -57,29 +55,19 @@ def test_ineligible_record_joins_the_chain(tmp_path: Path, pima: VerifiedPackage
         assert explanation is not None
         record_decision(store, pima, explanation, inputs=CASE, decision=Decision("accept"))
         assert store.verify() == []
-        kinds = [r.data["kind"] for r in store.records()]
-    assert kinds == ["ineligible", "decision"]
-    data = record.data
-    assert (data["decision"], data["output_space"], data["prediction"]) == ("not_used", "none", 0)
-    assert data["explanation"]["blocked_by"] == [{"code": "pregnant", "rule": "pregnant == true"}]
-    assert data["explanation"]["answers"] == answers and data["language"] == "fr"
+        stored = list(store.records())
+    assert [r.kind for r in stored] == ["ineligible", "decision"]
+    assert stored[0].data == record.data
+    body = record.data["body"]
+    assert body["blocked_by"] == [{"code": "pregnant", "rule": "pregnant == true"}]
+    assert body["answers"] == answers and body["inputs"] == CASE
+    assert "prediction" not in record.data and record.data["language"] == "fr"
 
 
-def test_ineligible_record_cannot_pretend_to_be_a_decision(
-    tmp_path: Path, pima: VerifiedPackage
-) -> None:
-    """An ineligible entry with a clinician decision or a prediction is refused."""
-    assessment = assess_case(pima, CASE, answers={**ANSWERS, "male": True})
+def test_eligible_case_cannot_be_recorded_ineligible(tmp_path: Path, pima: VerifiedPackage) -> None:
+    """Nothing blocked: no ineligible record is written."""
+    assessment = assess_case(pima, CASE, answers=ANSWERS)
     with AuditStore.open(tmp_path / "audit.sqlite", device_id=keys.device_id()) as store:
-        record = record_ineligible(
-            store, pima, assessment.eligibility, inputs=CASE, answers=ANSWERS
-        )
-        entry = {k: v for k, v in record.data.items() if k in ENTRY}
-        for change in (
-            {"decision": "accept"},
-            {"prediction": 0.4},
-            {"output_space": "probability"},
-        ):
-            with pytest.raises(AuditError):
-                store.append({**entry, **change})
-        assert len(list(store.records())) == 1
+        with pytest.raises(ValueError, match="blocking"):
+            record_ineligible(store, pima, assessment.eligibility, inputs=CASE, answers=ANSWERS)
+        assert list(store.records()) == []

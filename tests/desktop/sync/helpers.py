@@ -10,7 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.audit.store import AuditStore
-from desktop.sync.district import DistrictDB
+from desktop.district.database import DistrictDB
 from desktop.sync.district_keys import DistrictPrivate, init_district, load_district_private
 from desktop.sync.export import export_bundle
 from tests.desktop.audit.entries import decision_entry

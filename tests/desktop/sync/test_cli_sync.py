@@ -17,7 +17,7 @@ import pytest
 from desktop import keys
 from desktop.audit.store import AuditStore
 from tests.desktop.audit.entries import decision_entry
-from tests.desktop.cli_runner import kuona
+from tests.desktop.cli.runner import kuona
 from tests.desktop.sync.helpers import dump
 
 ROOT = Path(__file__).resolve().parents[3]

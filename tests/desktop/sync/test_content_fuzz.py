@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.audit.record import FIELDS
+from desktop.district.importer import import_paths
 from desktop.sync.bundle import bundle_name, seal
 from desktop.sync.district_keys import DistrictPrivate
-from desktop.sync.importer import import_paths
 from tests.desktop.sync.helpers import Clinic, make_clinic, make_district, open_district
 
 #: Values that break naive code, drawn often (hypothesis alone rarely draws NaN inside JSON).

@@ -14,7 +14,7 @@ import pytest
 from desktop import keys
 from desktop.audit.store import AuditStore
 from desktop.sync.district_keys import install_district_key
-from tests.desktop.cli_runner import kuona
+from tests.desktop.cli.runner import kuona
 from tests.desktop.sync.helpers import append, make_district
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.district.importer import STOP_EVERY, import_paths
+from desktop.district.report import PROGRESS_EVERY, district_report
 from desktop.sync.errors import Cancelled
 from desktop.sync.export import export_bundle
-from desktop.sync.importer import STOP_EVERY, import_paths
-from desktop.sync.report import PROGRESS_EVERY, district_report
 from tests.desktop.sync.helpers import append, dump, make_clinic, make_district, open_district
 
 

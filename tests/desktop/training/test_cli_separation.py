@@ -18,7 +18,7 @@ from desktop.training.session import answer_case, explain_case
 from desktop.training.store import TrainingStore
 from desktop.training.whatif import what_if
 from models.verify import VerifiedPackage
-from tests.desktop.cli_runner import kuona
+from tests.desktop.cli.runner import kuona
 from tests.desktop.sync.helpers import make_district
 from tests.desktop.training.answers import right_answer, wrong_answer
 

@@ -9,7 +9,7 @@ from desktop.training.cases import load_library
 from desktop.training.session import answer_case
 from desktop.training.store import TrainingStore
 from models.verify import VerifiedPackage
-from tests.desktop.cli_runner import kuona
+from tests.desktop.cli.runner import kuona
 from tests.desktop.training.answers import library_case, right_answer
 
 HEADER = "npreg,glu,bp,skin,bmi,ped,age,outcome,note"

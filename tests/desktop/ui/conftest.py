@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.worker import running_threads
+from desktop.ui.widgets.worker import running_threads
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

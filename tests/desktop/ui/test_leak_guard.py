@@ -11,7 +11,9 @@ CONFTEST = Path(__file__).with_name("conftest.py")
 LEAKY_TEST = """
 import threading
 
-from desktop.ui.worker import Worker
+from desktop.ui.widgets.worker import Worker
+
+WAIT = 60_000  # as tests/desktop/ui/waiting.py (this file runs outside the tests package)
 
 release = threading.Event()
 kept = []  # as a window would keep it: Qt aborts if a running thread's owner is destroyed
@@ -25,7 +27,7 @@ def test_leaves_a_worker_running(qtbot):
 
 def test_waits_for_its_worker(qtbot):
     worker = Worker(lambda: None)
-    with qtbot.waitSignal(worker.done):
+    with qtbot.waitSignal(worker.done, timeout=WAIT):
         worker.start()
 """
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.consultation import Stage
-from desktop.ui import translations
 from desktop.ui.app import MainWindow, apply_direction
-from tests.desktop.ui.test_clinician import case_of, entries
+from desktop.ui.widgets import translations
+from tests.desktop.ui.clinician.test_screen import case_of, entries
+from tests.desktop.ui.waiting import WAIT
 
 LANGUAGES = translations.LANGUAGES
 SIZE = (1366, 768)  # the usual clinic laptop screen
@@ -83,7 +84,7 @@ def test_journey_screens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
     screen.form.set_values({**case_of("heart-cad-mlp", 11), "chol": 650})
     assert shot(window, "1-patient", tmp_path).stat().st_size > 10_000
     screen.explain()
-    qtbot.waitUntil(lambda: screen.consultation.stage is Stage.AWAITING_ESTIMATE, timeout=20_000)
+    qtbot.waitUntil(lambda: screen.consultation.stage is Stage.AWAITING_ESTIMATE, timeout=WAIT)
     assert screen.prompt.isVisible()
     shot(window, "2-judgement-first", tmp_path)
     screen.prompt.buttons["high"].click()
@@ -117,7 +118,7 @@ def test_text_follows_a_larger_system_font(qtbot: QtBot, tmp_path: Path) -> None
         screen.models.choose("pima-diabetes-lr")
         screen.form.set_values(case_of("pima-diabetes-lr", 4))
         screen.explain()
-        qtbot.waitUntil(lambda: screen.consultation.revealed, timeout=20_000)
+        qtbot.waitUntil(lambda: screen.consultation.revealed, timeout=WAIT)
         shot(win, "large-font-result", tmp_path)
         assert screen.result.risk.font().pointSizeF() > 3 * normal.pointSizeF()  # 2.2 times 1.5
         assert screen.result.reading.font().pointSizeF() == large.pointSizeF()

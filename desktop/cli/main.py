@@ -1,0 +1,227 @@
+"""The `kuona` command line: every GUI action that matters has a twin here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+from desktop.audit.local import open_local_store
+from desktop.cli.audit import add_parser as add_audit_parser
+from desktop.cli.explain import add_parser as add_explain_parser
+from desktop.cli.training import add_parser as add_training_parser
+from desktop.messages import catalogue, current_language, describe, describe_code, set_language
+from desktop.refusal import RefusalError
+from desktop.training.errors import TrainingError
+from models.card_text import LANGUAGES
+from models.catalog import CatalogEntry, load_catalog
+from models.errors import PackageError
+from models.signing import TrustStore, generate_key, read_public_key
+from models.verify import verify_package
+
+
+def _trust() -> TrustStore:
+    return TrustStore.load(paths.trust_folder())
+
+
+def _entry_json(entry: CatalogEntry) -> dict[str, Any]:
+    package = entry.package
+    if package is None:
+        assert entry.error is not None
+        return {
+            "path": str(entry.path),
+            "status": "refused",
+            "check": entry.error.check.value,
+            "file": entry.error.file,
+            "message": describe(entry.error),
+        }
+    card = package.card
+    return {
+        "id": card.id,
+        "version": card.version,
+        "title": card.title,
+        "path": str(entry.path),
+        "status": "verified",
+        "demonstration": package.demonstration,
+        "signer": package.signer.name,
+        "key_id": package.signer.key_id,
+        "package_hash": package.package_hash,
+        "golden_cases": package.golden_cases,
+    }
+
+
+def _models_list(args: argparse.Namespace) -> int:
+    entries = load_catalog(paths.model_folders(), _trust())
+    rows = [_entry_json(e) for e in entries]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    for row in rows:
+        if row["status"] == "verified":
+            demo = "  " + catalogue()["cli:demonstration"] if row["demonstration"] else ""
+            print(f"{row['id']} {row['version']}  {row['title']}{demo}\n    {row['path']}")
+        else:
+            print(f"REFUSED  {row['path']}\n    {row['message']}")
+    return 0
+
+
+def _models_verify(args: argparse.Namespace) -> int:
+    package = verify_package(Path(args.package), _trust())
+    row = _entry_json(CatalogEntry(Path(args.package), package, None))
+    if args.json:
+        print(json.dumps(row, indent=2))
+    else:
+        demo = " (demonstration key: not for clinical use)" if package.demonstration else ""
+        print(
+            f"verified: {row['id']} {row['version']}, signed by {row['signer']} "
+            f"[{row['key_id']}]{demo}; {row['golden_cases']} golden cases reproduced"
+        )
+    return 0
+
+
+def _models_build(args: argparse.Namespace) -> int:
+    from models.build import build_package, sign_package  # noqa: PLC0415
+
+    out = build_package(
+        onnx_path=Path(args.onnx),
+        card_path=Path(args.card),
+        background_path=Path(args.background),
+        out=Path(args.out),
+        overwrite=args.overwrite,
+    )
+    if args.sign:
+        sign_package(out, Path(args.sign), zip_out=Path(args.zip) if args.zip else None)
+    print(out)
+    return 0
+
+
+def _models_sign(args: argparse.Namespace) -> int:
+    from models.build import sign_package  # noqa: PLC0415
+
+    sign_package(Path(args.package), Path(args.key), zip_out=Path(args.zip) if args.zip else None)
+    print(args.zip or args.package)
+    return 0
+
+
+def _models_keygen(args: argparse.Namespace) -> int:
+    prefix = Path(args.out)
+    key = generate_key(
+        prefix.with_suffix(".pem"), prefix.with_suffix(".pub.json"), name=args.name, demo=args.demo
+    )
+    print(f"{prefix.with_suffix('.pem')} (private: keep it offline)")
+    print(f"{prefix.with_suffix('.pub.json')} (public, key id {key.key_id})")
+    return 0
+
+
+def _models_trust(args: argparse.Namespace) -> int:
+    key = read_public_key(Path(args.key))
+    folder = paths.trust_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{key.key_id}.json").write_text(json.dumps(key.to_json(), indent=2) + "\n")
+    print(f"trusted: {key.name} [{key.key_id}]")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    """Walk the local hash chain; one line per problem on stderr, exit 1 if there is any."""
+    with open_local_store() as store:
+        problems = store.verify()
+        name, head = store.path.name, store.head()
+    for problem in problems:
+        params = {"seq": str(problem.seq), **problem.params}
+        print(f"kuona: {describe_code(problem.message_key, name, params)}", file=sys.stderr)
+    if problems:
+        return 1
+    print(describe_code("audit:intact", name, {"records": str(head[0])}))
+    return 0
+
+
+def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    audit = add_audit_parser(sub)
+    p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
+    p.set_defaults(func=_audit_verify)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kuona",
+        description="Kuona: see what a model says, and why.",
+        epilog="Also: kuona --self-test (check this installation end to end, offscreen); "
+        "kuona --check-bundle [FOLDER] (check a copied app folder against its SHA256SUMS).",
+    )
+    parser.add_argument(
+        "--lang",
+        dest="messages_language",
+        choices=LANGUAGES,
+        default=current_language(),
+        help="the language kuona's messages and refusals are written in (default: "
+        "KUONA_LANGUAGE, else en); --json output keeps its codes. Before the command.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    models = sub.add_parser("models", help="model packages").add_subparsers(
+        dest="action", required=True
+    )
+    p = models.add_parser("list", help="list and verify installed packages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_models_list)
+    p = models.add_parser("verify", help="verify one package folder or .kuona file")
+    p.add_argument("package")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_models_verify)
+    p = models.add_parser(
+        "build", help="build a package from an ONNX file, a card and a background CSV"
+    )
+    p.add_argument("--onnx", required=True)
+    p.add_argument("--card", required=True)
+    p.add_argument("--background", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--sign", metavar="KEY", help="sign with this private key after building")
+    p.add_argument("--zip", metavar="OUT.kuona", help="also write the signed package as one file")
+    p.set_defaults(func=_models_build)
+    p = models.add_parser("sign", help="(re)write the manifest and sign a package folder")
+    p.add_argument("package")
+    p.add_argument("--key", required=True)
+    p.add_argument("--zip", metavar="OUT.kuona")
+    p.set_defaults(func=_models_sign)
+    p = models.add_parser("keygen", help="make a steward key pair")
+    p.add_argument(
+        "--out", required=True, help="path prefix: writes PREFIX.pem and PREFIX.pub.json"
+    )
+    p.add_argument("--name", required=True)
+    p.add_argument(
+        "--demo", action="store_true", help="mark packages signed with it as demonstrations"
+    )
+    p.set_defaults(func=_models_keygen)
+    p = models.add_parser("trust", help="add a steward public key to this computer's trust store")
+    p.add_argument("key")
+    p.set_defaults(func=_models_trust)
+    add_explain_parser(sub)
+    _add_audit_parsers(sub)
+    add_training_parser(sub)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one command; refusals print one clear line on stderr and exit 1."""
+    args = _parser().parse_args(argv)
+    set_language(args.messages_language)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except PackageError as error:
+        print(f"kuona: {describe(error)}", file=sys.stderr)
+        return 1
+    except RefusalError as error:  # audit, sync and training refusals
+        print(
+            f"kuona: {describe_code(error.message_key, error.file, error.params)}", file=sys.stderr
+        )
+        if isinstance(error, TrainingError):  # a refused CSV: one more line per bad row
+            for bad in error.rows:
+                line = describe_code(bad.message_key, error.file, bad.params())
+                print(f"  {line}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""The district side: its database of imported bundles, the import, and the report over it."""

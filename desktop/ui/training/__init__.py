@@ -1,0 +1,1 @@
+"""The trainer's screens: case library, stepper, quiz, what-if, lesson and presentation mode."""
