@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from explainers import Explanation, explain
-from explainers.api import case_vector
+from explainers.api import case_vector, case_warnings
 from models.eligibility import Eligibility, assess_eligibility
 from models.reliability import NO_RANGE
 from models.verify import VerifiedPackage
@@ -62,7 +62,9 @@ def assess_case(  # noqa: PLR0913 - the explainer's options pass through
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> Assessment:
-    """Check eligibility (answers refused by name if incomplete); explain only when eligible."""
+    """Check the case's values, then eligibility (answers refused by name if incomplete);
+    explain only when eligible."""
+    case_warnings(package.runner.spec, case_vector(package.runner.spec, dict(case)))
     eligibility = assess_eligibility(package.card.raw, case, answers, file=file)
     if not eligibility.eligible:
         return Assessment(eligibility, None)
