@@ -82,6 +82,7 @@ class Consultation(Observable):
     answers: dict[str, bool] | None = None  # the eligibility questions' answers of this case
     eligibility: Eligibility | None = None  # what the card's eligibility says about it
     _ticket: int = 0
+    _recorded: int = -1  # the ticket of the blocked case already recorded (once per case)
     _listeners: list[Listener] = field(default_factory=list)
 
     @property
@@ -167,9 +168,11 @@ class Consultation(Observable):
 
     def record_blocked(self, store: AuditStore, decision: Decision) -> AuditRecord:
         """Write an `ineligible` record for the blocked case (role, language, patient reference
-        and note taken from `decision`); the screen is then reset."""
+        and note taken from `decision`). The screen keeps saying why until the form changes."""
         if self.stage is not Stage.BLOCKED or self.eligibility is None or self.case is None:
             raise ConsultationError(f"nothing was blocked at stage {self.stage}")
+        if self.saved is not None and self._recorded == self._ticket:
+            return self.saved  # this blocked case is in the log already
         record = record_ineligible(
             store,
             self.package,
@@ -182,9 +185,6 @@ class Consultation(Observable):
             note=decision.note,
         )
         self.saved, self.saved_explanation = record, None
-        self._ticket += 1
-        self.case, self.estimate, self.explanation, self.error = None, None, None, None
-        self.eligibility = None
-        self.stage = Stage.ENTERING
+        self._recorded = self._ticket
         self._changed()
         return record

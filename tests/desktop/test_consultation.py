@@ -52,8 +52,12 @@ def test_blocked_case_is_never_explained_and_is_recorded_ineligible() -> None:
     assert [f.code for f in consultation.eligibility.blocked_by] == ["known_diabetes"]  # type: ignore[union-attr]
     with open_local_store() as store:
         record = consultation.record_blocked(store, Decision("accept", language="sw"))
+        assert consultation.record_blocked(store, Decision("accept")) is record  # once per case
+        assert len(list(store.records())) == 1
     assert record.data["kind"] == "ineligible" and record.data["language"] == "sw"
-    assert consultation.stage is Stage.ENTERING
+    assert consultation.stage is Stage.BLOCKED  # still saying why
+    consultation.edit()
+    assert consultation.stage is Stage.ENTERING and consultation.eligibility is None
 
 
 def test_unanswered_question_is_refused_before_anything_starts() -> None:
