@@ -54,6 +54,8 @@ def test_blocked_case_with_decide_records_ineligible(tmp_path: Path, kuona_home:
     assert _kinds(kuona_home) == ["ineligible", "ineligible"]
     report = json.loads(kuona("audit", "report", "--json", home=kuona_home).stdout)
     assert report["ineligible"] == 2 and report["records"] == 0
+    words = kuona("audit", "report", home=kuona_home).stdout
+    assert "2 cases the model's card ruled out (no prediction shown)" in words
 
 
 def test_unanswered_question_is_refused_naming_it(tmp_path: Path, kuona_home: Path) -> None:
