@@ -1504,6 +1504,18 @@
         <translation>مدخلات خارج النطاق المتحقَّق منه</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>قرارات بشأن حالة غير معتادة</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>قرارات بشأن نطاق واسع</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>استبعدتها بطاقة النموذج (لم تُعرض نتيجة)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>

@@ -1452,6 +1452,18 @@
         <translation>Inputs outside the validated range</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Decisions on an unusual case</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Decisions on a wide range</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Ruled out by the model card (no result shown)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Model</translation>
     </message>

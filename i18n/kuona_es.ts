@@ -1452,6 +1452,18 @@
         <translation>Valores fuera del rango validado</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Decisiones sobre un caso inusual</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Decisiones sobre un rango amplio</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Excluidos por la ficha del modelo (no se mostró resultado)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>

@@ -1452,6 +1452,18 @@
         <translation>Valeurs hors de la plage validée</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Décisions sur un cas inhabituel</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Décisions sur une plage large</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Exclus par la fiche du modèle (aucun résultat affiché)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -1716,7 +1728,7 @@
     </message>
     <message>
         <source>No plausible range can be given: this model package has no calibration set.</source>
-        <translation>Aucune plage plausible ne peut être donnée : ce paquet de modèle n'a pas d'ensemble de calibration.</translation>
+        <translation>Aucune plage plausible ne peut être donnée : ce paquet de modèle n&apos;a pas d&apos;ensemble de calibration.</translation>
     </message>
     <message>
         <source>The model card asks for caution for this patient: {condition}</source>
@@ -1748,7 +1760,7 @@
     </message>
     <message>
         <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
-        <translation>Le modèle ne doit pas être utilisé pour ce patient : aucun résultat n'est affiché. Ceci a été enregistré dans le journal d'audit. Raison :</translation>
+        <translation>Le modèle ne doit pas être utilisé pour ce patient : aucun résultat n&apos;est affiché. Ceci a été enregistré dans le journal d&apos;audit. Raison :</translation>
     </message>
     <message>
         <source>{question} Answer: yes.</source>

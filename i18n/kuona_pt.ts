@@ -1452,6 +1452,18 @@
         <translation>Entradas fora do intervalo validado</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Decisões sobre um caso invulgar</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Decisões sobre um intervalo largo</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Excluídos pela ficha do modelo (nenhum resultado mostrado)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>

@@ -1452,6 +1452,18 @@
         <translation>Maingizo nje ya wigo uliothibitishwa</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Maamuzi kuhusu kesi isiyo ya kawaida</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Maamuzi kuhusu kiwango kipana</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Zilizokataliwa na kadi ya modeli (hakuna matokeo yaliyoonyeshwa)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
