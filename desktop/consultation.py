@@ -9,8 +9,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop.audit.decision import Decision, record_decision
+from desktop.audit.ineligible import record_ineligible
 from desktop.audit.record import ESTIMATES, AuditRecord
 from desktop.observable import Listener, Observable
+from models.eligibility import Eligibility, assess_eligibility
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -28,6 +30,7 @@ class Stage(StrEnum):
     AWAITING_ESTIMATE = "awaiting_estimate"  # ready, hidden until the clinician's own estimate
     REVEALED = "revealed"  # prediction and explanation shown; a decision may be recorded
     FAILED = "failed"  # the explanation could not be computed (`error` says why)
+    BLOCKED = "blocked"  # the card's eligibility forbids the model here: no prediction at all
 
 
 class ConsultationError(Exception):
@@ -41,11 +44,13 @@ def explain_case(
     on_progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> Explanation:
-    """Explain `case` with the package's model and its whole background sample."""
+    """Explain `case` with the package's model and its whole background sample, with the
+    prediction's range and the trust warnings (`uncertain`, `out_of_population`, `no_range`)."""
     from explainers import explain  # noqa: PLC0415 - the numerical stack loads off the GUI thread
+    from models.assessment import with_reliability  # noqa: PLC0415 - same
 
     runner = package.runner
-    return explain(
+    explanation = explain(
         runner,
         runner.spec,
         package.background,
@@ -53,6 +58,7 @@ def explain_case(
         on_progress=on_progress,
         should_stop=should_stop,
     )
+    return with_reliability(package, case, explanation)
 
 
 def ranked_factors(explanation: Explanation) -> list[tuple[str, float]]:
@@ -73,7 +79,10 @@ class Consultation(Observable):
     error: str | None = None  # why the explanation failed (the exception's name)
     saved: AuditRecord | None = None  # the last record written from this screen
     saved_explanation: Explanation | None = None  # and the explanation it was made on
+    answers: dict[str, bool] | None = None  # the eligibility questions' answers of this case
+    eligibility: Eligibility | None = None  # what the card's eligibility says about it
     _ticket: int = 0
+    _recorded: int = -1  # the ticket of the blocked case already recorded (once per case)
     _listeners: list[Listener] = field(default_factory=list)
 
     @property
@@ -81,12 +90,17 @@ class Consultation(Observable):
         """The model's output may be shown."""
         return self.stage is Stage.REVEALED
 
-    def start(self, case: Mapping[str, float]) -> int:
-        """A checked case is submitted; returns the ticket that `finish`/`fail` must quote."""
+    def start(self, case: Mapping[str, float], answers: Mapping[str, bool] | None = None) -> int:
+        """A checked case is submitted with the answers to the card's eligibility questions;
+        returns the ticket that `finish`/`fail` must quote. When a blocking rule or answer
+        holds, the stage is BLOCKED and nothing is to be explained (PackageError names an
+        unanswered question)."""
+        given = dict(answers or {})
+        eligibility = assess_eligibility(self.package.card.raw, case, given, file="form")
         self._ticket += 1
-        self.case = dict(case)
+        self.case, self.answers, self.eligibility = dict(case), given, eligibility
         self.estimate, self.explanation, self.error = None, None, None
-        self.stage = Stage.EXPLAINING
+        self.stage = Stage.EXPLAINING if eligibility.eligible else Stage.BLOCKED
         self._changed()
         return self._ticket
 
@@ -94,6 +108,9 @@ class Consultation(Observable):
         """The explanation for `ticket` is ready; False (and ignored) when it is stale."""
         if ticket != self._ticket or self.stage is not Stage.EXPLAINING:
             return False
+        warned = self.eligibility.warnings() if self.eligibility is not None else []
+        if warned:
+            explanation = replace(explanation, warnings=[*warned, *explanation.warnings])
         self.explanation = explanation
         wait = self.judgement_first and self.estimate is None
         self.stage = Stage.AWAITING_ESTIMATE if wait else Stage.REVEALED
@@ -125,6 +142,7 @@ class Consultation(Observable):
             return
         self._ticket += 1  # an explanation still running is for the old values
         self.case, self.estimate, self.explanation, self.error = None, None, None, None
+        self.eligibility = None
         self.stage = Stage.ENTERING
         self._changed()
 
@@ -145,5 +163,28 @@ class Consultation(Observable):
         self._ticket += 1
         self.case, self.estimate, self.explanation, self.error = None, None, None, None
         self.stage = Stage.ENTERING
+        self._changed()
+        return record
+
+    def record_blocked(self, store: AuditStore, decision: Decision) -> AuditRecord:
+        """Write an `ineligible` record for the blocked case (role, language, patient reference
+        and note taken from `decision`). The screen keeps saying why until the form changes."""
+        if self.stage is not Stage.BLOCKED or self.eligibility is None or self.case is None:
+            raise ConsultationError(f"nothing was blocked at stage {self.stage}")
+        if self.saved is not None and self._recorded == self._ticket:
+            return self.saved  # this blocked case is in the log already
+        record = record_ineligible(
+            store,
+            self.package,
+            self.eligibility,
+            inputs=self.case,
+            answers=self.answers or {},
+            role=decision.role,
+            language=decision.language,
+            patient_ref=decision.patient_ref,
+            note=decision.note,
+        )
+        self.saved, self.saved_explanation = record, None
+        self._recorded = self._ticket
         self._changed()
         return record

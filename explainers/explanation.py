@@ -33,8 +33,11 @@ class Explanation:
     contributions: dict[str, float]
     method: str
     exact: bool
-    warnings: list[dict[str, str]]
+    warnings: list[dict[str, Any]]
     errors: dict[str, float] | None = None
+    #: The prediction's range from a calibration set: {"low", "high", "method", "coverage"};
+    #: None where there is none (a bare model, a package without calibration.csv).
+    interval: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-ready dict of plain Python types; "errors" only when it is set."""
@@ -47,7 +50,8 @@ class Explanation:
             "contributions": {str(k): float(v) for k, v in self.contributions.items()},
             "method": self.method,
             "exact": bool(self.exact),
-            "warnings": [{str(k): str(v) for k, v in w.items()} for w in self.warnings],
+            "warnings": [_plain(w) for w in self.warnings],
+            "interval": None if self.interval is None else _plain(self.interval),
         }
         if self.errors is not None:
             out["errors"] = {str(k): float(v) for k, v in self.errors.items()}
@@ -57,7 +61,7 @@ class Explanation:
     def from_json(cls, d: Mapping[str, Any]) -> Explanation:
         """Rebuild an Explanation from to_json() output; raise ValueError on a wrong key set."""
         missing = [k for k in _REQUIRED_KEYS if k not in d]
-        unknown = sorted(set(d) - set(_REQUIRED_KEYS) - {"errors"})
+        unknown = sorted(set(d) - set(_REQUIRED_KEYS) - {"errors", "interval"})
         if missing or unknown:
             raise ValueError(
                 f"bad explanation JSON: missing keys {missing}, unknown keys {unknown}"
@@ -74,6 +78,22 @@ class Explanation:
             contributions={str(k): float(v) for k, v in d["contributions"].items()},
             method=str(d["method"]),
             exact=bool(d["exact"]),
-            warnings=[{str(k): str(v) for k, v in w.items()} for w in d["warnings"]],
+            warnings=[_plain(w) for w in d["warnings"]],
             errors=None if errors is None else {str(k): float(v) for k, v in errors.items()},
+            interval=None if d.get("interval") is None else _plain(d["interval"]),
         )
+
+
+def _plain(item: Mapping[str, Any]) -> dict[str, Any]:
+    """A warning or interval as JSON values: numbers, lists of names and null kept, else text."""
+
+    def value(v: Any) -> Any:
+        if v is None or isinstance(v, bool | str):
+            return v
+        if isinstance(v, int | float):
+            return float(v)
+        if isinstance(v, list | tuple):
+            return [str(x) for x in v]
+        return str(v)
+
+    return {str(k): value(v) for k, v in item.items()}

@@ -657,6 +657,25 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Before any result: may this model be used for this patient?</source>
+        <translation>قبل أي نتيجة: هل يجوز استخدام هذا النموذج لهذا المريض؟</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1485,6 +1504,18 @@
         <translation>مدخلات خارج النطاق المتحقَّق منه</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>قرارات بشأن حالة غير معتادة</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>قرارات بشأن نطاق واسع</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>استبعدتها بطاقة النموذج (لم تُعرض نتيجة)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
@@ -1670,6 +1701,10 @@
         <translation>خطر هذا المريض</translation>
     </message>
     <message>
+        <source>Plausible range</source>
+        <translation>النطاق المعقول</translation>
+    </message>
+    <message>
         <source>Main factors for this patient</source>
         <translation>العوامل الرئيسية لدى هذا المريض</translation>
     </message>
@@ -1690,6 +1725,17 @@
         <translation>مخرج النموذج لـ«{outcome}»</translation>
     </message>
     <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>
+        <translation>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك (النطاق المعقول من {low} إلى {high}).</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديه ذلك (النطاق المعقول من {low} إلى {high}).</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهما ذلك (النطاق المعقول من {low} إلى {high}).</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك (النطاق المعقول من {low} إلى {high}).</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك (النطاق المعقول من {low} إلى {high}).</numerusform>
+            <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك (النطاق المعقول من {low} إلى {high}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
         <translation>
             <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
@@ -1699,6 +1745,10 @@
             <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
             <numerusform>نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plausible range: {low} to {high}</source>
+        <translation>النطاق المعقول: من {low} إلى {high}</translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
@@ -1749,6 +1799,22 @@
         <translation>(± {amount}، تقريبي)</translation>
     </message>
     <message>
+        <source>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</source>
+        <translation>هذا المزيج من القيم لا يشبه المرضى الذين تعلّم منهم النموذج (الأكثر غرابة: {features})، حتى لو كانت كل قيمة ضمن نطاقها: قد يكون الخطر خاطئًا لهذا المريض.</translation>
+    </message>
+    <message>
+        <source>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</source>
+        <translation>النطاق المعقول واسع ({width}): النموذج غير متيقن بشأن مريض مثل هذا؛ اعتمد عليه أقل.</translation>
+    </message>
+    <message>
+        <source>No plausible range can be given: this model package has no calibration set.</source>
+        <translation>لا يمكن إعطاء نطاق معقول: لا تحتوي حزمة النموذج هذه على مجموعة معايرة.</translation>
+    </message>
+    <message>
+        <source>The model card asks for caution for this patient: {condition}</source>
+        <translation>تطلب بطاقة النموذج الحذر مع هذا المريض: {condition}</translation>
+    </message>
+    <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
         <translation>قيمة {feature} خارج النطاق المتحقَّق منه للنموذج ({range}): هذا المريض خارج الفئة التي اختُبر عليها النموذج، لذا قد يكون الخطر خاطئًا.</translation>
     </message>
@@ -1771,6 +1837,42 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>نموذج توضيحي: لا تستخدم هذه النتيجة لأي مريض.</translation>
+    </message>
+    <message>
+        <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
+        <translation>لا يجوز استخدام النموذج لهذا المريض، لذلك لا تُعرض أي نتيجة. سُجِّل ذلك في سجل التدقيق. السبب:</translation>
+    </message>
+    <message>
+        <source>{question} Answer: yes.</source>
+        <translation>{question} الإجابة: نعم.</translation>
+    </message>
+    <message>
+        <source>{question} Answer: no.</source>
+        <translation>{question} الإجابة: لا.</translation>
+    </message>
+    <message>
+        <source>{feature} is below {value}.</source>
+        <translation>{feature} أقل من {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at most {value}.</source>
+        <translation>{feature} لا يتجاوز {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is above {value}.</source>
+        <translation>{feature} أكبر من {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at least {value}.</source>
+        <translation>{feature} لا يقل عن {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is {value}.</source>
+        <translation>{feature} يساوي {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is not {value}.</source>
+        <translation>{feature} لا يساوي {value}.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2170,14 @@
     <message>
         <source>This patient&apos;s risk</source>
         <translation>خطر هذا المريض</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>النطاق المعقول</translation>
     </message>
     <message>
         <source>{label} = {value}</source>

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Before any result: may this model be used for this patient?</source>
+        <translation>Before any result: may this model be used for this patient?</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1433,6 +1452,18 @@
         <translation>Inputs outside the validated range</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Decisions on an unusual case</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Decisions on a wide range</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Ruled out by the model card (no result shown)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -1598,6 +1629,10 @@
         <translation>This patient&apos;s risk</translation>
     </message>
     <message>
+        <source>Plausible range</source>
+        <translation>Plausible range</translation>
+    </message>
+    <message>
         <source>Main factors for this patient</source>
         <translation>Main factors for this patient</translation>
     </message>
@@ -1618,11 +1653,22 @@
         <translation>Model output for “{outcome}”</translation>
     </message>
     <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>
+        <translation>
+            <numerusform>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</numerusform>
+            <numerusform>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
         <translation>
             <numerusform>About %n in 100 patients like this one would have it.</numerusform>
             <numerusform>About %n in 100 patients like this one would have it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plausible range: {low} to {high}</source>
+        <translation>Plausible range: {low} to {high}</translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
@@ -1673,6 +1719,22 @@
         <translation>(± {amount}, approximate)</translation>
     </message>
     <message>
+        <source>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</source>
+        <translation>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</translation>
+    </message>
+    <message>
+        <source>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</source>
+        <translation>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</translation>
+    </message>
+    <message>
+        <source>No plausible range can be given: this model package has no calibration set.</source>
+        <translation>No plausible range can be given: this model package has no calibration set.</translation>
+    </message>
+    <message>
+        <source>The model card asks for caution for this patient: {condition}</source>
+        <translation>The model card asks for caution for this patient: {condition}</translation>
+    </message>
+    <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
         <translation>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</translation>
     </message>
@@ -1695,6 +1757,42 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>Demonstration model: do not use this result for any patient.</translation>
+    </message>
+    <message>
+        <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
+        <translation>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</translation>
+    </message>
+    <message>
+        <source>{question} Answer: yes.</source>
+        <translation>{question} Answer: yes.</translation>
+    </message>
+    <message>
+        <source>{question} Answer: no.</source>
+        <translation>{question} Answer: no.</translation>
+    </message>
+    <message>
+        <source>{feature} is below {value}.</source>
+        <translation>{feature} is below {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at most {value}.</source>
+        <translation>{feature} is at most {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is above {value}.</source>
+        <translation>{feature} is above {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at least {value}.</source>
+        <translation>{feature} is at least {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is {value}.</source>
+        <translation>{feature} is {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is not {value}.</source>
+        <translation>{feature} is not {value}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2082,14 @@
     <message>
         <source>This patient&apos;s risk</source>
         <translation>This patient&apos;s risk</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>Plausible range</translation>
     </message>
     <message>
         <source>{label} = {value}</source>

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Before any result: may this model be used for this patient?</source>
+        <translation>Antes de cualquier resultado: ¿se puede usar este modelo con este paciente?</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1433,6 +1452,18 @@
         <translation>Valores fuera del rango validado</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Decisiones sobre un caso inusual</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Decisiones sobre un rango amplio</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Excluidos por la ficha del modelo (no se mostró resultado)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -1598,6 +1629,10 @@
         <translation>Riesgo de este paciente</translation>
     </message>
     <message>
+        <source>Plausible range</source>
+        <translation>Rango plausible</translation>
+    </message>
+    <message>
         <source>Main factors for this patient</source>
         <translation>Principales factores para este paciente</translation>
     </message>
@@ -1618,11 +1653,22 @@
         <translation>Salida del modelo para “{outcome}”</translation>
     </message>
     <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>
+        <translation>
+            <numerusform>Cerca de %n de cada 100 pacientes como este presentaría el desenlace (rango plausible {low} a {high}).</numerusform>
+            <numerusform>Cerca de %n de cada 100 pacientes como este presentarían el desenlace (rango plausible {low} a {high}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
         <translation>
             <numerusform>Cerca de %n de cada 100 pacientes como este presentaría el desenlace.</numerusform>
             <numerusform>Cerca de %n de cada 100 pacientes como este presentarían el desenlace.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plausible range: {low} to {high}</source>
+        <translation>Rango plausible: {low} a {high}</translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
@@ -1673,6 +1719,22 @@
         <translation>(± {amount}, valor aproximado)</translation>
     </message>
     <message>
+        <source>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</source>
+        <translation>Esta combinación de valores no se parece a los pacientes con los que aprendió el modelo (lo más inusual: {features}), aunque cada valor esté dentro de su rango: el riesgo puede ser erróneo para este paciente.</translation>
+    </message>
+    <message>
+        <source>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</source>
+        <translation>El rango plausible es amplio ({width}): el modelo tiene poca certeza con un paciente como este; confíe menos en él.</translation>
+    </message>
+    <message>
+        <source>No plausible range can be given: this model package has no calibration set.</source>
+        <translation>No se puede dar un rango plausible: este paquete de modelo no tiene conjunto de calibración.</translation>
+    </message>
+    <message>
+        <source>The model card asks for caution for this patient: {condition}</source>
+        <translation>La ficha del modelo pide cautela con este paciente: {condition}</translation>
+    </message>
+    <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
         <translation>{feature} está fuera del rango en que se validó el modelo ({range}): este paciente está fuera de la población en la que se probó, por lo que el riesgo puede ser incorrecto.</translation>
     </message>
@@ -1695,6 +1757,42 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>Modelo de demostración: no use este resultado para ningún paciente.</translation>
+    </message>
+    <message>
+        <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
+        <translation>El modelo no debe usarse con este paciente, por eso no se muestra ningún resultado. Esto se anotó en el registro de auditoría. Motivo:</translation>
+    </message>
+    <message>
+        <source>{question} Answer: yes.</source>
+        <translation>{question} Respuesta: sí.</translation>
+    </message>
+    <message>
+        <source>{question} Answer: no.</source>
+        <translation>{question} Respuesta: no.</translation>
+    </message>
+    <message>
+        <source>{feature} is below {value}.</source>
+        <translation>{feature} es inferior a {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at most {value}.</source>
+        <translation>{feature} es como máximo {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is above {value}.</source>
+        <translation>{feature} es superior a {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at least {value}.</source>
+        <translation>{feature} es al menos {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is {value}.</source>
+        <translation>{feature} es {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is not {value}.</source>
+        <translation>{feature} no es {value}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2082,14 @@
     <message>
         <source>This patient&apos;s risk</source>
         <translation>Riesgo de este paciente</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>Rango plausible</translation>
     </message>
     <message>
         <source>{label} = {value}</source>

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Before any result: may this model be used for this patient?</source>
+        <translation>Avant tout résultat : ce modèle peut-il être utilisé pour ce patient ?</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1433,6 +1452,18 @@
         <translation>Valeurs hors de la plage validée</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Décisions sur un cas inhabituel</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Décisions sur une plage large</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Exclus par la fiche du modèle (aucun résultat affiché)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -1598,6 +1629,10 @@
         <translation>Risque de ce patient</translation>
     </message>
     <message>
+        <source>Plausible range</source>
+        <translation>Plage plausible</translation>
+    </message>
+    <message>
         <source>Main factors for this patient</source>
         <translation>Principaux facteurs pour ce patient</translation>
     </message>
@@ -1618,11 +1653,22 @@
         <translation>Sortie du modèle pour « {outcome} »</translation>
     </message>
     <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>
+        <translation>
+            <numerusform>Environ %n patient sur 100 comme celui-ci l’aurait (plage plausible {low} à {high}).</numerusform>
+            <numerusform>Environ %n patients sur 100 comme celui-ci l’auraient (plage plausible {low} à {high}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
         <translation>
             <numerusform>Environ %n patient sur 100 comme celui-ci l’aurait.</numerusform>
             <numerusform>Environ %n patients sur 100 comme celui-ci l’auraient.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plausible range: {low} to {high}</source>
+        <translation>Plage plausible : {low} à {high}</translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
@@ -1673,6 +1719,22 @@
         <translation>(± {amount}, approximatif)</translation>
     </message>
     <message>
+        <source>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</source>
+        <translation>Cette combinaison de valeurs ne ressemble pas aux patients sur lesquels le modèle a appris (le plus inhabituel : {features}), même si chaque valeur est dans sa plage : le risque peut être faux pour ce patient.</translation>
+    </message>
+    <message>
+        <source>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</source>
+        <translation>La plage plausible est large ({width}) : le modèle est peu sûr pour un patient comme celui-ci ; fiez-vous-y moins.</translation>
+    </message>
+    <message>
+        <source>No plausible range can be given: this model package has no calibration set.</source>
+        <translation>Aucune plage plausible ne peut être donnée : ce paquet de modèle n&apos;a pas d&apos;ensemble de calibration.</translation>
+    </message>
+    <message>
+        <source>The model card asks for caution for this patient: {condition}</source>
+        <translation>La fiche du modèle demande la prudence pour ce patient : {condition}</translation>
+    </message>
+    <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
         <translation>{feature} est en dehors de l’intervalle sur lequel le modèle a été validé ({range}) : ce patient ne fait pas partie de la population sur laquelle il a été testé, le risque peut donc être faux.</translation>
     </message>
@@ -1695,6 +1757,42 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>Modèle de démonstration : n’utilisez ce résultat pour aucun patient.</translation>
+    </message>
+    <message>
+        <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
+        <translation>Le modèle ne doit pas être utilisé pour ce patient : aucun résultat n&apos;est affiché. Ceci a été enregistré dans le journal d&apos;audit. Raison :</translation>
+    </message>
+    <message>
+        <source>{question} Answer: yes.</source>
+        <translation>{question} Réponse : oui.</translation>
+    </message>
+    <message>
+        <source>{question} Answer: no.</source>
+        <translation>{question} Réponse : non.</translation>
+    </message>
+    <message>
+        <source>{feature} is below {value}.</source>
+        <translation>{feature} est inférieur à {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at most {value}.</source>
+        <translation>{feature} est au plus {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is above {value}.</source>
+        <translation>{feature} est supérieur à {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at least {value}.</source>
+        <translation>{feature} est au moins {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is {value}.</source>
+        <translation>{feature} vaut {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is not {value}.</source>
+        <translation>{feature} ne vaut pas {value}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2082,14 @@
     <message>
         <source>This patient&apos;s risk</source>
         <translation>Risque de ce patient</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>Plage plausible</translation>
     </message>
     <message>
         <source>{label} = {value}</source>

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Before any result: may this model be used for this patient?</source>
+        <translation>Antes de qualquer resultado: este modelo pode ser usado para este doente?</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolher —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1433,6 +1452,18 @@
         <translation>Entradas fora do intervalo validado</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Decisões sobre um caso invulgar</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Decisões sobre um intervalo largo</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Excluídos pela ficha do modelo (nenhum resultado mostrado)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -1598,6 +1629,10 @@
         <translation>Risco deste doente</translation>
     </message>
     <message>
+        <source>Plausible range</source>
+        <translation>Intervalo plausível</translation>
+    </message>
+    <message>
         <source>Main factors for this patient</source>
         <translation>Principais fatores para este doente</translation>
     </message>
@@ -1618,11 +1653,22 @@
         <translation>Saída do modelo para «{outcome}»</translation>
     </message>
     <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>
+        <translation>
+            <numerusform>Cerca de %n em cada 100 doentes como este teria este desfecho (intervalo plausível {low} a {high}).</numerusform>
+            <numerusform>Cerca de %n em cada 100 doentes como este teriam este desfecho (intervalo plausível {low} a {high}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
         <translation>
             <numerusform>Cerca de %n em cada 100 doentes como este teria este desfecho.</numerusform>
             <numerusform>Cerca de %n em cada 100 doentes como este teriam este desfecho.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plausible range: {low} to {high}</source>
+        <translation>Intervalo plausível: {low} a {high}</translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
@@ -1673,6 +1719,22 @@
         <translation>(± {amount}, valor aproximado)</translation>
     </message>
     <message>
+        <source>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</source>
+        <translation>Esta combinação de valores não se parece com os doentes com que o modelo aprendeu (mais invulgar: {features}), mesmo que cada valor esteja dentro do seu intervalo: o risco pode estar errado para este doente.</translation>
+    </message>
+    <message>
+        <source>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</source>
+        <translation>O intervalo plausível é largo ({width}): o modelo tem pouca certeza para um doente como este; confie menos nele.</translation>
+    </message>
+    <message>
+        <source>No plausible range can be given: this model package has no calibration set.</source>
+        <translation>Não é possível dar um intervalo plausível: este pacote de modelo não tem conjunto de calibração.</translation>
+    </message>
+    <message>
+        <source>The model card asks for caution for this patient: {condition}</source>
+        <translation>A ficha do modelo pede cautela para este doente: {condition}</translation>
+    </message>
+    <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
         <translation>{feature} está fora do intervalo em que o modelo foi validado ({range}): este doente está fora da população em que o modelo foi testado, por isso o risco pode estar errado.</translation>
     </message>
@@ -1695,6 +1757,42 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>Modelo de demonstração: não use este resultado para nenhum doente.</translation>
+    </message>
+    <message>
+        <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
+        <translation>O modelo não deve ser usado para este doente, por isso não é mostrado nenhum resultado. Isto foi registado no registo de auditoria. Motivo:</translation>
+    </message>
+    <message>
+        <source>{question} Answer: yes.</source>
+        <translation>{question} Resposta: sim.</translation>
+    </message>
+    <message>
+        <source>{question} Answer: no.</source>
+        <translation>{question} Resposta: não.</translation>
+    </message>
+    <message>
+        <source>{feature} is below {value}.</source>
+        <translation>{feature} é inferior a {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at most {value}.</source>
+        <translation>{feature} é no máximo {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is above {value}.</source>
+        <translation>{feature} é superior a {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at least {value}.</source>
+        <translation>{feature} é pelo menos {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is {value}.</source>
+        <translation>{feature} é {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is not {value}.</source>
+        <translation>{feature} não é {value}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2082,14 @@
     <message>
         <source>This patient&apos;s risk</source>
         <translation>Risco deste doente</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>Intervalo plausível</translation>
     </message>
     <message>
         <source>{label} = {value}</source>

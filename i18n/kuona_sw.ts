@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Before any result: may this model be used for this patient?</source>
+        <translation>Kabla ya matokeo yoyote: je, modeli hii inaweza kutumika kwa mgonjwa huyu?</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chagua —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ndiyo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hapana</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1433,6 +1452,18 @@
         <translation>Maingizo nje ya wigo uliothibitishwa</translation>
     </message>
     <message>
+        <source>Decisions on an unusual case</source>
+        <translation>Maamuzi kuhusu kesi isiyo ya kawaida</translation>
+    </message>
+    <message>
+        <source>Decisions on a wide range</source>
+        <translation>Maamuzi kuhusu kiwango kipana</translation>
+    </message>
+    <message>
+        <source>Ruled out by the model card (no result shown)</source>
+        <translation>Zilizokataliwa na kadi ya modeli (hakuna matokeo yaliyoonyeshwa)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modeli</translation>
     </message>
@@ -1598,6 +1629,10 @@
         <translation>Hatari ya mgonjwa huyu</translation>
     </message>
     <message>
+        <source>Plausible range</source>
+        <translation>Kiwango kinachowezekana</translation>
+    </message>
+    <message>
         <source>Main factors for this patient</source>
         <translation>Vigezo vikuu kwa mgonjwa huyu</translation>
     </message>
@@ -1618,11 +1653,22 @@
         <translation>Matokeo ya modeli kwa “{outcome}”</translation>
     </message>
     <message numerus="yes">
+        <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>
+        <translation>
+            <numerusform>Takriban mgonjwa %n kati ya 100 kama huyu angekuwa na hali hii (kiwango kinachowezekana {low} hadi {high}).</numerusform>
+            <numerusform>Takriban wagonjwa %n kati ya 100 kama huyu wangekuwa na hali hii (kiwango kinachowezekana {low} hadi {high}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n in 100 patients like this one would have it.</source>
         <translation>
             <numerusform>Takriban mgonjwa %n kati ya 100 kama huyu angekuwa na hali hii.</numerusform>
             <numerusform>Takriban wagonjwa %n kati ya 100 kama huyu wangekuwa na hali hii.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plausible range: {low} to {high}</source>
+        <translation>Kiwango kinachowezekana: {low} hadi {high}</translation>
     </message>
     <message>
         <source>Average for the reference patients: {value}</source>
@@ -1673,6 +1719,22 @@
         <translation>(± {amount}, ya kukadiria)</translation>
     </message>
     <message>
+        <source>This combination of values is unlike the patients the model learned from (most unusual: {features}), even if each value is within its range: the risk may be wrong for this patient.</source>
+        <translation>Mchanganyiko huu wa thamani haufanani na wagonjwa ambao modeli ilijifunza kutoka kwao (kisicho cha kawaida zaidi: {features}), hata kama kila thamani iko ndani ya kiwango chake: hatari inaweza kuwa si sahihi kwa mgonjwa huyu.</translation>
+    </message>
+    <message>
+        <source>The plausible range is wide ({width}): the model is unsure for a patient like this one; rely on it less.</source>
+        <translation>Kiwango kinachowezekana ni kipana ({width}): modeli haina uhakika kwa mgonjwa kama huyu; itegemee kidogo.</translation>
+    </message>
+    <message>
+        <source>No plausible range can be given: this model package has no calibration set.</source>
+        <translation>Hakuna kiwango kinachowezekana kinachoweza kutolewa: kifurushi hiki cha modeli hakina seti ya urekebishaji.</translation>
+    </message>
+    <message>
+        <source>The model card asks for caution for this patient: {condition}</source>
+        <translation>Kadi ya modeli inataka uangalifu kwa mgonjwa huyu: {condition}</translation>
+    </message>
+    <message>
         <source>{feature} is outside the range the model was validated on ({range}): this patient is outside the population it was tested on, so the risk may be wrong.</source>
         <translation>{feature} iko nje ya wigo ambao modeli ilithibitishwa nao ({range}): mgonjwa huyu yuko nje ya kundi ambalo modeli ilijaribiwa nalo, kwa hiyo hatari inaweza kuwa si sahihi.</translation>
     </message>
@@ -1695,6 +1757,42 @@
     <message>
         <source>Demonstration model: do not use this result for any patient.</source>
         <translation>Modeli ya maonyesho: usitumie matokeo haya kwa mgonjwa yeyote.</translation>
+    </message>
+    <message>
+        <source>The model must not be used for this patient, so no result is shown. This was recorded in the audit log. Reason:</source>
+        <translation>Modeli haipaswi kutumika kwa mgonjwa huyu, kwa hiyo hakuna matokeo yanayoonyeshwa. Hili limeandikwa kwenye kumbukumbu ya ukaguzi. Sababu:</translation>
+    </message>
+    <message>
+        <source>{question} Answer: yes.</source>
+        <translation>{question} Jibu: ndiyo.</translation>
+    </message>
+    <message>
+        <source>{question} Answer: no.</source>
+        <translation>{question} Jibu: hapana.</translation>
+    </message>
+    <message>
+        <source>{feature} is below {value}.</source>
+        <translation>{feature} ni chini ya {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at most {value}.</source>
+        <translation>{feature} ni isiyozidi {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is above {value}.</source>
+        <translation>{feature} ni zaidi ya {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is at least {value}.</source>
+        <translation>{feature} ni angalau {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is {value}.</source>
+        <translation>{feature} ni {value}.</translation>
+    </message>
+    <message>
+        <source>{feature} is not {value}.</source>
+        <translation>{feature} si {value}.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2082,14 @@
     <message>
         <source>This patient&apos;s risk</source>
         <translation>Hatari ya mgonjwa huyu</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} hadi {high}</translation>
+    </message>
+    <message>
+        <source>Plausible range</source>
+        <translation>Kiwango kinachowezekana</translation>
     </message>
     <message>
         <source>{label} = {value}</source>

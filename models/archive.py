@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from models.errors import Check, PackageError
-from models.layout import ALL_FILES, MAX_FILE_BYTES, PACKAGE_SUFFIX
+from models.layout import ALL_FILES, MAX_FILE_BYTES, OPTIONAL_FILES, PACKAGE_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,8 @@ def write_zip(folder: Path, out: Path) -> Path:
     tmp = out.with_name(out.name + ".part")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in ALL_FILES:
+            if not (folder / name).exists() and name in OPTIONAL_FILES:
+                continue
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, (folder / name).read_bytes())

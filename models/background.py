@@ -27,8 +27,9 @@ def parse_table(
     expected: tuple[str, ...] | None,
     allow_missing: bool,
     spellings: Mapping[str, Mapping[str, float]] | None = None,
+    max_rows: int = MAX_BACKGROUND_ROWS,
 ) -> tuple[tuple[str, ...], NDArray[np.float64]]:
-    """A CSV of numbers with a header row (≤ 200 rows); empty cells are NaN when allowed.
+    """A CSV of numbers with a header row (≤ max_rows rows); empty cells are NaN when allowed.
 
     `spellings` gives, per column, the texts that stand for a number (a category's labels).
     """
@@ -46,8 +47,8 @@ def parse_table(
     body = [r for r in rows[1:] if r]
     if not body:
         raise _refuse(2, "", "no_rows", file=file)
-    if len(body) > MAX_BACKGROUND_ROWS:
-        raise _refuse(len(body) + 1, "", f"more_than_{MAX_BACKGROUND_ROWS}_rows", file=file)
+    if len(body) > max_rows:
+        raise _refuse(len(body) + 1, "", f"more_than_{max_rows}_rows", file=file)
     values = np.empty((len(body), len(header)), dtype=np.float64)
     named = [(spellings or {}).get(h, {}) for h in header]
     for r, row in enumerate(body):

@@ -11,8 +11,17 @@ from models.background import parse_background
 from models.card import parse_card
 from models.errors import Check, PackageError
 from models.golden import make_golden
-from models.layout import BACKGROUND, CARD, CONTENT_FILES, MANIFEST, MODEL, SIGNATURE, VALIDATION
-from models.manifest import make_manifest
+from models.layout import (
+    BACKGROUND,
+    CALIBRATION,
+    CARD,
+    MANIFEST,
+    MODEL,
+    SIGNATURE,
+    VALIDATION,
+)
+from models.manifest import make_manifest, signed_files
+from models.reliability import build_reliability
 from models.runtime import load_runner
 from models.signing import load_private_key, sign_manifest
 
@@ -25,7 +34,13 @@ def _read(path: Path) -> bytes:
 
 
 def build_package(
-    *, onnx_path: Path, card_path: Path, background_path: Path, out: Path, overwrite: bool = False
+    *,
+    onnx_path: Path,
+    card_path: Path,
+    background_path: Path,
+    out: Path,
+    calibration_path: Path | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Check inputs as verification would, compute golden cases, write an unsigned folder."""
     if out.exists() and not overwrite:
@@ -35,6 +50,9 @@ def build_package(
     runner = load_runner(files[MODEL], card)
     background = parse_background(files[BACKGROUND], card)
     files[VALIDATION] = make_golden(runner, card, background)
+    if calibration_path is not None:
+        files[CALIBRATION] = _read(calibration_path)
+        build_reliability(files[CALIBRATION], card, runner, background)
     files[MANIFEST] = make_manifest(files, package_id=card.id, version=card.version)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".kuona-build-", dir=out.parent))
@@ -55,7 +73,7 @@ def sign_package(folder: Path, key_path: Path, *, zip_out: Path | None = None) -
     """Recompute the manifest from the content files, sign it; optionally zip to `.kuona`."""
     key = load_private_key(key_path)
     package = read_package(folder)
-    contents = {name: package.get(name) for name in CONTENT_FILES}
+    contents = {name: package.get(name) for name in signed_files(package.files)}
     card = parse_card(contents[CARD])
     manifest = make_manifest(contents, package_id=card.id, version=card.version)
     signature = sign_manifest(manifest, key)

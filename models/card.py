@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from models.card_text import LISTS, code_key
+from models.eligibility import check_card_eligibility
 from models.errors import Check, PackageError
 from models.layout import CARD
 
@@ -220,6 +221,7 @@ def _check_consistency(card: Card) -> None:
     _check_inputs(card)
     for lang, texts in card.raw["translations"].items():
         _check_translation(card, lang, texts)
+    check_card_eligibility(card.raw, card.feature_ids)
     output = card.output
     if output["kind"] == "binary_probability" and "threshold" not in output:
         raise _inconsistent("output/threshold", "missing")

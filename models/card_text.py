@@ -24,6 +24,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "data": ("source", "licence", "distribution", "preprocessing"),
     "model": ("description", "training"),
     "metrics": ("evaluation",),
+    "calibration_set": ("description",),
 }
 LISTS = ("limitations", "contraindications")
 FEATURE_TEXTS = ("label", "unit", "help")
@@ -67,6 +68,13 @@ def _card_paths(raw: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     for name in LISTS:
         for index, text in enumerate(raw.get(name, [])):
             yield f"{name}/{index}", text
+    yield from _question_paths(raw)
+
+
+def _question_paths(raw: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(path, English text) of the eligibility questions (schema 2)."""
+    for question in raw.get("eligibility", {}).get("questions", []):
+        yield f"eligibility/questions/{question['id']}", question["question"]
 
 
 def human_texts(raw: Mapping[str, Any]) -> dict[str, str]:
@@ -130,6 +138,10 @@ def _put(card: dict[str, Any], path: str, text: str) -> None:
             choice["label"] = text
         else:
             feature[parts[2]] = text
+        return
+    if parts[0] == "eligibility":
+        question = next(q for q in card["eligibility"]["questions"] if q["id"] == parts[2])
+        question["question"] = text
         return
     node: Any = card
     for part in parts[:-1]:

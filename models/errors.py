@@ -15,6 +15,7 @@ class Check(StrEnum):
     ZIP_UNSAFE = "zip_unsafe_entry"
     FILE_MISSING = "file_missing"
     FILE_UNEXPECTED = "file_unexpected"
+    FILE_NOT_SIGNED = "file_not_signed"
     FILE_TOO_LARGE = "file_too_large"
     JSON_INVALID = "json_invalid"
     MANIFEST_INVALID = "manifest_invalid"
@@ -35,6 +36,9 @@ class Check(StrEnum):
     KEY_INVALID = "key_invalid"
     OUTPUT_EXISTS = "output_exists"
     CASE_INVALID = "case_value_not_a_number"
+    CALIBRATION_INVALID = "calibration_invalid"
+    ELIGIBILITY_UNANSWERED = "eligibility_unanswered"
+    ELIGIBILITY_UNKNOWN = "eligibility_unknown_question"
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from models.background import parse_background
 from models.card import Card, parse_card
 from models.errors import Check, PackageError
 from models.golden import check_golden
-from models.layout import BACKGROUND, CARD, MANIFEST, MODEL, SIGNATURE, VALIDATION
+from models.layout import BACKGROUND, CALIBRATION, CARD, MANIFEST, MODEL, SIGNATURE, VALIDATION
 from models.manifest import check_manifest, sha256
+from models.reliability import Reliability, build_reliability
 from models.runtime import load_runner
 from models.signing import TrustedKey, TrustStore
 
@@ -32,6 +33,7 @@ class VerifiedPackage:
     background: NDArray[np.float64]
     runner: GraphRunner
     golden_cases: int
+    reliability: Reliability | None = None  # None: no calibration set, no range can be given
 
     @property
     def demonstration(self) -> bool:
@@ -53,6 +55,9 @@ def verify_package(path: Path, trust: TrustStore) -> VerifiedPackage:
     runner = load_runner(package.get(MODEL), card)
     background = parse_background(package.get(BACKGROUND), card)
     golden = check_golden(package.get(VALIDATION), runner, card, background)
+    reliability = None
+    if CALIBRATION in package.files or "calibration_set" in card.raw:
+        reliability = build_reliability(package.get(CALIBRATION), card, runner, background)
     return VerifiedPackage(
         path=path,
         card=card,
@@ -61,4 +66,5 @@ def verify_package(path: Path, trust: TrustStore) -> VerifiedPackage:
         background=background,
         runner=runner,
         golden_cases=golden,
+        reliability=reliability,
     )

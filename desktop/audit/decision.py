@@ -49,18 +49,21 @@ def check_decision(*, decision: str, reason: str | None, estimate: str | None) -
 
 
 def summary(explanation: Explanation) -> dict[str, Any]:
-    """What the record keeps of an explanation: base value, method and the 5 largest effects."""
+    """What the record keeps of an explanation: base value, method, the 5 largest effects, the
+    warnings (by code, with their numbers and features) and the prediction's range."""
     ranked = sorted(explanation.contributions.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+    plain = explanation.to_json()
     return {
         "base_value": float(explanation.base_value),
         "method": explanation.method,
         "exact": bool(explanation.exact),
         "top": [[str(f), float(v)] for f, v in ranked[:TOP_CONTRIBUTIONS]],
-        "warnings": [{str(k): str(v) for k, v in w.items()} for w in explanation.warnings],
+        "warnings": plain["warnings"],
+        "interval": plain["interval"],
     }
 
 
-def _inputs(case: Mapping[str, float | None]) -> dict[str, float | None]:
+def inputs_json(case: Mapping[str, float | None]) -> dict[str, float | None]:
     """The case's values, missing (None or NaN) as null."""
     return {str(k): None if v is None or math.isnan(v) else float(v) for k, v in case.items()}
 
@@ -105,7 +108,7 @@ def record_decision(
             "package_hash": package.package_hash,
             "demonstration": package.demonstration,
         },
-        "inputs": _inputs(inputs),
+        "inputs": inputs_json(inputs),
         "prediction": float(explanation.prediction),
         "output_space": explanation.output_space,
         "explanation": summary(explanation),

@@ -178,6 +178,12 @@ def _report(args: argparse.Namespace) -> int:
             **{k: report[k] for k in ("records", "accepts", "partials", "overrides")},
         )
     )
+    print(
+        say(
+            "cli:audit_report_trust",
+            **{k: report[k] for k in ("ineligible", "unusual_records", "uncertain_records")},
+        )
+    )
     for group in report["groups"]:
         print(say("cli:audit_report_group", **group))
     for gap in report["gaps"]:

@@ -7,20 +7,23 @@ import json
 import math
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from desktop import paths
 from desktop.audit.decision import Decision, record_decision
+from desktop.audit.ineligible import record_ineligible
 from desktop.audit.local import open_local_store
 from desktop.audit.record import REASONS, AuditRecord
-from desktop.cases import read_case
+from desktop.cases import read_case_with_answers
 from desktop.messages import catalogue, describe_code, say
 from explainers import Explanation, ModelSpec, explain
 from explainers.errors import ExplainError, GraphMismatch, Problem
 from explainers.infer import infer_spec
 from explainers.runner import GraphRunner
+from models.assessment import Assessment, assess_case
 from models.background import parse_table
 from models.catalog import find_packages
 from models.errors import Check, PackageError
@@ -100,9 +103,17 @@ def run_explain(args: argparse.Namespace) -> int:
     else:
         runner, spec, background = _bare_model(args)
     case_path = Path(args.case)
-    case = read_case(case_path)
+    case, answers = read_case_with_answers(case_path)
     try:
-        explanation = explain(runner, spec, background, case, output_space=args.output_space)
+        if package is not None:
+            assessment = assess_case(
+                package, case, answers=answers, file=case_path.name, output_space=args.output_space
+            )
+            if assessment.explanation is None:
+                return _blocked(args, package, assessment, case, answers, decision)
+            explanation = assessment.explanation
+        else:
+            explanation = explain(runner, spec, background, case, output_space=args.output_space)
     except ExplainError as error:
         background_file = Path(args.background).name if args.background else BACKGROUND
         file = background_file if error.problem == Problem.BACKGROUND_MISSING else case_path.name
@@ -122,6 +133,48 @@ def run_explain(args: argparse.Namespace) -> int:
             print(say("cli:recorded", seq=record.seq))
             print(record.uuid)
     return 0
+
+
+#: Exit status of `kuona explain` when the card's eligibility forbids the model for the case.
+EXIT_INELIGIBLE = 3
+
+
+def _blocked(
+    args: argparse.Namespace,
+    package: VerifiedPackage,
+    assessment: Assessment,
+    case: dict[str, float],
+    answers: dict[str, bool],
+    decision: Decision | None,
+) -> int:
+    """No prediction: say which rules or answers blocked it; with --decide, record it."""
+    record: AuditRecord | None = None
+    if decision is not None:
+        with open_local_store() as store:
+            record = record_ineligible(
+                store,
+                package,
+                assessment.eligibility,
+                inputs=case,
+                answers=answers,
+                role=decision.role,
+                language=decision.language,
+                patient_ref=decision.patient_ref,
+                note=decision.note,
+            )
+    if args.json:
+        out = assessment.blocked_json(package)
+        if record is not None:
+            out["record_id"] = record.uuid
+        print(json.dumps(out, indent=2))
+    else:
+        rules = "; ".join(f"{f.code} ({f.rule})" for f in assessment.eligibility.blocked_by)
+        card = package.card
+        print(say("cli:ineligible", model=card.id, version=card.version, rules=rules))
+        if record is not None:
+            print(say("cli:ineligible_recorded", seq=record.seq))
+            print(record.uuid)
+    return EXIT_INELIGIBLE
 
 
 class _CaseRefusedError(Exception):
@@ -154,9 +207,26 @@ def _human(explanation: Explanation, case: dict[str, float], *, demo: bool) -> s
     for feature, value in ranked:
         given = words["cli:not_measured"] if math.isnan(case[feature]) else f"{case[feature]:g}"
         lines.append(f"  {feature:<16} {value * scale:+9.2f}   ({feature} = {given})")
+    if explanation.interval is not None:
+        interval = explanation.interval
+        lines.append(
+            words["cli:interval"].format(
+                low=number(interval["low"]),
+                high=number(interval["high"]),
+                method=interval["method"],
+            )
+        )
     for warning in explanation.warnings:
-        lines.append(words[f"warning:{warning['code']}"].format(**warning))
+        lines.append(words[f"warning:{warning['code']}"].format_map(_warning_values(warning)))
     return "\n".join(lines)
+
+
+def _warning_values(warning: dict[str, Any]) -> dict[str, str]:
+    """A warning's parameters as text: features joined, a width in percentage points."""
+    values = {k: ", ".join(v) if isinstance(v, list) else str(v) for k, v in warning.items()}
+    if warning.get("code") == "uncertain":
+        values["width"] = f"{float(warning['width']) * 100:.0f} %"
+    return values
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

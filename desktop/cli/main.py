@@ -90,6 +90,7 @@ def _models_build(args: argparse.Namespace) -> int:
         onnx_path=Path(args.onnx),
         card_path=Path(args.card),
         background_path=Path(args.background),
+        calibration_path=Path(args.calibration) if args.calibration else None,
         out=Path(args.out),
         overwrite=args.overwrite,
     )
@@ -178,6 +179,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--onnx", required=True)
     p.add_argument("--card", required=True)
     p.add_argument("--background", required=True)
+    p.add_argument(
+        "--calibration",
+        metavar="CAL.csv",
+        help="held-out rows + 'outcome' column: the range and the unusual-case check",
+    )
     p.add_argument("--out", required=True)
     p.add_argument("--overwrite", action="store_true")
     p.add_argument("--sign", metavar="KEY", help="sign with this private key after building")

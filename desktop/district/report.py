@@ -26,9 +26,13 @@ if TYPE_CHECKING:
 
 _QUERY = (
     "SELECT json_extract(model, '$.id') AS model, json_extract(model, '$.version') AS version, "
-    "device_id, substr(created_utc, 1, 7) AS month, decision, reason, out_of_range FROM records "
-    "WHERE kind = 'decision'"
+    "device_id, substr(created_utc, 1, 7) AS month, kind, decision, reason, out_of_range, "
+    "json_extract(explanation, '$.warnings') AS warnings FROM records "
+    "WHERE kind IN ('decision', 'ineligible')"
 )
+#: Warning codes whose decisions are counted: how often clinicians acted on uncertain or
+#: unusual cases.
+COUNTED_WARNINGS = {"uncertain": "uncertain_records", "out_of_population": "unusual_records"}
 _TAMPERING = {
     ChainProblem.HASH_MISMATCH,
     ChainProblem.CHAIN_BROKEN,
@@ -58,6 +62,8 @@ class Counts:
     reasons: Counter[str] = field(default_factory=Counter)
     out_of_range: Counter[str] = field(default_factory=Counter)
     out_of_range_records: int = 0
+    warned: Counter[str] = field(default_factory=Counter)  # decisions per COUNTED_WARNINGS code
+    ineligible: int = 0  # cases the card's eligibility blocked (no prediction shown)
 
     def add(self, other: Counts) -> None:
         """Add another set's counts to these."""
@@ -65,6 +71,8 @@ class Counts:
         self.reasons.update(other.reasons)
         self.out_of_range.update(other.out_of_range)
         self.out_of_range_records += other.out_of_range_records
+        self.warned.update(other.warned)
+        self.ineligible += other.ineligible
 
     def to_json(self) -> dict[str, Any]:
         """records, accepts, partials, overrides, their rates, reasons and out-of-range inputs."""
@@ -77,6 +85,9 @@ class Counts:
         row["reasons"] = dict(sorted(self.reasons.items()))
         row["out_of_range_records"] = self.out_of_range_records
         row["out_of_range_features"] = dict(sorted(self.out_of_range.items()))
+        for code, name in COUNTED_WARNINGS.items():
+            row[name] = self.warned[code]
+        row["ineligible"] = self.ineligible
         return row
 
 
@@ -87,7 +98,7 @@ def _count_rows(
     db: sqlite_utils.Database, on_progress: Progress | None, should_stop: Stop | None
 ) -> dict[Key, Counts]:
     """Counts per (model, version, device, month); Cancelled when should_stop() says so."""
-    query = "SELECT count(*) AS n FROM records WHERE kind = 'decision'"
+    query = "SELECT count(*) AS n FROM records WHERE kind IN ('decision', 'ineligible')"
     total = int(next(db.query(query))["n"])
     groups: dict[Key, Counts] = {}
     done = 0
@@ -99,7 +110,11 @@ def _count_rows(
                 on_progress(done, total)
         key = (str(row["model"]), str(row["version"]), str(row["device_id"]), str(row["month"]))
         counts = groups.setdefault(key, Counts())
+        if row["kind"] == "ineligible":
+            counts.ineligible += 1
+            continue
         counts.decisions[str(row["decision"])] += 1
+        counts.warned.update(_warning_codes(row["warnings"]))
         if row["reason"]:
             counts.reasons[str(row["reason"])] += 1
         try:
@@ -112,6 +127,17 @@ def _count_rows(
     if on_progress is not None:
         on_progress(done, max(done, total))
     return groups
+
+
+def _warning_codes(text: str | None) -> set[str]:
+    """The counted warning codes of a decision's stored warnings (JSON text)."""
+    try:
+        warnings = json.loads(text or "[]")
+    except ValueError:
+        return set()
+    if not isinstance(warnings, list):
+        return set()
+    return {str(w.get("code")) for w in warnings if isinstance(w, dict)} & set(COUNTED_WARNINGS)
 
 
 def _rows(groups: dict[Key, Counts], labels: Iterable[tuple[str, int]]) -> list[dict[str, Any]]:

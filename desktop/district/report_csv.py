@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.audit.record import REASONS
-from desktop.district.report import BREAKDOWNS, DECISION_KEYS, GROUP_LABELS
+from desktop.district.report import BREAKDOWNS, COUNTED_WARNINGS, DECISION_KEYS, GROUP_LABELS
 from desktop.sync.durable import replace_atomically
 
 COUNT_COLUMNS = [
@@ -18,6 +18,8 @@ COUNT_COLUMNS = [
     "out_of_range_records",
     *(f"reason_{r}" for r in REASONS),
     "out_of_range_features",
+    *COUNTED_WARNINGS.values(),
+    "ineligible",
 ]
 PROBLEM_TABLES = {
     "gaps.csv": ("gaps", ["device_id", "from", "to"]),

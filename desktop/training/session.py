@@ -10,6 +10,7 @@ from desktop.training.quiz import Answer, case_truth, score
 from desktop.training.records import AnswerRow, Session, Trainee, now
 from desktop.training.store import TrainingStore
 from explainers import Explanation, explain
+from models.assessment import with_reliability
 from models.case_category import threshold
 from models.verify import VerifiedPackage
 
@@ -17,9 +18,13 @@ FORM = "quiz"
 
 
 def explain_case(package: VerifiedPackage, inputs: Mapping[str, float]) -> Explanation:
-    """The package's explanation of a case, in probability space (what the trainee sees)."""
+    """The package's explanation of a case, in probability space (what the trainee sees), with
+    its range and trust warnings."""
     runner = package.runner
-    return explain(runner, runner.spec, package.background, inputs, output_space="probability")
+    explanation = explain(
+        runner, runner.spec, package.background, inputs, output_space="probability"
+    )
+    return with_reliability(package, inputs, explanation)
 
 
 def all_cases(store: TrainingStore, model_id: str) -> list[TrainingCase]:

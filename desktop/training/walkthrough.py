@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop.consultation import Consultation
 from desktop.observable import Listener, Observable
+from models.eligibility import passing_answers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,7 +80,9 @@ class Walkthrough(Observable):
         if not 0 <= index < len(self.cases):
             raise IndexError(f"case {index} of {len(self.cases)}")
         self.index, self.step = index, Step.CASE
-        ticket = self.shown.start(self.case.inputs)
+        # library cases are real held-out patients the card allows: questions do not apply
+        answers = passing_answers(self.package.card.raw)
+        ticket = self.shown.start(self.case.inputs, answers)
         self._changed()
         return ticket
 

@@ -103,7 +103,7 @@ def card(
     n, n_tr, n_te = len(x), len(x_tr), metrics["n"]
     params, cv_auc = tuning
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": MODEL_ID,
         "version": "1.0.0",
         "title": "Low birth weight: gradient boosting (demonstration)",
@@ -220,6 +220,18 @@ def card(
             "Friedman JH. Greedy function approximation: a gradient boosting machine. Ann "
             "Stat. 2001;29(5):1189-1232.",
         ],
+        "eligibility": {
+            "questions": [
+                {
+                    "id": "multiple_pregnancy",
+                    "question": "Is this a multiple pregnancy (twins or more)?",
+                    "block_if": True,
+                    "action": "warn",
+                    "code": "multiple_pregnancy",
+                },
+            ],
+        },
+        "calibration_set": c.calibration_set(metrics["n"]),
         "translations": {},
     }
 

@@ -31,6 +31,7 @@ def rebuild(catalog: Path = BUILTIN_CATALOG) -> list[Path]:
                 onnx_path=folder / "model.onnx",
                 card_path=folder / "card.json",
                 background_path=folder / "background.csv",
+                calibration_path=folder / "calibration.csv",
                 out=out,
                 overwrite=True,
             )

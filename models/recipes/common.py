@@ -148,6 +148,19 @@ def category(
     }
 
 
+def calibration_set(n_test: int) -> dict[str, Any]:
+    """The card's calibration_set block (schema 2): the held-out split, as calibration.csv."""
+    return {
+        "description": (
+            f"The {n_test} held-out test records of the split above, never used for training, "
+            "with their observed outcome (calibration.csv). The plausible range of each "
+            "prediction (Venn-Abers) and the check for unusual combinations of inputs are "
+            "calibrated on them."
+        ),
+        "n": n_test,
+    }
+
+
 def io_blocks(columns: Sequence[str], positive_label: str) -> dict[str, Any]:
     """The card's model_inputs / output / missing_values / validation blocks."""
     return {
@@ -278,6 +291,7 @@ def write_staging(
     (out_dir / "card.json").write_text(text, encoding="utf-8")
     _csv(bg, out_dir / "background.csv")
     _csv(holdout, out_dir / "holdout.csv")
+    _csv(holdout, out_dir / "calibration.csv")  # the held-out split, never training rows
 
 
 def finish(

@@ -154,7 +154,7 @@ def card(
     n_women = int((x["sex"] == 0).sum())
     n_dup = int(pd.concat([x, y], axis=1).duplicated().sum())
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": MODEL_ID,
         "version": "1.0.0",
         "title": "Coronary artery disease at angiography: small neural network (demonstration)",
@@ -275,6 +275,30 @@ def card(
             "Janosi A, Steinbrunn W, Pfisterer M, Detrano R. Heart Disease [dataset]. UCI "
             "Machine Learning Repository; 1989. doi:10.24432/C52P4X.",
         ],
+        "eligibility": {
+            "rules": [
+                {"feature": "age", "op": "<", "value": 18, "action": "block", "code": "under_18"}
+            ],
+            "questions": [
+                {
+                    "id": "acute_chest_pain",
+                    "question": "Does the patient have acute chest pain or a suspected acute "
+                    "coronary syndrome?",
+                    "block_if": True,
+                    "action": "block",
+                    "code": "acute_coronary_syndrome",
+                },
+                {
+                    "id": "exercise_tested",
+                    "question": "Were the exercise-test values (maximum heart rate, ST "
+                    "depression, exercise angina) measured on this patient?",
+                    "block_if": False,
+                    "action": "block",
+                    "code": "no_exercise_test",
+                },
+            ],
+        },
+        "calibration_set": c.calibration_set(metrics["n"]),
         "translations": {},
     }
 

@@ -87,7 +87,7 @@ def card(
     """The complete model card."""
     n, n_tr, n_te = len(x), len(x_tr), metrics["n"]
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": MODEL_ID,
         "version": "1.0.0",
         "title": "Diabetes in Pima women: logistic regression (demonstration)",
@@ -201,6 +201,35 @@ def card(
             "Venables WN, Ripley BD. Modern Applied Statistics with S. 4th ed. New York: "
             "Springer; 2002.",
         ],
+        "eligibility": {
+            "rules": [
+                {"feature": "age", "op": "<", "value": 21, "action": "block", "code": "under_21"}
+            ],
+            "questions": [
+                {
+                    "id": "pregnant",
+                    "question": "Is the patient pregnant?",
+                    "block_if": True,
+                    "action": "block",
+                    "code": "pregnant",
+                },
+                {
+                    "id": "male",
+                    "question": "Is the patient a man?",
+                    "block_if": True,
+                    "action": "block",
+                    "code": "male",
+                },
+                {
+                    "id": "known_diabetes",
+                    "question": "Is the patient already diagnosed with or treated for diabetes?",
+                    "block_if": True,
+                    "action": "block",
+                    "code": "known_diabetes",
+                },
+            ],
+        },
+        "calibration_set": c.calibration_set(metrics["n"]),
         "translations": {},
     }
 

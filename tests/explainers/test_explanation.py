@@ -19,6 +19,7 @@ KEYS = {
     "method",
     "exact",
     "warnings",
+    "interval",
 }
 
 
@@ -51,6 +52,26 @@ def test_errors_key_only_when_set() -> None:
     assert set(data) == KEYS | {"errors"}
     assert Explanation.from_json(json.loads(json.dumps(data))) == base
     assert "errors" not in Explanation.from_json({**data, "errors": None}).to_json()
+
+
+def test_interval_and_structured_warnings_round_trip() -> None:
+    """An interval and a warning with a number and a list of features survive to/from JSON."""
+    base = Explanation(
+        model="m",
+        model_version="1",
+        prediction=0.31,
+        output_space="probability",
+        base_value=0.2,
+        contributions={"a": 0.11},
+        method="linear-exact",
+        exact=True,
+        warnings=[{"code": "out_of_population", "score": 5.4, "threshold": 4.7, "features": ["a"]}],
+        interval={"low": 0.26, "high": 0.37, "method": "venn-abers", "coverage": None},
+    )
+    data = json.loads(json.dumps(base.to_json()))
+    assert data["interval"] == {"low": 0.26, "high": 0.37, "method": "venn-abers", "coverage": None}
+    assert data["warnings"][0]["features"] == ["a"]
+    assert Explanation.from_json(data) == base
 
 
 def test_from_json_refuses_unknown_keys() -> None:

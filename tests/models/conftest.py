@@ -11,8 +11,8 @@ import pytest
 
 from models.build import build_package, sign_package
 from models.catalog import BUILTIN_CATALOG, find_packages
-from models.layout import CARD, CONTENT_FILES, MANIFEST, SIGNATURE
-from models.manifest import make_manifest
+from models.layout import CARD, MANIFEST, SIGNATURE
+from models.manifest import make_manifest, signed_files
 from models.signing import TrustStore, generate_key, load_private_key, sign_manifest
 
 
@@ -28,7 +28,8 @@ def steward(tmp_path: Path) -> tuple[Path, TrustStore]:
 
 def resign(folder: Path, private: Path) -> None:
     """Rewrite manifest and signature for whatever the content files now hold (no card checks)."""
-    files = {name: (folder / name).read_bytes() for name in CONTENT_FILES}
+    present = {entry.name for entry in folder.iterdir()}
+    files = {name: (folder / name).read_bytes() for name in signed_files(present)}
     card = json.loads(files[CARD])
     manifest = make_manifest(
         files, package_id=card.get("id", "?"), version=card.get("version", "?")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.consultation import ranked_factors
 from desktop.ui.clinician import decision_words
-from desktop.ui.widgets import card_texts, sentences, wording
+from desktop.ui.widgets import card_texts, sentences, trust_words, wording
 from desktop.ui.widgets.model_facts import localised
 
 if TYPE_CHECKING:
@@ -72,11 +72,14 @@ class CaseReport:
         parts.append("</table>")
         meaning = sentences.risk_meaning(e, outcome=raw["outcome"]["label"])
         parts.append(f"<h3>{esc(heading['result'])}</h3>")
+        parts.extend(f"<p>⚠ {esc(text)}</p>" for text in self._warnings(labels))
         parts.append(
             f"<p><b>{esc(wording.amount(e.prediction, e.output_space))}</b> — "
             f"{esc(meaning)}. {esc(sentences.average(e))}</p>"
         )
-        parts.extend(f"<p>⚠ {esc(text)}</p>" for text in self._warnings(labels))
+        shown_range = sentences.frequency(e) or sentences.plausible_range(e)
+        if shown_range:
+            parts.append(f"<p>{esc(shown_range)}</p>")
         parts.append(f"<p>{esc(sentences.how_sure(card.raw.get('metrics', {})))}</p>")
         parts.append(f"<h3>{esc(heading['factors'])}</h3><ul>")
         for fid, value in ranked_factors(e):
@@ -94,7 +97,8 @@ class CaseReport:
             feature = next((f for f in card.features if f.id == item.get("feature")), None)
             valid = wording.range_text(feature) if feature is not None else ""
             label = labels.get(item.get("feature", ""), "")
-            out.append(sentences.warning(item["code"], label=label, valid_range=valid))
+            details = trust_words.warning_details(card, item, self.language)
+            out.append(sentences.warning(item["code"], label=label, valid_range=valid, **details))
         return out
 
     def _decision_text(self) -> str:

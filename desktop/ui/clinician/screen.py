@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.audit.decision import Decision
 from desktop.consultation import Consultation, Stage, explain_case
 from desktop.ui.clinician.case_form import CaseForm
 from desktop.ui.clinician.case_report import CaseReport
 from desktop.ui.clinician.decision_panel import DecisionPanel
+from desktop.ui.clinician.eligibility_form import EligibilityForm
 from desktop.ui.clinician.judgement import JudgementPrompt
 from desktop.ui.clinician.model_list import ModelList
 from desktop.ui.widgets import panes
@@ -56,6 +58,8 @@ class ClinicianScreen(QWidget):
         self.language, self.judgement_first = language, judgement_first
         self.consultation: Consultation | None = None
         self.form: CaseForm | None = None
+        self.questions: EligibilityForm | None = None
+        self._open_store, self.role = open_store, role
         self._workers: list[Worker] = []
         self.models = ModelList(language=language)
         self.models.chosen.connect(self._chosen)
@@ -122,20 +126,26 @@ class ClinicianScreen(QWidget):
             for view in (self.prompt, self.result, self.decision):
                 view.bind(None)
             self.consultation.unsubscribe(self._on_change)
-        if self.form is not None:
-            self.form_holder.removeWidget(self.form)
-            self.form.hide()
-            self.form.setParent(None)
-            self.form.deleteLater()
-            self.form = None
+        for old in (self.form, self.questions):
+            if old is not None:
+                self.form_holder.removeWidget(old)
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
+        self.form, self.questions = None, None
         self.consultation = None
         if package is None:
             self.facts.clear()
         else:
             self.facts.show_package(package, language=self.language)
+            self.questions = EligibilityForm(package.card, language=self.language)
+            self.questions.changed.connect(self._form_changed)
+            self.form_holder.insertWidget(1, self.questions)  # asked before the values
             self.form = CaseForm(package.card, language=self.language)
             self.form.changed.connect(self._form_changed)
-            self.form_holder.insertWidget(1, self.form)
+            self.form_holder.insertWidget(2, self.form)
+            if self.questions.editors:
+                QWidget.setTabOrder(self.questions.editors[-1], self.form.first_editor())
             self.consultation = Consultation(package, judgement_first=self.judgement_first)
             self.consultation.subscribe(self._on_change)
         self.placeholder.setVisible(package is None)
@@ -160,17 +170,26 @@ class ClinicianScreen(QWidget):
             self.facts.show_package(package, language=language)
         if self.form is not None:
             self.form.set_language(language)
+        if self.questions is not None:
+            self.questions.set_language(language)
 
     def explain(self) -> None:
-        """Check the form; if valid, explain the case off the GUI thread."""
-        consultation, form = self.consultation, self.form
-        if consultation is None or form is None or not form.check():
+        """Check the questions and the form; if the model may be used, explain the case off the
+        GUI thread, else record that it was not (an `ineligible` record) and say why."""
+        consultation, form, questions = self.consultation, self.form, self.questions
+        if consultation is None or form is None or questions is None:
             return
-        values = form.values()
-        if values is None:
+        answered = questions.check()
+        if not form.check() or not answered:
+            return
+        values, answers = form.values(), questions.answers()
+        if values is None or answers is None:
             return
         package = consultation.package
-        ticket = consultation.start(values)
+        ticket = consultation.start(values, answers)
+        if consultation.stage is Stage.BLOCKED:
+            self._record_blocked(consultation)
+            return
         worker = Worker(lambda: explain_case(package, values), self)
         worker.done.connect(lambda result, w=worker: self._done(w, ticket, result))
         worker.error.connect(lambda exc, w=worker: self._failed(w, ticket, exc))
@@ -178,6 +197,12 @@ class ClinicianScreen(QWidget):
         worker.start()
         if self.prompt.asking():
             self.prompt.buttons["medium"].setFocus()
+
+    def _record_blocked(self, consultation: Consultation) -> None:
+        """The blocked case goes into the audit log at once (no decision is asked for)."""
+        decision = Decision("accept", role=self.role, language=self.language)
+        with self._open_store() as store:
+            consultation.record_blocked(store, decision)
 
     def _done(self, worker: Worker, ticket: int, result: object) -> None:
         self._forget(worker)
@@ -200,9 +225,12 @@ class ClinicianScreen(QWidget):
 
     def new_patient(self) -> None:
         """Clear the form for the next patient and put the cursor in its first field."""
+        if self.questions is not None:
+            self.questions.clear()
         if self.form is not None:
             self.form.clear()
-            self.form.first_editor().setFocus()
+            first = self.questions.editors[:1] if self.questions is not None else []
+            (first[0] if first else self.form.first_editor()).setFocus()
         if self.consultation is not None:
             self.consultation.edit()
 

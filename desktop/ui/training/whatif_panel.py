@@ -56,6 +56,7 @@ class WhatIfPanel(QWidget):
         self.risk = wrapped(bold=True)
         _scaled(self.risk, 1.8, bold=True)
         self.change, self.crossed, self.overall = wrapped(), wrapped(bold=True), wrapped()
+        self.range = wrapped()
         self.moved_heading, self.moved = wrapped(bold=True), wrapped()
         self.status, self.warnings = wrapped(), wrapped()
         self.chart = WaterfallChart()
@@ -198,10 +199,11 @@ class WhatIfPanel(QWidget):
     def _result_labels(self) -> list[QLabel]:
         return [
             self.status,
+            self.warnings,
             self.change,
+            self.range,
             self.crossed,
             self.overall,
-            self.warnings,
             self.moved_heading,
             self.moved,
         ]
@@ -209,6 +211,7 @@ class WhatIfPanel(QWidget):
     def _describe(self, e: Exploration) -> None:
         texts = whatif_words.describe(e, language=self.language)
         self.change.setText(texts.change)
+        self.range.setText(texts.range)
         self.crossed.setText(texts.crossed)
         self.overall.setText(texts.overall)
         self.warnings.setText(texts.warnings)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.widgets import card_texts, wording
+from desktop.ui.widgets import card_texts, sentences, wording
 from desktop.ui.widgets.result_view import warning_lines
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ class WhatIfTexts:
     """The sentences of the what-if result (empty when they do not apply)."""
 
     change: str = ""
+    range: str = ""  # the new risk's plausible range
     crossed: str = ""
     overall: str = ""
     warnings: str = ""
@@ -65,6 +66,7 @@ def describe(e: Exploration, *, language: str) -> WhatIfTexts:
         )
     return WhatIfTexts(
         change=change,
+        range=sentences.plausible_range(latest.after),
         crossed=_crossed(e),
         overall=_overall(e),
         warnings="\n".join(warning_lines(e.package, latest.after, language=language)),

@@ -87,6 +87,9 @@ class ReportTables(Retranslating, QTabWidget):
             self.tr("Overridden (share)"),
             self.tr("Reasons given"),
             self.tr("Inputs outside the validated range"),
+            self.tr("Decisions on an unusual case"),
+            self.tr("Decisions on a wide range"),
+            self.tr("Ruled out by the model card (no result shown)"),
         ]
         labels = {
             "by_model": [self.tr("Model"), self.tr("Version")],
@@ -130,7 +133,11 @@ class ReportTables(Retranslating, QTabWidget):
             out_of_range = self.tr("{records} ({features})").format(
                 records=out_of_range, features=features
             )
-        return [*cells, (reasons or self.tr("none"), ""), (out_of_range, "")]
+        trust = [
+            (sync_words.integer(int(row.get(k, 0))), "")
+            for k in ("unusual_records", "uncertain_records", "ineligible")
+        ]
+        return [*cells, (reasons or self.tr("none"), ""), (out_of_range, ""), *trust]
 
     def _problems(self, report: dict[str, Any]) -> None:
         rows: list[list[tuple[str, str]]] = []

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.consultation import Consultation, Stage, ranked_factors
 from desktop.observable import follow
-from desktop.ui.widgets import card_texts, sentences, wording
+from desktop.ui.widgets import card_texts, sentences, trust_words, wording
 from desktop.ui.widgets.model_facts import localised
 from desktop.ui.widgets.waterfall import WaterfallChart
 
@@ -53,6 +53,7 @@ class ResultView(QWidget):
         self.meaning = _label(name="meaning")
         _scaled(self.meaning, 1.1, bold=True)
         self.frequency = _label(name="frequency")
+        self.range = _label(name="range")
         self.average = _label(name="average")
         self.threshold = _label(name="threshold")
         self.sure = _label(name="sure")
@@ -65,14 +66,15 @@ class ResultView(QWidget):
         self.factors = _label(name="factors")
         self.reading = _label(name="reading")
         layout = QVBoxLayout(self)
-        for widget in (
+        for widget in (  # warnings first: read before the number
             self.status,
+            self.warnings,
             self.risk,
             self.meaning,
             self.frequency,
+            self.range,
             self.average,
             self.threshold,
-            self.warnings,
             self.sure,
             self.chart,
             self.factors_heading,
@@ -124,9 +126,25 @@ class ResultView(QWidget):
             )
         return ""
 
+    def _blocked_text(self, consultation: Consultation) -> str:
+        """Why no result is shown: each rule or answer that forbids the model, in words."""
+        assert consultation.eligibility is not None
+        reasons = trust_words.blocked_lines(
+            consultation.package.card,
+            consultation.eligibility,
+            consultation.answers or {},
+            self.language,
+        )
+        return "\n".join([f"⛔ {sentences.blocked()}", *(f"• {r}" for r in reasons)])
+
     def _render(self) -> None:
         consultation = self._consultation
-        self.status.setText(self._status_text(consultation))
+        blocked = consultation is not None and consultation.stage is Stage.BLOCKED
+        self.status.setText(
+            self._blocked_text(consultation)  # type: ignore[arg-type]
+            if blocked
+            else self._status_text(consultation)
+        )
         self.status.setVisible(bool(self.status.text()))
         shown = consultation is not None and consultation.revealed
         for widget in self.findChildren(QWidget):
@@ -148,6 +166,8 @@ class ResultView(QWidget):
         self.risk.setAccessibleName(self.tr("This patient's risk"))
         self.meaning.setText(sentences.risk_meaning(explanation, outcome=raw["outcome"]["label"]))
         self.frequency.setText(sentences.frequency(explanation))
+        self.range.setText("" if self.frequency.text() else sentences.plausible_range(explanation))
+        self.range.setAccessibleName(self.tr("Plausible range"))
         self.average.setText(sentences.average(explanation))
         self.threshold.setText(sentences.threshold(explanation, value=card.output.get("threshold")))
         self.sure.setText(sentences.how_sure(card.raw.get("metrics", {})))
@@ -156,7 +176,7 @@ class ResultView(QWidget):
         self.factors_heading.setText(self.tr("Main factors for this patient"))
         self.factors.setText("\n".join(factor_lines(explanation, labels=labels, values=values)))
         self.reading.setText(sentences.how_to_read())
-        for label in (self.frequency, self.threshold, self.warnings):
+        for label in (self.frequency, self.range, self.threshold, self.warnings):
             label.setVisible(bool(label.text()))
 
     def _warning_lines(self, consultation: Consultation) -> list[str]:
@@ -202,7 +222,9 @@ def warning_lines(
         if feature is not None:
             texts = card_texts.feature_texts(card, feature, language)
             label, valid = texts["label"], wording.range_text(feature, texts["unit"])
-        lines.append(f"⚠ {sentences.warning(item['code'], label=label, valid_range=valid)}")
+        details = trust_words.warning_details(card, item, language)
+        text = sentences.warning(item["code"], label=label, valid_range=valid, **details)
+        lines.append(f"⚠ {text}")
     return lines
 
 

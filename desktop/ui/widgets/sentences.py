@@ -37,8 +37,39 @@ def frequency(explanation: Explanation) -> str:
     if explanation.output_space != "probability":
         return ""
     count = round(100 * explanation.prediction)
+    interval = shown_interval(explanation)
+    if interval is not None:
+        return QCoreApplication.translate(
+            "Sentences",
+            "About %n in 100 patients like this one would have it (plausible range {low} to "
+            "{high}).",
+            "",
+            count,
+        ).format(low=round(100 * interval[0]), high=round(100 * interval[1]))
     return QCoreApplication.translate(
         "Sentences", "About %n in 100 patients like this one would have it.", "", count
+    )
+
+
+def shown_interval(explanation: Explanation) -> tuple[float, float] | None:
+    """The prediction's range in the space it is shown in, or None when there is none."""
+    interval = explanation.interval
+    if interval is None:
+        return None
+    native = "raw" if interval["method"] == "split-conformal" else "probability"
+    if explanation.output_space != native:
+        return None
+    return float(interval["low"]), float(interval["high"])
+
+
+def plausible_range(explanation: Explanation) -> str:
+    """The range as a line of its own ("Plausible range: 26% to 37%"), or "" without one."""
+    interval = shown_interval(explanation)
+    if interval is None:
+        return ""
+    space = explanation.output_space
+    return QCoreApplication.translate("Sentences", "Plausible range: {low} to {high}").format(
+        low=wording.amount(interval[0], space), high=wording.amount(interval[1], space)
     )
 
 
@@ -126,8 +157,33 @@ def uncertainty(error: float, *, output_space: str) -> str:
     )
 
 
-def warning(code: str, *, label: str, valid_range: str) -> str:
-    """A warning of the explanation in words, saying what it means for the number."""
+def warning(code: str, *, label: str, valid_range: str, **details: str) -> str:  # noqa: PLR0911
+    """A warning of the explanation in words, saying what it means for the number.
+
+    `details`: `features` (labels of the unusual inputs), `width` (a range's width, worded),
+    `condition` (an eligibility question or rule, worded)."""
+    if code == "out_of_population":
+        return QCoreApplication.translate(
+            "Sentences",
+            "This combination of values is unlike the patients the model learned from (most "
+            "unusual: {features}), even if each value is within its range: the risk may be "
+            "wrong for this patient.",
+        ).format(features=details.get("features", ""))
+    if code == "uncertain":
+        return QCoreApplication.translate(
+            "Sentences",
+            "The plausible range is wide ({width}): the model is unsure for a patient like this "
+            "one; rely on it less.",
+        ).format(width=details.get("width", ""))
+    if code == "no_range":
+        return QCoreApplication.translate(
+            "Sentences",
+            "No plausible range can be given: this model package has no calibration set.",
+        )
+    if code == "eligibility":
+        return QCoreApplication.translate(
+            "Sentences", "The model card asks for caution for this patient: {condition}"
+        ).format(condition=details.get("condition", ""))
     if code == "out_of_range":
         return QCoreApplication.translate(
             "Sentences",
@@ -166,3 +222,36 @@ def demonstration() -> str:
     return QCoreApplication.translate(
         "Sentences", "Demonstration model: do not use this result for any patient."
     )
+
+
+def blocked() -> str:
+    """Said instead of any result when the card's eligibility forbids the model."""
+    return QCoreApplication.translate(
+        "Sentences",
+        "The model must not be used for this patient, so no result is shown. This was recorded "
+        "in the audit log. Reason:",
+    )
+
+
+def answered(question: str, *, yes: bool) -> str:
+    """A question and the answer given ("Is the patient pregnant? Answer: yes")."""
+    if yes:
+        return QCoreApplication.translate("Sentences", "{question} Answer: yes.").format(
+            question=question
+        )
+    return QCoreApplication.translate("Sentences", "{question} Answer: no.").format(
+        question=question
+    )
+
+
+def rule(feature: str, op: str, value: str) -> str:
+    """An eligibility rule that holds, in words ("Age is below 21 years")."""
+    words = {
+        "<": QCoreApplication.translate("Sentences", "{feature} is below {value}."),
+        "<=": QCoreApplication.translate("Sentences", "{feature} is at most {value}."),
+        ">": QCoreApplication.translate("Sentences", "{feature} is above {value}."),
+        ">=": QCoreApplication.translate("Sentences", "{feature} is at least {value}."),
+        "==": QCoreApplication.translate("Sentences", "{feature} is {value}."),
+        "!=": QCoreApplication.translate("Sentences", "{feature} is not {value}."),
+    }
+    return words[op].format(feature=feature, value=value)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.widgets import wording
+from desktop.ui.widgets import sentences, wording
 
 if TYPE_CHECKING:
     from explainers.explanation import Explanation
@@ -75,6 +75,11 @@ class WaterfallChart(QWidget):
             if r.kind in ("up", "down")
         ]
 
+    def range_shown(self) -> tuple[float, float] | None:
+        """The plausible range drawn under the risk (low, high), or None when none is drawn."""
+        rows = [r for r in self._rows if r.kind == "range"]
+        return (rows[0].start, rows[0].end) if rows else None
+
     def _rebuild(self) -> None:
         self._rows = self._make_rows() if self._explanation is not None else []
         self.setAccessibleDescription(
@@ -122,6 +127,13 @@ class WaterfallChart(QWidget):
                 wording.amount(exp.prediction, space),
             )
         )
+        interval = sentences.shown_interval(exp)
+        if interval is not None:  # a whisker under the risk: where it plausibly lies
+            low, high = interval
+            text = self.tr("{low} to {high}").format(
+                low=wording.amount(low, space), high=wording.amount(high, space)
+            )
+            rows.append(_Row("range", self.tr("Plausible range"), low, high, high - low, text))
         return rows
 
     def _feature_label(self, feature: str) -> str:
@@ -239,8 +251,11 @@ class WaterfallChart(QWidget):
         geometry = self.row_geometry()
         self._paint_axis(painter)
         for index, (row, geo) in enumerate(zip(self._rows, geometry, strict=True)):
+            if row.kind == "range":
+                self._paint_range(painter, geo.bar)
+                continue
             self._paint_bar(painter, row, geo.bar)
-            if index + 1 < len(self._rows):
+            if index + 1 < len(self._rows) and self._rows[index + 1].kind != "range":
                 self._paint_connector(painter, row, geo.bar, geometry[index + 1].bar)
         painter.setPen(text_color)
         leading = (
@@ -274,6 +289,13 @@ class WaterfallChart(QWidget):
         if row.kind == "end":  # the marker: a thick line where this patient's risk lies
             x = bar.right() - 1 if self._ends_right(row) else bar.left() - 1
             painter.fillRect(QRect(x, bar.top() - 3, 3, bar.height() + 6), NEUTRAL_EDGE)
+
+    def _paint_range(self, painter: QPainter, bar: QRect) -> None:
+        """A whisker: a line from low to high with an end tick at each side (no fill)."""
+        middle = bar.center().y()
+        painter.fillRect(QRect(bar.left(), middle - 1, bar.width(), 3), NEUTRAL_EDGE)
+        for x in (bar.left(), bar.right() - 2):
+            painter.fillRect(QRect(x, bar.top() - 2, 3, bar.height() + 4), NEUTRAL_EDGE)
 
     def _paint_connector(self, painter: QPainter, row: _Row, bar: QRect, below: QRect) -> None:
         # The connector sits at the row's end: the right edge in LTR for a rising row, etc.

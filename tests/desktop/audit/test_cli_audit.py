@@ -17,6 +17,8 @@ from tests.desktop.cli.runner import kuona
 
 PIMA = str(BUILTIN_CATALOG / "pima-diabetes-lr")
 CASE = {"npreg": 7, "glu": 187, "bp": 90, "skin": 41, "bmi": 32, "ped": 0.391, "age": 39}
+#: The answers to the pima card's eligibility questions that allow the model.
+CASE["eligibility"] = {"pregnant": False, "male": False, "known_diabetes": False}  # type: ignore[assignment]
 
 
 @pytest.fixture

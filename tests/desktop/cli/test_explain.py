@@ -27,6 +27,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from models.catalog import BUILTIN_CATALOG, find_packages
+from models.eligibility import passing_answers
 from models.signing import TrustStore
 from models.verify import verify_package
 from tests.desktop.cli.runner import kuona
@@ -216,8 +217,9 @@ def test_explain_catalog_model_matches_oracle(path: Path, tmp_path: Path, kuona_
     background = package.background
     case = background[len(background) // 3]
     features = package.card.feature_ids
+    answers = passing_answers(package.card.raw)
     (tmp_path / "case.json").write_text(
-        json.dumps(dict(zip(features, map(float, case), strict=True)))
+        json.dumps({**dict(zip(features, map(float, case), strict=True)), "eligibility": answers})
     )
     result = kuona(
         "explain",
@@ -246,7 +248,10 @@ def test_explain_catalog_model_matches_oracle(path: Path, tmp_path: Path, kuona_
         "method",
         "exact",
         "warnings",
+        "interval",
     }
+    assert got["interval"]["method"] == "venn-abers"
+    assert got["interval"]["low"] <= got["interval"]["high"]
 
 
 def test_explain_refuses_incomplete_case(tmp_path: Path, kuona_home: Path) -> None:
@@ -283,6 +288,7 @@ def test_explain_refuses_text_value(tmp_path: Path, kuona_home: Path) -> None:
 def test_explain_human_output_is_in_percentage_points(kuona_home: Path, tmp_path: Path) -> None:
     """The human reading gives risk in %, points per factor, and flags out-of-range inputs."""
     case = {"npreg": 2, "glu": 180, "bp": 70, "skin": 30, "bmi": 35.1, "ped": 0.5, "age": 85}
+    case["eligibility"] = {"pregnant": False, "male": False, "known_diabetes": False}  # type: ignore[assignment]
     (tmp_path / "case.json").write_text(json.dumps(case))
     result = kuona(
         "explain",

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.messages import catalogue
 from models.catalog import BUILTIN_CATALOG, find_packages
+from models.eligibility import passing_answers
 from tests.desktop.cli.runner import kuona
 
 PIMA = BUILTIN_CATALOG / "pima-diabetes-lr"
@@ -17,7 +18,13 @@ PIMA = BUILTIN_CATALOG / "pima-diabetes-lr"
 def _golden_case(tmp_path: Path) -> Path:
     validation = json.loads((PIMA / "validation.json").read_text(encoding="utf-8"))
     path = tmp_path / "case.json"
-    path.write_text(json.dumps(validation["cases"][0]["inputs"]), encoding="utf-8")
+    case = {
+        **validation["cases"][0]["inputs"],
+        "eligibility": passing_answers(
+            json.loads((PIMA / "card.json").read_text(encoding="utf-8"))
+        ),
+    }
+    path.write_text(json.dumps(case), encoding="utf-8")
     return path
 
 

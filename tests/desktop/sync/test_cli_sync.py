@@ -22,6 +22,8 @@ from tests.desktop.sync.helpers import dump
 
 ROOT = Path(__file__).resolve().parents[3]
 CASE = {"npreg": 7, "glu": 187, "bp": 90, "skin": 41, "bmi": 32, "ped": 0.391, "age": 39}
+#: The answers to the pima card's eligibility questions that allow the model.
+CASE["eligibility"] = {"pregnant": False, "male": False, "known_diabetes": False}  # type: ignore[assignment]
 PARALLEL = 4
 CLI_DECISIONS = 5
 

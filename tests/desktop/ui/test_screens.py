@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.consultation import Stage
 from desktop.ui.app import MainWindow, apply_direction
 from desktop.ui.widgets import translations
+from tests.desktop.ui.clinician.filling import fill
 from tests.desktop.ui.clinician.test_screen import case_of, entries
 from tests.desktop.ui.waiting import WAIT
 
@@ -81,7 +82,7 @@ def test_journey_screens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
     screen = window.clinician
     screen.models.choose("heart-cad-mlp")
     QApplication.processEvents()
-    screen.form.set_values({**case_of("heart-cad-mlp", 11), "chol": 650})
+    fill(screen, {**case_of("heart-cad-mlp", 11), "chol": 650})
     assert shot(window, "1-patient", tmp_path).stat().st_size > 10_000
     screen.explain()
     qtbot.waitUntil(lambda: screen.consultation.stage is Stage.AWAITING_ESTIMATE, timeout=WAIT)
@@ -116,7 +117,7 @@ def test_text_follows_a_larger_system_font(qtbot: QtBot, tmp_path: Path) -> None
         win._on_loaded(list(entries()))
         screen = win.clinician
         screen.models.choose("pima-diabetes-lr")
-        screen.form.set_values(case_of("pima-diabetes-lr", 4))
+        fill(screen, case_of("pima-diabetes-lr", 4))
         screen.explain()
         qtbot.waitUntil(lambda: screen.consultation.revealed, timeout=WAIT)
         shot(win, "large-font-result", tmp_path)

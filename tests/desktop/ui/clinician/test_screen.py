@@ -20,8 +20,10 @@ from desktop.ui.app import MainWindow
 from desktop.ui.clinician.screen import ClinicianScreen
 from desktop.ui.widgets import translations, wording
 from models.catalog import BUILTIN_CATALOG, CatalogEntry, load_catalog
+from models.eligibility import passing_answers
 from models.signing import TrustStore
 from tests.desktop.cli.runner import kuona
+from tests.desktop.ui.clinician.filling import fill
 from tests.desktop.ui.waiting import WAIT
 
 PIMA = "pima-diabetes-lr"
@@ -82,14 +84,14 @@ def test_journey_matches_the_cli_and_is_recorded(
     screen = window.clinician
     screen.models.choose(PIMA)
     values = case_of(PIMA, 5)
-    screen.form.set_values(values)
+    answers = fill(screen, values)
     explained(qtbot, screen)
     assert screen.prompt.isVisible() and not screen.result.risk.isVisible()
     screen.prompt.buttons["high"].click()
     assert screen.consultation.revealed and screen.result.risk.isVisible()
 
     case_file = tmp_path / "case.json"
-    case_file.write_text(json.dumps(values))
+    case_file.write_text(json.dumps({**values, "eligibility": answers}))
     cli = kuona("explain", "--model", PIMA, "--case", str(case_file), "--json", home=tmp_path)
     assert cli.returncode == 0, cli.stderr
     expected = json.loads(cli.stdout)
@@ -122,7 +124,7 @@ def test_bad_input_computes_nothing_and_names_the_field(qtbot: QtBot, window: Ma
     screen.models.choose(PIMA)
     values = case_of(PIMA, 1)
     del values["bmi"]
-    screen.form.set_values(values)
+    fill(screen, values)
     glucose = screen.form.editor("glu")
     assert isinstance(glucose, QLineEdit)
     glucose.setText("12O")  # a letter O typed for a zero
@@ -141,7 +143,7 @@ def test_out_of_range_is_allowed_and_worded_beside_the_number(
     screen = window.clinician
     screen.set_judgement_first(False)
     screen.models.choose(PIMA)
-    screen.form.set_values({**case_of(PIMA, 2), "glu": 230})
+    fill(screen, {**case_of(PIMA, 2), "glu": 230})
     assert "outside the range" in screen.form.message("glu")
     explained(qtbot, screen)
     assert screen.consultation.revealed
@@ -156,7 +158,7 @@ def test_stale_result_is_not_shown_after_an_edit(qtbot: QtBot, window: MainWindo
     screen = window.clinician
     screen.set_judgement_first(False)
     screen.models.choose(PIMA)
-    screen.form.set_values(case_of(PIMA, 3))
+    fill(screen, case_of(PIMA, 3))
     explained(qtbot, screen)
     assert screen.result.risk.isVisible()
     glucose = screen.form.editor("glu")
@@ -172,7 +174,7 @@ def test_one_page_pdf_of_the_saved_case(qtbot: QtBot, window: MainWindow, tmp_pa
     screen = window.clinician
     screen.set_judgement_first(False)
     screen.models.choose("heart-cad-mlp")
-    screen.form.set_values(case_of("heart-cad-mlp", 4))
+    fill(screen, case_of("heart-cad-mlp", 4))
     explained(qtbot, screen)
     screen.decision.choose("accept")
     screen.decision.save()
@@ -188,14 +190,22 @@ def test_one_page_pdf_of_the_saved_case(qtbot: QtBot, window: MainWindow, tmp_pa
 
 
 def test_keyboard_only_journey(qtbot: QtBot, window: MainWindow) -> None:
-    """Type the values, Ctrl+Enter, Alt+M for the estimate, Alt+A, Ctrl+S: recorded."""
+    """Answer the questions with arrow keys, type the values, Ctrl+Enter, Alt+M for the
+    estimate, Alt+A, Ctrl+S: recorded."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
     screen = window.clinician
     screen.models.choose(PIMA)
     QApplication.processEvents()  # the new form is shown by a queued call
     values = case_of(PIMA, 6)
-    screen.form.first_editor().setFocus()
+    answers = passing_answers(screen.form.card.raw)
+    screen.questions.editors[0].setFocus()
+    for question, answer in zip(screen.questions.editors, answers.values(), strict=True):
+        assert QApplication.focusWidget() is question
+        for _ in range(1 if answer else 2):  # "— choose —", then Yes, then No
+            QTest.keyClick(question, Qt.Key.Key_Down)
+        QTest.keyClick(question, Qt.Key.Key_Tab)
+    assert screen.questions.answers() == answers
     for feature_id in screen.form.card.feature_ids:
         editor = QApplication.focusWidget()
         assert editor is screen.form.editor(feature_id)
@@ -229,7 +239,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) 
     screen = window.clinician
     screen.set_judgement_first(False)
     screen.models.choose(PIMA)
-    screen.form.set_values(case_of(PIMA, 0))
+    fill(screen, case_of(PIMA, 0))
     explained(qtbot, screen)
     unnamed = [
         f"{type(w).__name__}:{w.objectName()}"
@@ -244,7 +254,7 @@ def test_language_switch_without_restart(qtbot: QtBot, window: MainWindow) -> No
     screen = window.clinician
     screen.set_judgement_first(False)
     screen.models.choose(PIMA)
-    screen.form.set_values(case_of(PIMA, 0))
+    fill(screen, case_of(PIMA, 0))
     explained(qtbot, screen)
     window.set_language("fr")
     QApplication.processEvents()  # Qt posts the LanguageChange events

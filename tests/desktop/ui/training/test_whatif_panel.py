@@ -51,6 +51,10 @@ def test_a_changed_value_is_re_explained_as_the_core_does(qtbot: QtBot, view: Tr
     first = expected.moved[0]
     assert view.whatif.moved.text().splitlines()[0].startswith(f"• {_label(view, first)}: ")
     assert view.whatif.risk.text() == f"Risk now: {after}"
+    interval = e.explanation.interval
+    assert interval is not None  # the what-if keeps the package's range for the new risk
+    low, high = (f"{100 * interval[k]:.1f}%" for k in ("low", "high"))
+    assert wording.plain(view.whatif.range.text()) == f"Plausible range: {low} to {high}"
     assert len(view.whatif.latencies_ms) == 1 and view.whatif.latencies_ms[0] > 0
 
 
