@@ -35,6 +35,9 @@ class Check(StrEnum):
     KEY_INVALID = "key_invalid"
     OUTPUT_EXISTS = "output_exists"
     CASE_INVALID = "case_value_not_a_number"
+    REPOSITORY_INVALID = "repository_invalid"
+    KEY_MISSING = "repository_key_missing"
+    NOT_PUBLISHED = "repository_not_published"
 
 
 @dataclass(frozen=True)
