@@ -25,6 +25,7 @@ from desktop.messages import (
 )
 from desktop.refusal import RefusalError
 from desktop.training.errors import TrainingError
+from desktop.updates.record import record_stale
 from desktop.updates.state import CatalogView, catalog_view
 from models.card_text import LANGUAGES
 from models.catalog import CatalogEntry, load_catalog
@@ -79,6 +80,9 @@ def _status_line(row: dict[str, Any]) -> str:
 def _models_list(args: argparse.Namespace) -> int:
     entries = load_catalog(paths.model_folders(), _trust())
     view = catalog_view(paths.home())
+    if view.stale_since is not None:  # the first sighting of a stale catalog is audited
+        with open_local_store() as store:
+            record_stale(store, view, home=paths.home())
     rows = [_entry_json(e, view) for e in entries]
     if args.json:
         print(json.dumps(rows, indent=2))

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.audit.local import open_local_store
 from desktop.updates.errors import CatalogError, CatalogRefusal
 from desktop.updates.guard import check_usable
+from desktop.updates.record import record_stale
 from desktop.updates.state import catalog_view
 from desktop.updates.update import update_from
 from models.repository import Notice, publish, recall
@@ -91,3 +93,19 @@ def test_stale_catalog_warns_then_blocks_by_policy(tmp_path: Path) -> None:
     assert caught.value.code is CatalogRefusal.STALE_BLOCKED
     # a package the catalog does not list is stale with the rest
     assert catalog_view(s.home, days(91)).status("heart-cad-mlp", "1.0.0").state == "stale"
+
+
+def test_a_stale_catalog_is_audited_once_per_expiry(tmp_path: Path) -> None:
+    """Nothing is recorded while the catalog is fresh; its first sighting stale appends one
+    `catalog` record (warn or blocked); later sightings of the same expiry add none."""
+    s = make_setting(tmp_path)
+    s.update()
+    with open_local_store(s.home) as store:
+        assert record_stale(store, catalog_view(s.home, days(2)), home=s.home) is None
+        first = record_stale(store, catalog_view(s.home, days(95)), home=s.home)
+        again = record_stale(store, catalog_view(s.home, days(96)), home=s.home)
+        assert first is not None and again is None
+        assert first.data["body"]["event"] == "stale"
+        assert first.data["body"]["reason"] == "blocked"
+        assert first.data["body"]["stale_since"] == "2026-12-31"
+        assert store.verify() == []
