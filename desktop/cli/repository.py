@@ -7,12 +7,8 @@ import argparse
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop import paths
-from desktop.audit.local import open_local_store
 from desktop.messages import say
-from desktop.updates.errors import CatalogError
-from desktop.updates.record import record_changes, record_refusal
-from desktop.updates.update import update_from
+from desktop.updates.clinic import apply_update
 from models.repository import (
     RECALL_REASONS,
     ROLES,
@@ -23,7 +19,6 @@ from models.repository import (
     refresh,
     rotate_key,
 )
-from models.signing import TrustStore
 
 
 def _keys(args: argparse.Namespace) -> Path:
@@ -85,17 +80,8 @@ def _refresh(args: argparse.Namespace) -> int:
 
 def _update(args: argparse.Namespace) -> int:
     """Update from DIR; every change, or the refusal, is also an audit record."""
-    home, folder = paths.home(), Path(args.from_dir)
-    trust = TrustStore.load(paths.trust_folder())
     root = Path(args.root) if args.root else None
-    try:
-        changes = update_from(folder, home=home, trust=trust, now=_now(), root=root)
-    except CatalogError as error:
-        with open_local_store() as store:
-            record_refusal(store, error, source=str(folder))
-        raise
-    with open_local_store() as store:
-        record_changes(store, changes, source=str(folder))
+    changes = apply_update(Path(args.from_dir), root=root)
     for change in changes:
         key = "update:installed" if change.event == "installed" else "update:withdrawn"
         reason = say(f"reason:{change.reason}") if change.reason else ""
