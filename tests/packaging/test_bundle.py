@@ -84,3 +84,8 @@ def test_left_out_what_the_app_never_uses(app: Path) -> None:
     assert {f"i18n/lesson/{language}.json" for language in LANGUAGES} <= names
     assert "desktop/training/library/heart-cad-mlp.json" in names
     assert "models/trust/kuona-demo.json" in names
+
+
+def test_no_symbolic_link_inside(app: Path) -> None:
+    """The folder copies to a FAT/exFAT stick: every link was replaced by a copy."""
+    assert [p for p in app.rglob("*") if p.is_symlink()] == []
