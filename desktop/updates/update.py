@@ -143,8 +143,9 @@ def _stage(
         raise _refusal(exc, folder, fetcher.last, bootstrap) from exc
     _check_expiry(staging, reference)
     targets: Metadata[Targets] = Metadata.from_file(str(staging / "targets.json"))
+    # hidden files (a Mac's ._NAME beside each file on a FAT stick) are never installed
     for entry in sorted((folder / TARGETS).iterdir()) if (folder / TARGETS).is_dir() else []:
-        if entry.name not in targets.signed.targets:
+        if entry.name not in targets.signed.targets and not entry.name.startswith("."):
             raise CatalogError(CatalogRefusal.TARGET_UNSIGNED, f"{TARGETS}/{entry.name}")
     return updater, targets
 

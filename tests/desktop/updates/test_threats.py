@@ -47,8 +47,11 @@ def test_arbitrary_package_on_the_stick_is_refused(tmp_path: Path) -> None:
     s.update()
     stick = s.copy("stick")
     shutil.copy(s.package("heart-cad-mlp", "9.9.9") / "card.json", stick / TARGETS / "evil.kuona")
+    (stick / TARGETS / "._pima-diabetes-lr-1.0.0.kuona").write_bytes(b"Mac metadata")
     error = _refused(s, stick, CatalogRefusal.TARGET_UNSIGNED)
     assert error.file == "targets/evil.kuona"
+    (stick / TARGETS / "evil.kuona").unlink()  # a Mac's hidden ._ file alone is not refused
+    assert [c.event for c in s.update(stick)] == []
 
 
 def test_a_package_swapped_on_the_stick_is_refused_by_its_hash(tmp_path: Path) -> None:
