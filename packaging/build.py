@@ -114,9 +114,16 @@ def drop_foreign_runpaths(folder: Path) -> int:
     return changed
 
 
-def replace_symlinks(folder: Path) -> int:
-    """Replace every symbolic link in the bundle by a copy of what it points to: FAT and exFAT
-    sticks cannot hold links (a copy would fail or lose them). Refuses a link leading outside."""
+def replace_symlinks(folder: Path, *, libraries: Path | None = None) -> int:
+    """Remove every symbolic link from the bundle: FAT and exFAT sticks cannot hold links.
+
+    A link at the top of `libraries` (PyInstaller's _internal: libQt6Core.so.6 ->
+    PySide6/Qt/lib/libQt6Core.so.6) to a library of the same name takes the library's place
+    (the bootloader puts _internal on LD_LIBRARY_PATH, searched before the RUNPATH that named
+    the old place); any other link is replaced by a copy of what it points to. A link
+    leading outside the bundle stops the build. Returns how many links were replaced.
+    """
+    libraries = (folder / "_internal" if libraries is None else libraries).resolve()
     links = sorted(
         (Path(d) / n for d, dirs, files in os.walk(folder) for n in dirs + files),
         key=lambda p: len(p.parts),
@@ -131,6 +138,8 @@ def replace_symlinks(folder: Path) -> int:
         link.unlink()
         if target.is_dir():
             shutil.copytree(target, link, symlinks=False)
+        elif link.parent.resolve() == libraries and target.name == link.name:
+            target.replace(link)  # moved, not copied: one copy of each library
         else:
             shutil.copy2(target, link)
         replaced += 1
@@ -192,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bundle: {built.folder}")
     print(f"build time: {built.seconds:.0f} s")
     print(f"size on disk: {built.disk_bytes / 1e6:.1f} MB in {built.files} files")
-    print(f"symbolic links: {built.symlinks} ({built.links_replaced} replaced by copies)")
+    print(f"symbolic links: {built.symlinks} ({built.links_replaced} removed or replaced)")
     print(f"build Python's runtime stripped of debug symbols: {built.stripped} files")
     print(f"run paths outside the bundle removed from {built.runpaths_dropped} files")
     print(f"no path of this machine inside (checked: {ROOT}, the work and dist folders)")

@@ -21,17 +21,23 @@ def _build_module() -> ModuleType:
     return module
 
 
-def test_links_to_files_and_folders_become_copies(tmp_path: Path) -> None:
-    """A file link (libfoo.so -> libfoo.so.1) and a folder link become real copies."""
+def test_links_are_moved_over_or_become_copies(tmp_path: Path) -> None:
+    """A top-of-_internal link to a same-named library deeper down gets the library itself
+    (one copy, found through LD_LIBRARY_PATH); a renaming file link and a folder link become
+    copies."""
     app = tmp_path / "kuona"
-    (app / "_internal" / "Qt").mkdir(parents=True)
+    (app / "_internal" / "Qt" / "lib").mkdir(parents=True)
+    (app / "_internal" / "Qt" / "lib" / "libQt6Core.so.6").write_bytes(b"\x7fELF core")
+    (app / "_internal" / "libQt6Core.so.6").symlink_to("Qt/lib/libQt6Core.so.6")
     (app / "_internal" / "libfoo.so.1").write_bytes(b"\x7fELF lib")
     (app / "_internal" / "libfoo.so").symlink_to("libfoo.so.1")
     (app / "_internal" / "Qt" / "plugin.so").write_bytes(b"plugin")
     (app / "Qt").symlink_to("_internal/Qt", target_is_directory=True)
-    assert _build_module().replace_symlinks(app) == 2
+    assert _build_module().replace_symlinks(app) == 3
     links = [p for p in app.rglob("*") if p.is_symlink()]
     assert links == []
+    assert not (app / "_internal" / "Qt" / "lib" / "libQt6Core.so.6").exists()
+    assert (app / "_internal" / "libQt6Core.so.6").read_bytes() == b"\x7fELF core"
     assert (app / "_internal" / "libfoo.so").read_bytes() == b"\x7fELF lib"
     assert (app / "Qt" / "plugin.so").read_bytes() == b"plugin"
 
