@@ -220,6 +220,7 @@ def update_from(
             raise CatalogError(CatalogRefusal.ROOT_UNREADABLE, str(root)) from exc
     reference = reference_time(home, now)
     catalog_folder(home).mkdir(parents=True, exist_ok=True)
+    _sweep(home, keep=state)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=catalog_folder(home)))
     try:
         if state is not None:
@@ -239,6 +240,14 @@ def update_from(
     if on_progress is not None:
         on_progress(3, 3)
     return [c for _, c in fetched] + changes
+
+
+def _sweep(home: Path, *, keep: Path | None) -> None:
+    """Remove what an update cut short by a power cut left behind (staging, unused states)."""
+    for entry in catalog_folder(home).iterdir():
+        unused = entry.name.startswith((".staging-", "state-")) and entry != keep
+        if unused and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def _commit(

@@ -184,3 +184,16 @@ def test_an_updated_clinic_keeps_only_what_tuf_wrote_to_its_state(tmp_path: Path
     stick_ts = json.loads((s.repo / METADATA / "timestamp.json").read_text())
     assert json.loads((state / "timestamp.json").read_text()) == stick_ts
     assert update_from(s.repo, home=s.home, trust=s.trust(), now=NOW, root=None) == []
+
+
+def test_leftovers_of_a_power_cut_are_swept_and_the_catalog_kept(tmp_path: Path) -> None:
+    """A staging folder and an unused state left by a cut update are removed by the next
+    update; the catalog in use is not touched until that update succeeds."""
+    s = make_setting(tmp_path)
+    s.update()
+    catalog = s.home / "catalog"
+    (catalog / ".staging-cut").mkdir()
+    (catalog / "state-orphan").mkdir()
+    assert s.update(now=days(1)) == []
+    assert not (catalog / ".staging-cut").exists() and not (catalog / "state-orphan").exists()
+    assert current_state(s.home) is not None
