@@ -1054,6 +1054,29 @@
     </message>
 </context>
 <context>
+    <name>ModelUpdate</name>
+    <message>
+        <source>Update models from a folder or USB stick…</source>
+        <translation>تحديث النماذج من مجلد أو ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>The model catalog folder (USB stick)</source>
+        <translation>مجلد فهرس النماذج (ذاكرة USB)</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s root file (first update only)</source>
+        <translation>ملف الجذر الخاص بالمشرف (للتحديث الأول فقط)</translation>
+    </message>
+    <message>
+        <source>Catalog root (*.json)</source>
+        <translation>جذر الفهرس (*.json)</translation>
+    </message>
+    <message>
+        <source>The update failed: {error}</source>
+        <translation>فشل التحديث: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>{lesson} · screen {number} of {count}</source>

@@ -1018,6 +1018,29 @@
     </message>
 </context>
 <context>
+    <name>ModelUpdate</name>
+    <message>
+        <source>Update models from a folder or USB stick…</source>
+        <translation>Update models from a folder or USB stick…</translation>
+    </message>
+    <message>
+        <source>The model catalog folder (USB stick)</source>
+        <translation>The model catalog folder (USB stick)</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s root file (first update only)</source>
+        <translation>The steward's root file (first update only)</translation>
+    </message>
+    <message>
+        <source>Catalog root (*.json)</source>
+        <translation>Catalog root (*.json)</translation>
+    </message>
+    <message>
+        <source>The update failed: {error}</source>
+        <translation>The update failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>{lesson} · screen {number} of {count}</source>

@@ -1018,6 +1018,29 @@
     </message>
 </context>
 <context>
+    <name>ModelUpdate</name>
+    <message>
+        <source>Update models from a folder or USB stick…</source>
+        <translation>Actualizar los modelos desde una carpeta o memoria USB…</translation>
+    </message>
+    <message>
+        <source>The model catalog folder (USB stick)</source>
+        <translation>La carpeta del catálogo de modelos (memoria USB)</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s root file (first update only)</source>
+        <translation>El archivo raíz del responsable (solo la primera actualización)</translation>
+    </message>
+    <message>
+        <source>Catalog root (*.json)</source>
+        <translation>Raíz del catálogo (*.json)</translation>
+    </message>
+    <message>
+        <source>The update failed: {error}</source>
+        <translation>La actualización falló: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>{lesson} · screen {number} of {count}</source>

@@ -1018,6 +1018,29 @@
     </message>
 </context>
 <context>
+    <name>ModelUpdate</name>
+    <message>
+        <source>Update models from a folder or USB stick…</source>
+        <translation>Mettre à jour les modèles depuis un dossier ou une clé USB…</translation>
+    </message>
+    <message>
+        <source>The model catalog folder (USB stick)</source>
+        <translation>Le dossier du catalogue de modèles (clé USB)</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s root file (first update only)</source>
+        <translation>Le fichier racine du responsable (première mise à jour seulement)</translation>
+    </message>
+    <message>
+        <source>Catalog root (*.json)</source>
+        <translation>Racine du catalogue (*.json)</translation>
+    </message>
+    <message>
+        <source>The update failed: {error}</source>
+        <translation>La mise à jour a échoué : {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>{lesson} · screen {number} of {count}</source>

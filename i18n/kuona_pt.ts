@@ -1018,6 +1018,29 @@
     </message>
 </context>
 <context>
+    <name>ModelUpdate</name>
+    <message>
+        <source>Update models from a folder or USB stick…</source>
+        <translation>Atualizar os modelos a partir de uma pasta ou pen USB…</translation>
+    </message>
+    <message>
+        <source>The model catalog folder (USB stick)</source>
+        <translation>A pasta do catálogo de modelos (pen USB)</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s root file (first update only)</source>
+        <translation>O ficheiro raiz do responsável (apenas na primeira atualização)</translation>
+    </message>
+    <message>
+        <source>Catalog root (*.json)</source>
+        <translation>Raiz do catálogo (*.json)</translation>
+    </message>
+    <message>
+        <source>The update failed: {error}</source>
+        <translation>A atualização falhou: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>{lesson} · screen {number} of {count}</source>

@@ -1018,6 +1018,29 @@
     </message>
 </context>
 <context>
+    <name>ModelUpdate</name>
+    <message>
+        <source>Update models from a folder or USB stick…</source>
+        <translation>Sasisha modeli kutoka folda au diski ya USB…</translation>
+    </message>
+    <message>
+        <source>The model catalog folder (USB stick)</source>
+        <translation>Folda ya katalogi ya modeli (diski ya USB)</translation>
+    </message>
+    <message>
+        <source>The steward&apos;s root file (first update only)</source>
+        <translation>Faili la mzizi la msimamizi (usasishaji wa kwanza pekee)</translation>
+    </message>
+    <message>
+        <source>Catalog root (*.json)</source>
+        <translation>Mzizi wa katalogi (*.json)</translation>
+    </message>
+    <message>
+        <source>The update failed: {error}</source>
+        <translation>Usasishaji umeshindwa: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>{lesson} · screen {number} of {count}</source>

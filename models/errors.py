@@ -39,6 +39,9 @@ class Check(StrEnum):
     CALIBRATION_INVALID = "calibration_invalid"
     ELIGIBILITY_UNANSWERED = "eligibility_unanswered"
     ELIGIBILITY_UNKNOWN = "eligibility_unknown_question"
+    REPOSITORY_INVALID = "repository_invalid"
+    KEY_MISSING = "repository_key_missing"
+    NOT_PUBLISHED = "repository_not_published"
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Built:
     disk_bytes: int
     files: int
     symlinks: int
+    links_replaced: int
     runpaths_dropped: int
     stripped: int
     sums_sha256: str
@@ -113,6 +114,38 @@ def drop_foreign_runpaths(folder: Path) -> int:
     return changed
 
 
+def replace_symlinks(folder: Path, *, libraries: Path | None = None) -> int:
+    """Remove every symbolic link from the bundle: FAT and exFAT sticks cannot hold links.
+
+    A link at the top of `libraries` (PyInstaller's _internal: libQt6Core.so.6 ->
+    PySide6/Qt/lib/libQt6Core.so.6) to a library of the same name takes the library's place
+    (the bootloader puts _internal on LD_LIBRARY_PATH, searched before the RUNPATH that named
+    the old place); any other link is replaced by a copy of what it points to. A link
+    leading outside the bundle stops the build. Returns how many links were replaced.
+    """
+    libraries = (folder / "_internal" if libraries is None else libraries).resolve()
+    links = sorted(
+        (Path(d) / n for d, dirs, files in os.walk(folder) for n in dirs + files),
+        key=lambda p: len(p.parts),
+    )
+    replaced = 0
+    for link in links:
+        if not link.is_symlink():
+            continue
+        target = link.resolve()
+        if not target.is_relative_to(folder.resolve()) or not target.exists():
+            raise SystemExit(f"build: {link} points outside the bundle or nowhere ({target})")
+        link.unlink()
+        if target.is_dir():
+            shutil.copytree(target, link, symlinks=False)
+        elif link.parent.resolve() == libraries and target.name == link.name:
+            target.replace(link)  # moved, not copied: one copy of each library
+        else:
+            shutil.copy2(target, link)
+        replaced += 1
+    return replaced
+
+
 def run_pyinstaller(*, dist: Path, work: Path, with_shap: bool) -> None:
     """PyInstaller on the spec, in a child process of this Python (the one with Kuona's deps)."""
     command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm"]
@@ -134,6 +167,7 @@ def build(*, dist: Path, work: Path, with_shap: bool = False) -> Built:
     run_pyinstaller(dist=dist.resolve(), work=work.resolve(), with_shap=with_shap)
     stripped = strip_python_runtime(folder)
     patched = drop_foreign_runpaths(folder)
+    replaced = replace_symlinks(folder)
     forbidden = [str(ROOT), str(work.resolve()), str(dist.resolve())]
     leaks = {k: v for k, v in mentions(folder, forbidden).items() if v}
     if leaks:
@@ -148,6 +182,7 @@ def build(*, dist: Path, work: Path, with_shap: bool = False) -> Built:
         disk_bytes=disk,
         files=files,
         symlinks=links,
+        links_replaced=replaced,
         runpaths_dropped=patched,
         stripped=stripped,
         sums_sha256=file_sha256(sums),
@@ -166,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bundle: {built.folder}")
     print(f"build time: {built.seconds:.0f} s")
     print(f"size on disk: {built.disk_bytes / 1e6:.1f} MB in {built.files} files")
-    print(f"symbolic links: {built.symlinks}")
+    print(f"symbolic links: {built.symlinks} ({built.links_replaced} removed or replaced)")
     print(f"build Python's runtime stripped of debug symbols: {built.stripped} files")
     print(f"run paths outside the bundle removed from {built.runpaths_dropped} files")
     print(f"no path of this machine inside (checked: {ROOT}, the work and dist folders)")

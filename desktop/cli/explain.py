@@ -19,6 +19,7 @@ from desktop.audit.local import open_local_store
 from desktop.audit.record import REASONS, AuditRecord
 from desktop.cases import read_case_with_answers
 from desktop.messages import catalogue, describe_code, say
+from desktop.updates.guard import check_usable
 from explainers import Explanation, ModelSpec, explain
 from explainers.errors import ExplainError, GraphMismatch, Problem
 from explainers.infer import infer_spec
@@ -98,6 +99,10 @@ def run_explain(args: argparse.Namespace) -> int:
     package: VerifiedPackage | None = None
     if args.model:
         package = open_package(args.model)
+        status = check_usable(package.card.id, package.card.version, home=paths.home())
+        if status.state == "stale":  # the steward's policy says warn (block was refused)
+            print(say("status:stale", checked=status.checked, since=status.stale_since),
+                  file=sys.stderr)  # fmt: skip
         runner, spec, background = package.runner, package.runner.spec, package.background
         demo = package.demonstration
     else:

@@ -13,10 +13,20 @@ from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
+from desktop.cli.repository import add_parsers as add_repository_parsers
 from desktop.cli.training import add_parser as add_training_parser
-from desktop.messages import catalogue, current_language, describe, describe_code, set_language
+from desktop.messages import (
+    catalogue,
+    current_language,
+    describe,
+    describe_code,
+    say,
+    set_language,
+)
 from desktop.refusal import RefusalError
 from desktop.training.errors import TrainingError
+from desktop.updates.record import record_stale
+from desktop.updates.state import CatalogView, catalog_view
 from models.card_text import LANGUAGES
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
@@ -28,7 +38,7 @@ def _trust() -> TrustStore:
     return TrustStore.load(paths.trust_folder())
 
 
-def _entry_json(entry: CatalogEntry) -> dict[str, Any]:
+def _entry_json(entry: CatalogEntry, view: CatalogView | None = None) -> dict[str, Any]:
     package = entry.package
     if package is None:
         assert entry.error is not None
@@ -51,19 +61,37 @@ def _entry_json(entry: CatalogEntry) -> dict[str, Any]:
         "key_id": package.signer.key_id,
         "package_hash": package.package_hash,
         "golden_cases": package.golden_cases,
+        "catalog": (view or CatalogView()).status(card.id, card.version).to_json(),
     }
+
+
+def _status_line(row: dict[str, Any]) -> str:
+    """The catalog's word on a package, for the human listing ("" when active)."""
+    status = row["catalog"]
+    if status["state"] == "recalled":
+        reason = say("reason:" + status.get("reason", "other"))
+        return "\n    " + say("status:recalled", date=status.get("recalled_on"), reason=reason)
+    if status["state"] == "stale":
+        key = "status:stale_blocked" if status.get("blocked") else "status:stale"
+        return "\n    " + say(key, checked=status.get("checked"), since=status.get("stale_since"))
+    return ""
 
 
 def _models_list(args: argparse.Namespace) -> int:
     entries = load_catalog(paths.model_folders(), _trust())
-    rows = [_entry_json(e) for e in entries]
+    view = catalog_view(paths.home())
+    if view.stale_since is not None:  # the first sighting of a stale catalog is audited
+        with open_local_store() as store:
+            record_stale(store, view, home=paths.home())
+    rows = [_entry_json(e, view) for e in entries]
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
     for row in rows:
         if row["status"] == "verified":
             demo = "  " + catalogue()["cli:demonstration"] if row["demonstration"] else ""
-            print(f"{row['id']} {row['version']}  {row['title']}{demo}\n    {row['path']}")
+            status = _status_line(row)
+            print(f"{row['id']} {row['version']}  {row['title']}{demo}\n    {row['path']}{status}")
         else:
             print(f"REFUSED  {row['path']}\n    {row['message']}")
     return 0
@@ -206,6 +234,7 @@ def _parser() -> argparse.ArgumentParser:
     p = models.add_parser("trust", help="add a steward public key to this computer's trust store")
     p.add_argument("key")
     p.set_defaults(func=_models_trust)
+    add_repository_parsers(models)
     add_explain_parser(sub)
     _add_audit_parsers(sub)
     add_training_parser(sub)

@@ -4,7 +4,8 @@ Built from the district database when this computer is a district, else from the
 log. Counts and codes only; the CLI words them (and writes CSV for spreadsheets), the GUI
 draws them. The JSON carries the totals (`records`, `accepts`, `partials`, `overrides`) at its
 top level, beside `groups` (model x device x month) and the breakdowns `by_model`,
-`by_device` and `by_month`.
+`by_device` and `by_month`, and `catalog`: the clinics that still run a recalled or
+superseded model version, and since when (catalog_report).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.audit.errors import ChainProblem
 from desktop.audit.store import AuditStore
+from desktop.district.catalog_report import catalog_report
 from desktop.district.database import DistrictDB
 from desktop.sync.errors import Cancelled
 
@@ -190,6 +192,7 @@ def district_report(
         ],
         "tampering": district.tampering(),
         "refused_bundles": district.refusals(),
+        "catalog": catalog_report(district.db),
     }
 
 
@@ -206,6 +209,7 @@ def clinic_report(
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         decisions = _decisions(_count_rows(db, on_progress, should_stop))
+        catalog = catalog_report(db)
     finally:
         conn.close()
     problems = store.verify()
@@ -226,6 +230,7 @@ def clinic_report(
         "gaps": gaps,
         "tampering": tampering,
         "refused_bundles": [],
+        "catalog": catalog,
     }
 
 
@@ -238,4 +243,5 @@ def empty_report() -> dict[str, Any]:
         "gaps": [],
         "tampering": [],
         "refused_bundles": [],
+        "catalog": [],
     }

@@ -23,6 +23,7 @@ from desktop.ui.clinician.screen import ClinicianScreen
 from desktop.ui.district.screen import DistrictView
 from desktop.ui.training.screen import TrainingView
 from desktop.ui.widgets import sentences, translations
+from desktop.ui.widgets.model_update import ModelUpdate
 from desktop.ui.widgets.worker import Worker
 
 if TYPE_CHECKING:
@@ -91,13 +92,25 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.district, "")
         self.tabs.currentChanged.connect(lambda _index: self._retranslate())
         self.setCentralWidget(self.tabs)
+        self.model_update = ModelUpdate(self, home=paths.home(), language=language)
+        self.model_update.finished.connect(self._models_updated)
         self._menus(judgement_first)
         self.resize(1360, 760)
         self._loaded = False
+        self._new_loader()
+        self._retranslate()
+
+    def _new_loader(self) -> None:
         self.loader = Worker(_load, self)
         self.loader.done.connect(self._on_loaded)
         self.loader.error.connect(self._on_failed)
-        self._retranslate()
+
+    def _models_updated(self, changed: bool, text: str) -> None:
+        """Say what the update did; list the packages again when it changed any."""
+        self.say(text)
+        if changed and not self.loader.is_running():
+            self._new_loader()
+            self.loader.start()
 
     def _menus(self, judgement_first: bool) -> None:
         bar = self.menuBar()
@@ -108,7 +121,8 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self._print)
         self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
-        for action in (self.pdf_action, self.print_action, self.quit_action):
+        actions = (self.model_update.action, self.pdf_action, self.print_action, self.quit_action)
+        for action in actions:
             self.file_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -150,7 +164,7 @@ class MainWindow(QMainWindow):
         if not translations.install(language):
             return
         apply_direction(language)
-        self.language = language
+        self.language = self.model_update.language = language
         self.clinician.set_language(language)
         self.training.set_language(language)
         if language in self.language_actions:
@@ -214,6 +228,7 @@ class MainWindow(QMainWindow):
         self.pdf_action.setText(self.tr("Save the case as PDF…"))
         self.print_action.setText(self.tr("Print the case…"))
         self.quit_action.setText(self.tr("Quit"))
+        self.model_update.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("Language"))
         self.settings_menu.setTitle(self.tr("Se&ttings"))
@@ -231,6 +246,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Wait for running work so no thread outlives the window."""
         self.loader.wait()
+        self.model_update.wait()
         self.clinician.wait()
         self.training.wait()
         self.sync.shutdown()

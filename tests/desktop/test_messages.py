@@ -22,7 +22,20 @@ MODELS = Path(__file__).resolve().parents[2] / "models"
 def test_catalogue_covers_exactly_the_codes() -> None:
     """en.json has one sentence per refusal code, no more, no fewer (reasons aside)."""
     prefixes = ("reason:", "cli:", "warning:", "audit:", "training:", "settings:")
+    prefixes += ("catalog:", "repo:", "update:", "status:")  # model updates (issue 14)
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
+
+
+def test_every_catalog_refusal_has_a_sentence_naming_its_file() -> None:
+    """catalog:* holds exactly the update refusals, each naming the file or model concerned."""
+    from desktop.updates.errors import CatalogRefusal
+
+    assert {k for k in ENGLISH if k.startswith("catalog:")} == {
+        f"catalog:{c.value}" for c in CatalogRefusal
+    }
+    for code in CatalogRefusal:
+        fields = {f for _, f, _, _ in string.Formatter().parse(ENGLISH[f"catalog:{code}"]) if f}
+        assert "file" in fields, code
 
 
 @pytest.mark.parametrize("code", CODES)

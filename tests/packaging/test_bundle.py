@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -84,3 +85,30 @@ def test_left_out_what_the_app_never_uses(app: Path) -> None:
     assert {f"i18n/lesson/{language}.json" for language in LANGUAGES} <= names
     assert "desktop/training/library/heart-cad-mlp.json" in names
     assert "models/trust/kuona-demo.json" in names
+
+
+def test_no_symbolic_link_inside(app: Path) -> None:
+    """The folder copies to a FAT/exFAT stick: every link was replaced by a copy."""
+    assert [p for p in app.rglob("*") if p.is_symlink()] == []
+
+
+@pytest.mark.skipif(
+    any(shutil.which(t) is None for t in ("mkfs.vfat", "mcopy")),
+    reason="needs dosfstools and mtools (apt-get install dosfstools mtools)",
+)
+def test_the_app_runs_after_a_trip_through_a_fat_image(app: Path, tmp_path: Path) -> None:
+    """Copied into a FAT32 image and read back (mtools, no mount; a mount gives the execute
+    bit, set here by hand), the folder matches its SHA256SUMS and passes --self-test."""
+    image, back = tmp_path / "stick.img", tmp_path / "back"
+    env = dict(os.environ, MTOOLS_SKIP_CHECK="1")
+    subprocess.run(["mkfs.vfat", "-F", "32", "-C", str(image), "409600"], check=True,
+                   capture_output=True)  # fmt: skip
+    subprocess.run(["mcopy", "-s", "-i", str(image), str(app), "::/"], check=True, env=env)
+    back.mkdir()
+    subprocess.run(["mcopy", "-s", "-i", str(image), f"::/{app.name}", str(back)], check=True,
+                   env=env)  # fmt: skip
+    copy = back / app.name
+    (copy / "kuona").chmod(0o755)
+    assert _run(copy, "--check-bundle", str(copy), home=tmp_path / "h1").returncode == 0
+    result = _run(copy, "--self-test", home=tmp_path / "h2")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,56 @@
+"""The district sees which clinics still run a recalled or superseded version, and since when."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.audit.errors import AuditError
+from desktop.district.importer import import_paths
+from desktop.district.report import district_report
+from desktop.updates.record import catalog_entry, record_changes
+from desktop.updates.update import Change
+from tests.desktop.sync.helpers import make_clinic, make_district, open_district
+
+PIMA_1 = Change("installed", "pima-diabetes-lr", "1.0.0", "pima-diabetes-lr-1.0.0.kuona")
+BIRTHWT = Change("installed", "birthwt-low-gb", "1.0.0", "birthwt-low-gb-1.0.0.kuona")
+
+
+def test_catalog_records_reach_the_district_report(tmp_path: Path) -> None:
+    """Clinic A withdrew a recalled version and installed a newer one; clinic B did not update:
+    B still runs the recalled version and the superseded one, with its decisions counted."""
+    district = make_district(tmp_path)
+    a = make_clinic(tmp_path, 0, name="a")
+    b = make_clinic(tmp_path, 4, name="b")  # four decisions on pima-diabetes-lr 1.0.0
+    record_changes(a.store, [PIMA_1, BIRTHWT], source="stick")
+    withdrawn = Change("withdrawn", "birthwt-low-gb", "1.0.0", BIRTHWT.target, "safety_concern")
+    newer = Change("installed", "pima-diabetes-lr", "1.1.0", "pima-diabetes-lr-1.1.0.kuona")
+    record_changes(a.store, [withdrawn, newer], source="stick")
+    record_changes(b.store, [PIMA_1, BIRTHWT], source="stick")
+    stick = tmp_path / "stick"
+    a.export(stick / "a", district)
+    b.export(stick / "b", district)
+    with open_district(tmp_path) as db:
+        result = import_paths(db, [stick / "a", stick / "b"], district_private=district)
+        assert result.refused == []
+        report = district_report(db)
+    assert report["records"] == 4  # decisions only
+    rows = {(r["device_id"], r["model"], r["model_version"]): r for r in report["catalog"]}
+    ida, idb = a.store.device_id, b.store.device_id
+    assert rows[(ida, "birthwt-low-gb", "1.0.0")]["state"] == "withdrawn"
+    still = rows[(idb, "birthwt-low-gb", "1.0.0")]
+    assert (still["state"], still["reason"], still["withdrawn_on"]) == (
+        "recalled", "safety_concern", None
+    )  # fmt: skip
+    assert still["since"] == rows[(ida, "birthwt-low-gb", "1.0.0")]["withdrawn_on"]
+    old = rows[(idb, "pima-diabetes-lr", "1.0.0")]
+    assert (old["state"], old["decisions_since"]) == ("superseded", 4)
+    assert (ida, "pima-diabetes-lr", "1.1.0") not in rows  # the newest version is current
+
+
+def test_a_catalog_body_with_an_unknown_event_is_refused() -> None:
+    """The catalog kind checks its own body before the store sees it."""
+    with pytest.raises(AuditError) as caught:
+        catalog_entry({"event": "deleted", "model_id": "x", "version": "1"})
+    assert caught.value.params["field"] == "body.event"
