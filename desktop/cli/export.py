@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.exchange.dhis2 import FORMATS, export_dhis2
 from desktop.exchange.dhis2_mapping import load_mapping
+from desktop.exchange.fhir import export_fhir, since_date
 from desktop.exchange.records_source import open_read_only, records_database
 from desktop.messages import say
 
@@ -38,6 +39,20 @@ def _dhis2(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fhir(args: argparse.Namespace) -> int:
+    since = since_date(args.since)
+    conn = open_read_only(records_database(paths.home()))
+    try:
+        written = export_fhir(conn, out=Path(args.out), since=since)
+    finally:
+        conn.close()
+    for item in written:
+        counts = ", ".join(f"{kind} {n}" for kind, n in sorted(item.resources.items()))
+        print(say("cli:export_fhir_bundle", file=item.path.name, month=item.month, counts=counts))
+    print(say("cli:export_fhir_done", bundles=len(written), folder=args.out))
+    return 0
+
+
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `export` command group."""
     export = sub.add_parser(
@@ -51,3 +66,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument("--period", choices=("monthly",), default="monthly")
     p.set_defaults(func=_dhis2)
+    p = export.add_parser("fhir", help="one FHIR R4B Bundle per device and month")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--since", metavar="DATE", help="only records made on or after YYYY-MM-DD")
+    p.set_defaults(func=_fhir)
