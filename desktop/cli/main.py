@@ -14,6 +14,7 @@ from desktop.audit.local import open_local_store
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
 from desktop.cli.export import add_parser as add_export_parser
+from desktop.cli.national import add_parser as add_national_parser
 from desktop.cli.training import add_parser as add_training_parser
 from desktop.messages import catalogue, current_language, describe, describe_code, set_language
 from desktop.refusal import RefusalError
@@ -205,6 +206,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_audit_parsers(sub)
     add_training_parser(sub)
     add_export_parser(sub)
+    add_national_parser(sub)
     return parser
 
 
