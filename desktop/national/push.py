@@ -51,8 +51,7 @@ _CLASSIFY = (
          WHERE c.verdict IS NULL) w
        WHERE p.verdict IS NULL AND w.device_id = p.device_id AND w.seq = p.seq
        AND w.want IS NOT NULL AND w.want <> p.prev_hash""",
-    "UPDATE push_in SET verdict = 'new' WHERE verdict IS NULL",
-)
+)  # what is left (verdict NULL) is new
 _GAPS = """
 WITH seqs AS (
     SELECT device_id, seq FROM records WHERE device_id IN (SELECT device_id FROM pushed)
@@ -154,19 +153,19 @@ def _copy_in(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> None:
 
 
 def _store(conn: psycopg.Connection[Any], district: str) -> None:
-    for (month,) in conn.execute("SELECT DISTINCT month FROM push_in WHERE verdict = 'new'"):
+    for (month,) in conn.execute("SELECT DISTINCT month FROM push_in WHERE verdict IS NULL"):
         ensure_partition(conn, month)
     conn.execute(
         "INSERT INTO records (month, device_id, seq, uuid, hash, prev_hash, kind, created_utc, "
         "model_id, decision, reason, out_of_range, district, record) "
         "SELECT month, device_id, seq, uuid, hash, prev_hash, kind, created_utc::timestamptz, "
-        "model_id, decision, reason, out_of_range, %s, record FROM push_in WHERE verdict = 'new'",
+        "model_id, decision, reason, out_of_range, %s, record FROM push_in WHERE verdict IS NULL",
         [district],
     )
     conn.execute(
         "INSERT INTO quarantine (device_id, seq, uuid, hash, reason, district, record) "
         "SELECT device_id, seq, uuid, hash, verdict, %s, record FROM push_in "
-        "WHERE verdict <> ALL(ARRAY['new', 'duplicate']) ON CONFLICT DO NOTHING",
+        "WHERE verdict <> 'duplicate' ON CONFLICT DO NOTHING",
         [district],
     )
     conn.execute(
@@ -181,7 +180,7 @@ def _reconcile(conn: psycopg.Connection[Any], result: PushResult) -> None:
     for device, verdict, count in conn.execute(query):
         tally = result.tally(device)
         result.records += count
-        if verdict == "new":
+        if verdict is None:
             tally.added = count
         elif verdict == "duplicate":
             tally.duplicates = count

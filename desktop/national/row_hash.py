@@ -13,29 +13,37 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.audit.entry import JSON_COLUMNS, from_row
 from desktop.audit.record import canonical, fields_of, record_hash
 
 _encode_str = json.encoder.encode_basestring
-_KEYS = {kind: sorted(fields_of(kind)) for kind in ("decision", "other")}
+#: Per kind, its fields in sorted order and whether each holds nested JSON text.
+_KEYS = {
+    kind: [(k, k in JSON_COLUMNS) for k in sorted(fields_of(kind))]
+    for kind in ("decision", "other")
+}
 
 
-def _scalar(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, str):
-        return str(_encode_str(value))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float) and math.isfinite(value):
-        return float.__repr__(value)
-    raise ValueError("not a canonical JSON scalar")
+def _null(_: object) -> str:
+    return "null"
+
+
+def _bool(value: object) -> str:
+    return "true" if value else "false"
+
+
+#: How json writes each scalar type (a float that is not finite gives "inf" or "nan", text
+#: canonical JSON never holds, so its hash cannot match and the reference decides).
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _encode_str,
+    int: int.__repr__,
+    float: float.__repr__,
+    bool: _bool,
+    type(None): _null,
+}
 
 
 def row_canonical(row: dict[str, Any]) -> str | None:
@@ -45,10 +53,11 @@ def row_canonical(row: dict[str, Any]) -> str | None:
     keys = _KEYS["decision" if kind == "decision" else "other"]
     try:
         parts = [
-            f'"{k}":{row[k] if k in JSON_COLUMNS and row[k] is not None else _scalar(row[k])}'
-            for k in keys
+            f'"{k}":{v if nested and v is not None else _SCALARS[type(v)](v)}'
+            for k, nested in keys
+            for v in (row[k],)
         ]
-    except (KeyError, ValueError):
+    except KeyError:  # a field missing, or a value of another type: the reference decides
         parts = []
     text = "{" + ",".join(parts) + "}"
     if parts and hashlib.sha256(text.encode("utf-8")).hexdigest() == row.get("hash"):
