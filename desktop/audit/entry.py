@@ -55,10 +55,14 @@ COLUMNS: dict[str, type] = {
 NOT_NULL = (*STORE_FIELDS, "kind", "hash")
 
 
-def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
-    """The entry as plain JSON values, or AuditError naming the first field that is wrong."""
+def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> dict[str, Any]:
+    """The entry as plain JSON values, or AuditError naming the first field that is wrong.
+
+    `plain`: the caller knows the entry already is plain JSON values (read from JSON, and its
+    canonical form hashed, as the district importer does), so the JSON round trip is skipped.
+    """
     if entry.get("kind") != DECISION:
-        return _check_kind_entry(entry, file=file)
+        return _check_kind_entry(entry, file=file, plain=plain)
     given, expected = set(entry), set(ENTRY_FIELDS)
     if given != expected:
         field = sorted(given ^ expected)[0]
@@ -83,14 +87,16 @@ def check_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
     number = isinstance(prediction, int | float) and not isinstance(prediction, bool)
     _expect(number and math.isfinite(prediction), "prediction", file)
     fields = {**entry, "prediction": float(prediction)}
+    if plain:
+        return fields
     try:  # tuples become lists, NaN is refused: what is hashed is what is read back
-        plain: dict[str, Any] = json.loads(canonical(fields))
+        values: dict[str, Any] = json.loads(canonical(fields))
     except (TypeError, ValueError) as exc:
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=_unencodable(fields)) from exc
-    return plain
+    return values
 
 
-def _check_kind_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
+def _check_kind_entry(entry: Mapping[str, Any], *, file: str, plain: bool) -> dict[str, Any]:
     """A record of another kind: its common fields' shapes (its module checks `body` itself)."""
     given, expected = set(entry), set(KIND_ENTRY_FIELDS)
     if given != expected:
@@ -100,11 +106,13 @@ def _check_kind_entry(entry: Mapping[str, Any], *, file: str) -> dict[str, Any]:
     _expect(isinstance(entry["body"], dict), "body", file)
     for field in OPTIONAL_TEXT:
         _expect(entry[field] is None or isinstance(entry[field], str), field, file)
+    if plain:
+        return dict(entry)
     try:
-        plain: dict[str, Any] = json.loads(canonical(dict(entry)))
+        values: dict[str, Any] = json.loads(canonical(dict(entry)))
     except (TypeError, ValueError) as exc:
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=_unencodable(entry)) from exc
-    return plain
+    return values
 
 
 def _expect(condition: bool, field: str, file: str) -> None:

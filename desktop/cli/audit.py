@@ -125,9 +125,22 @@ def _import(args: argparse.Namespace) -> int:
     problems = _write_receipts(result, args)
     for line in problems:
         print(f"kuona: {line}", file=sys.stderr)
-    refused = result.refused or any(t.refused for t in result.devices.values())
-    tampered = any(t.tampering for t in result.devices.values())
-    return 1 if refused or tampered or problems else 0
+    return import_status(result, receipts_failed=bool(problems))
+
+
+#: Exit status of `kuona audit import` (README "Exit status"): 0 every bundle imported and
+#: every device's chain complete; 1 tampering, a refused bundle or a receipt not written (or the
+#: command could not run); 4 only gaps (records missing that a later bundle may bring).
+IMPORT_CLEAN, IMPORT_PROBLEM, IMPORT_GAPS = 0, 1, 4
+
+
+def import_status(result: ImportResult, *, receipts_failed: bool) -> int:
+    """The exit status of an import: the worst thing it found."""
+    tallies = result.devices.values()
+    refused = bool(result.refused) or any(t.refused for t in tallies)
+    if refused or receipts_failed or any(t.tampering for t in tallies):
+        return IMPORT_PROBLEM
+    return IMPORT_GAPS if any(t.gaps for t in tallies) else IMPORT_CLEAN
 
 
 def _acknowledge(args: argparse.Namespace) -> int:

@@ -13,6 +13,8 @@ from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
+from desktop.cli.export import add_parser as add_export_parser
+from desktop.cli.national import add_parser as add_national_parser
 from desktop.cli.repository import add_parsers as add_repository_parsers
 from desktop.cli.training import add_parser as add_training_parser
 from desktop.messages import (
@@ -238,6 +240,8 @@ def _parser() -> argparse.ArgumentParser:
     add_explain_parser(sub)
     _add_audit_parsers(sub)
     add_training_parser(sub)
+    add_export_parser(sub)
+    add_national_parser(sub)
     return parser
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -51,11 +52,25 @@ _WRAP_INFO = b"kuona bundle content key v1"
 
 @dataclass(frozen=True)
 class Bundle:
-    """A verified, decrypted bundle."""
+    """A verified, decrypted bundle.
+
+    `records` were read by orjson when `fast` (it refuses NaN, infinity, lone surrogates, so
+    every value is plain JSON), else by the standard library's json; `plaintext` is kept so
+    that `exact_records()` can read them again as the standard library reads them (orjson
+    reads an integer beyond 64 bits as a float).
+    """
 
     header: BundleHeader
     records: list[AuditRecord]
     file_sha256: str
+    plaintext: bytes = b""
+    fast: bool = False
+
+    def exact_records(self, *, name: str) -> list[AuditRecord]:
+        """The records as the standard library's json reads them (the reference reading)."""
+        if not self.fast:
+            return self.records
+        return check_records(self.plaintext, self.header, name=name)
 
 
 def _kek(shared: bytes, ephemeral: bytes, district: bytes) -> bytes:
@@ -201,8 +216,12 @@ def decode_bundle(data: bytes, *, district_private: DistrictPrivate, name: str) 
     """Verify, decrypt and check a bundle's bytes; SyncError (only) for anything wrong."""
     header, aad, ciphertext = _split(data, name)
     plaintext = _open(header, aad, ciphertext, _unwrap(header, district_private, name), name)
-    records = check_records(plaintext, header, name=name)
-    return Bundle(header, records, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        records = check_records(plaintext, header, name=name, parse=orjson.loads)
+    except SyncError:  # not what orjson reads (NaN, big integers, ...): the reference reading
+        return Bundle(header, check_records(plaintext, header, name=name), digest, plaintext)
+    return Bundle(header, records, digest, plaintext, fast=True)
 
 
 def read_bundle(path: Path, *, district_private: DistrictPrivate) -> Bundle:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -110,13 +111,25 @@ def _record_shape_ok(item: object) -> bool:
     return type(item.get("seq")) is int and all(isinstance(item.get(k), str) for k in text)
 
 
-def check_records(plaintext: bytes, header: BundleHeader, *, name: str) -> list[AuditRecord]:
+def _exact(plaintext: bytes) -> Any:
+    return json.loads(plaintext.decode("utf-8"))
+
+
+def check_records(
+    plaintext: bytes,
+    header: BundleHeader,
+    *,
+    name: str,
+    parse: Callable[[bytes], Any] = _exact,
+) -> list[AuditRecord]:
     """The decrypted record list, if it is what the header announces (seq strictly rising).
 
     Whether each record is intact and chained is the importer's job: it reports by seq.
+    `parse` reads the JSON (the standard library's json unless the caller chooses a faster
+    reader; ValueError, UnicodeDecodeError or RecursionError if it is not JSON).
     """
     try:
-        items = json.loads(plaintext.decode("utf-8"))
+        items = parse(plaintext)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise SyncError(SyncRefusal.BUNDLE_CONTENT_INVALID, name) from exc
     if not isinstance(items, list) or len(items) != header.count:

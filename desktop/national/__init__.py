@@ -1,0 +1,1 @@
+"""The national store: every district's records in one PostgreSQL database."""

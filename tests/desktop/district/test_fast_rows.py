@@ -1,0 +1,107 @@
+"""The import's fast hash check (orjson) never takes a record the reference check refuses, and
+stores exactly the reference row; where orjson reads or writes otherwise, the reference decides."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.audit.entry import to_row
+from desktop.audit.record import AuditRecord, canonical, record_hash
+from desktop.district.fast_rows import fast_row
+from desktop.district.importer import import_paths
+from tests.desktop.audit.entries import decision_entry
+from tests.desktop.sync.helpers import make_clinic, make_district, open_district
+
+_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from([1e-05, 1.5e16, -0.0, 1e300, 5e-324, 0.1])
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=8,
+)
+
+
+def _record(inputs: dict[str, Any], note: str | None) -> dict[str, Any]:
+    data = {
+        **decision_entry(inputs=inputs, note=note),
+        "uuid": "00000000-0000-4000-8000-000000000001",
+        "device_id": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+        "seq": 1,
+        "prev_hash": "0" * 64,
+        "created_utc": "2026-12-05T10:00:00Z",
+        "local_offset_min": 0,
+        "app_version": "0.1.0",
+    }
+    data["hash"] = record_hash(data)
+    return data
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    inputs=st.dictionaries(st.text(max_size=6), _VALUES, max_size=4),
+    note=st.none() | st.text(max_size=10),
+    tamper=st.booleans(),
+)
+def test_fast_row_agrees_with_the_reference(
+    inputs: dict[str, Any], note: str | None, tamper: bool
+) -> None:
+    """Read as the bundle reader reads it: a fast row is the reference row of an intact record,
+    and a changed record never gets one."""
+    data = _record(inputs, note)
+    if tamper:
+        data["note"] = (note or "") + "x"
+    text = json.dumps([data], ensure_ascii=False).encode()
+    try:
+        (read,) = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return  # the reader falls back to json for the whole bundle
+    row = fast_row(AuditRecord(read))
+    if tamper:
+        assert row is None
+    else:
+        reference = AuditRecord(json.loads(text)[0])
+        assert reference.intact()
+        assert row is None or row == to_row(reference.data)
+
+
+def test_records_orjson_reads_otherwise_are_imported_as_the_reference_reads_them(
+    tmp_path: Path,
+) -> None:
+    """An integer beyond 64 bits (orjson reads a float) and 1e-05 (orjson writes 0.00001):
+    every record is imported intact, its columns in the reference canonical form."""
+    district = make_district(tmp_path)
+    clinic = make_clinic(tmp_path, 2)
+    clinic.store.append(decision_entry(inputs={"glu": 2**70, "bmi": 1e-05, "age": None}))
+    clinic.store.append(decision_entry(inputs={"glu": 1e-05, "bmi": 32.0, "age": 1.5e16}))
+    bundle = clinic.export(tmp_path / "stick", district)
+    with open_district(tmp_path) as db:
+        result = import_paths(db, [bundle], district_private=district)
+    (tally,) = result.devices.values()
+    assert (tally.added, tally.tampering, tally.gaps) == (4, [], [])
+    conn = sqlite3.connect(tmp_path / "district-home" / "district" / "district.sqlite")
+    stored = [r[0] for r in conn.execute("SELECT inputs FROM records ORDER BY seq")]
+    conn.close()
+    expected = [to_row(r.data)["inputs"] for r in clinic.store.records()]
+    assert stored == expected
+    assert '"glu":1180591620717411303424' in stored[2] and '"bmi":1e-05' in stored[2]
+
+
+def test_an_ordinary_record_is_proven_by_the_fast_path() -> None:
+    """A usual decision (no 1e-05, no huge integer) gets its reference row from orjson alone."""
+    data = _record({"glu": 187.0, "bmi": 32.5, "age": None}, "a note, é ✓")
+    (read,) = orjson.loads(json.dumps([data], ensure_ascii=False).encode())
+    fields = {k: v for k, v in read.items() if k != "hash"}
+    assert orjson.dumps(fields, option=orjson.OPT_SORT_KEYS) == canonical(fields)
+    assert fast_row(AuditRecord(read)) == to_row(data)
+    read["hash"] = record_hash({**data, "note": "other"})
+    assert fast_row(AuditRecord(read)) is None

