@@ -23,6 +23,7 @@ def test_catalogue_covers_exactly_the_codes() -> None:
     """en.json has one sentence per refusal code, no more, no fewer (reasons aside)."""
     prefixes = ("reason:", "cli:", "warning:", "audit:", "training:", "settings:")
     prefixes += ("catalog:", "repo:", "update:", "status:")  # model updates (issue 14)
+    prefixes += ("exchange:",)  # FHIR and DHIS2 exports (issue 16)
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 
