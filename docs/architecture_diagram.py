@@ -24,6 +24,8 @@ BOXES = (
     "desktop.ui.widgets",
     "desktop.ui",
     "desktop.cli",
+    "desktop.exchange",
+    "desktop.national",
     "desktop.district",
     "desktop.sync",
     "desktop.audit",

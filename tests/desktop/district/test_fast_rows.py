@@ -1,5 +1,6 @@
-"""The import's fast hash check (orjson) never takes a record the reference check refuses, and
-stores exactly the reference row; where orjson reads or writes otherwise, the reference decides."""
+"""The import's fast hash check (orjson) takes a record only if its stored content hashes to its
+hash, and stores exactly the reference row; where orjson reads or writes otherwise, the
+reference decides."""
 
 from __future__ import annotations
 
