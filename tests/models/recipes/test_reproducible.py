@@ -32,5 +32,10 @@ def test_recipe_reproduces_shipped_card(staging: Path, model_id: str) -> None:
     assert (staging / model_id / "background.csv").read_bytes() == (
         BUILTIN_CATALOG / model_id / "background.csv"
     ).read_bytes()
+    calibration = (staging / model_id / "calibration.csv").read_bytes()  # the held-out split
+    assert calibration == (BUILTIN_CATALOG / model_id / "calibration.csv").read_bytes()
+    assert calibration == (staging / model_id / "holdout.csv").read_bytes()
+    assert fresh["calibration_set"] == shipped["calibration_set"]
+    assert fresh["eligibility"] == shipped["eligibility"]
     holdout = (staging / model_id / "holdout.csv").read_text().splitlines()
     assert len(holdout) - 1 == shipped["population"]["n_test"]
