@@ -13,6 +13,7 @@ from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
+from desktop.cli.outcomes import add_parsers as add_outcome_parsers
 from desktop.cli.training import add_parser as add_training_parser
 from desktop.messages import catalogue, current_language, describe, describe_code, set_language
 from desktop.refusal import RefusalError
@@ -144,6 +145,7 @@ def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     audit = add_audit_parser(sub)
     p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
     p.set_defaults(func=_audit_verify)
+    add_outcome_parsers(audit)
 
 
 def _parser() -> argparse.ArgumentParser:
