@@ -13,6 +13,7 @@ from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
+from desktop.cli.monitor import add_parser as add_monitor_parser
 from desktop.cli.outcomes import add_parsers as add_outcome_parsers
 from desktop.cli.training import add_parser as add_training_parser
 from desktop.messages import catalogue, current_language, describe, describe_code, set_language
@@ -205,6 +206,7 @@ def _parser() -> argparse.ArgumentParser:
     add_explain_parser(sub)
     _add_audit_parsers(sub)
     add_training_parser(sub)
+    add_monitor_parser(sub)
     return parser
 
 

@@ -52,20 +52,20 @@ def test_late_decisions_then_outcomes_then_followup_then_the_district(tmp_path: 
     one; followup lists the other; the outcome travels in the bundle to the district."""
     clinic, district = tmp_path / "clinic", tmp_path / "district"
     pub, stick = tmp_path / "district.pub.json", tmp_path / "stick"
-    cases = _cases(tmp_path / "paper.jsonl", [_late("MRN-1", 30), _late("MRN-2", 20)])
+    cases = _cases(tmp_path / "paper.jsonl", [_late("MRN-1", 40), _late("MRN-2", 35)])
     ids = _ok("audit", "record", "--model", PIMA, "--cases", str(cases), home=clinic).split()
     first, second = _records(clinic)
     assert [first["uuid"], second["uuid"]] == ids
     explanation = first["explanation"]
     assert isinstance(explanation, dict)
     assert explanation["entered_late"] is True
-    assert explanation["decided_on"] == str(TODAY - timedelta(days=30))
+    assert explanation["decided_on"] == str(TODAY - timedelta(days=40))
     assert first["clinician_estimate"] == "high"
     assert first["patient_ref"] == keys.pseudonymise("MRN-1", home=clinic)
 
     due = json.loads(_ok("audit", "followup", "--json", home=clinic))
     assert [d["record_id"] for d in due] == ids
-    assert due[0]["days_overdue"] == 30
+    assert due[0]["days_overdue"] == 10  # the card's horizon: 30 days
 
     outcomes = tmp_path / "outcomes.csv"
     outcomes.write_text(f"patient_ref,observed,on,source\nMRN-1,1,{TODAY},lab\n")
