@@ -5,18 +5,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.district.database import district_db_path
 from desktop.messages import say
-from desktop.monitoring.report import monitor
-from models.catalog import load_catalog
-from models.signing import TrustStore
-from models.verify import VerifiedPackage
+from desktop.monitoring.alarms import message
+from desktop.monitoring.run import monitor_home
 
 GROUP_COLUMNS = (
     "model",
@@ -33,34 +29,6 @@ GROUP_COLUMNS = (
     "slope",
     "oe_ratio",
 )
-
-
-def installed_packages() -> dict[tuple[str, str], VerifiedPackage]:
-    """(id, version) -> verified package, for every package installed on this computer."""
-    trust = TrustStore.load(paths.trust_folder())
-    found = {}
-    for entry in load_catalog(paths.model_folders(), trust):
-        if entry.package is not None:
-            found[(entry.package.card.id, entry.package.card.version)] = entry.package
-    return found
-
-
-def run_monitor(*, model: str | None, since: str | None) -> dict[str, Any]:
-    """The report over this computer's district database (empty when it has none)."""
-    path = district_db_path(paths.home())
-    if not path.exists():
-        return {"models": [], "since": since, "alpha": 0.01}
-    packages = installed_packages()
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return monitor(
-            connection,
-            package_for=lambda i, v: packages.get((i, v)),
-            model=model,
-            since=since,
-        )
-    finally:
-        connection.close()
 
 
 def _number(value: Any, digits: int = 3) -> str:
@@ -111,16 +79,8 @@ def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
 
 def alarm_sentence(alarm: dict[str, Any]) -> str:
     """One alarm in the user's language."""
-    key = f"monitor:{alarm['code']}"
-    if alarm.get("measure") == "multivariate":
-        key = "monitor:input_drift_multivariate"
-    return say(
-        key,
-        group=alarm["group"],
-        feature=alarm.get("feature") or "",
-        value=_number(alarm.get("value")),
-        reference=_number(alarm.get("reference")),
-    )
+    key, params = message(alarm)
+    return say(key, **params)
 
 
 def _print_model(model: dict[str, Any]) -> None:
@@ -160,7 +120,7 @@ def _print_model(model: dict[str, Any]) -> None:
 
 
 def _monitor(args: argparse.Namespace) -> int:
-    report = run_monitor(model=args.model, since=args.since)
+    report = monitor_home(paths.home(), model=args.model, since=args.since)
     if args.csv:
         for path in write_csv(report, Path(args.csv)):
             print(

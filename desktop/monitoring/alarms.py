@@ -90,13 +90,16 @@ def miscalibration(report: dict[str, Any], card_oe: float) -> list[dict[str, Any
 
 
 def subgroup_gap(report: dict[str, Any]) -> list[dict[str, Any]]:
-    """A card subgroup miscalibrated, or its AUROC below the card's figure for it."""
+    """A card subgroup miscalibrated and calibrated unlike all the model's patients here (so a
+    miscalibration of everyone is `miscalibration`, not a gap; intersection-union test), or
+    its AUROC below the card's band for it."""
     tests = []
     for g in report["groups"]:
         m = g["metrics"]
         if g["by"] != "subgroup" or "auroc" not in m:
             continue
-        p = m["calibration"]["p_value"]
+        cal = m["calibration"]  # off its card's calibration AND off everyone's here
+        p = max(cal["p_value"], cal.get("p_value_vs_all", cal["p_value"]))
         reference = g.get("reference")
         if reference:
             z = (m["auroc"]["value"] - reference["ci95"][0]) / max(m["auroc"]["se"], 1e-12)
@@ -227,3 +230,20 @@ def alarms(
         + override_change(report)
         + low_followup(report)
     )
+
+
+def message(alarm: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """The catalogue key of an alarm's sentence and its parameters (numbers as text)."""
+    key = f"monitor:{alarm['code']}"
+    if alarm.get("measure") == "multivariate":
+        key = "monitor:input_drift_multivariate"
+
+    def number(value: Any) -> str:
+        return "-" if value is None else f"{float(value):.3f}"
+
+    return key, {
+        "group": str(alarm["group"]),
+        "feature": str(alarm.get("feature") or ""),
+        "value": number(alarm.get("value")),
+        "reference": number(alarm.get("reference")),
+    }

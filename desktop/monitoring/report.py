@@ -15,11 +15,19 @@ from desktop.monitoring.field import Field, load_field, model_versions
 from desktop.monitoring.performance import (
     binary_metrics,
     calibration_bins,
+    enough,
     estimated,
     not_enough,
     number_metrics,
 )
-from desktop.monitoring.stats import auroc, normal_cdf, wilson
+from desktop.monitoring.stats import (
+    Recalibration,
+    auroc,
+    calibration_differs,
+    normal_cdf,
+    recalibration,
+    wilson,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -48,6 +56,11 @@ def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
         column = field.inputs[:, field.features.index(condition["feature"])]
         mask &= OPS[condition["op"]](column, float(condition["value"]))
     return mask
+
+
+def recalibration_of(y: NDArray[np.float64], p: NDArray[np.float64]) -> Recalibration | None:
+    """The recalibration of all patients with an outcome, when there are enough of them."""
+    return recalibration(y, p) if enough(y) else None
 
 
 class ModelMonitor:
@@ -130,11 +143,19 @@ class ModelMonitor:
         months = field.month
         found += [self.group("month", m, months == m) for m in sorted(set(months.tolist()))]
         subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
+        overall = recalibration_of(field.observed[self.has], field.prediction[self.has])
         for sub in subgroups:
             if sub.get("where"):
-                group = self.group("subgroup", sub["name"], where_mask(field, sub["where"]))
+                mask = where_mask(field, sub["where"])
+                group = self.group("subgroup", sub["name"], mask)
                 group["where"] = sub["where"]
                 group["reference"] = sub.get("auc")
+                if "calibration" in group["metrics"] and overall is not None:
+                    y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
+                    fit = recalibration(y, p)
+                    group["metrics"]["calibration"]["p_value_vs_all"] = calibration_differs(
+                        y, p, fit, intercept=overall.intercept, slope=overall.slope
+                    )
                 found.append(group)
         return found
 

@@ -115,6 +115,18 @@ def recalibration(y: Array, p: Array, *, iterations: int = 50) -> Recalibration:
     )
 
 
+def calibration_differs(
+    y: Array, p: Array, fit: Recalibration, *, intercept: float, slope: float
+) -> float:
+    """p-value of the likelihood-ratio test that these cases share the recalibration
+    (intercept, slope) of another group (e.g. all patients): 2 degrees of freedom."""
+    x = logit(p)
+    statistic = 2.0 * (
+        _loglik(y, fit.intercept + fit.slope * x) - _loglik(y, intercept + slope * x)
+    )
+    return float(math.exp(-max(statistic, 0.0) / 2.0))
+
+
 def oe_ratio(y: Array, p: Array) -> tuple[float, tuple[float, float]]:
     """Observed/expected events with a 95% CI (Poisson on the log scale; 3.689/E if O = 0)."""
     observed, expected = float(y.sum()), float(p.sum())
