@@ -14,21 +14,30 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.monitoring.stats import ks_test, psi
+from desktop.monitoring.stats import decile_edges, ks_test, psi
 
 MIN_DRIFT_N = 50
 VARIANCE_KEPT = 0.65
 Array = NDArray[np.float64]
 
 
-def feature_drift(reference: Array, field: Array) -> dict[str, Any]:
+class Reference:
+    """One input's background values, sorted and binned once for every group compared."""
+
+    def __init__(self, values: Array) -> None:
+        """Drop missing values; sort; the deciles PSI uses."""
+        self.values = np.sort(values[~np.isnan(values)])
+        self.binned = decile_edges(self.values) if len(self.values) else None
+
+
+def feature_drift(reference: Reference, field: Array) -> dict[str, Any]:
     """PSI, KS statistic and p-value of one input (missing values left out), with the n's."""
-    ref, now = reference[~np.isnan(reference)], field[~np.isnan(field)]
+    ref, now = reference.values, field[~np.isnan(field)]
     if len(now) < MIN_DRIFT_N or len(ref) < MIN_DRIFT_N:
         return {"code": "not_enough_cases", "n": len(now), "needed": MIN_DRIFT_N}
-    statistic, p_value = ks_test(ref, now)
+    statistic, p_value = ks_test(ref, now, a_sorted=True)
     return {
-        "psi": psi(ref, now),
+        "psi": psi(ref, now, binned=reference.binned),
         "ks": statistic,
         "p_value": p_value,
         "n": len(now),
@@ -83,8 +92,8 @@ class Reconstruction:
 def drift(
     *,
     features: tuple[str, ...],
-    background: Array,
-    background_predictions: Array,
+    background: list[Reference],
+    background_predictions: Reference,
     inputs: Array,
     predictions: Array,
     reconstruction: Reconstruction,
@@ -92,7 +101,7 @@ def drift(
     """Every input, the predictions and the multivariate score, field vs background."""
     return {
         "features": {
-            feature: feature_drift(background[:, i], inputs[:, i])
+            feature: feature_drift(background[i], inputs[:, i])
             for i, feature in enumerate(features)
         },
         "prediction": feature_drift(background_predictions, predictions),

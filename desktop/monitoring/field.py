@@ -25,21 +25,17 @@ SELECT json_extract(model, '$.id') AS id, json_extract(model, '$.version') AS ve
        count(*) AS n
 FROM records WHERE kind = 'decision' GROUP BY 1, 2 ORDER BY 1, 2
 """
+_OUTCOMES = """
+SELECT uuid, json_extract(body, '$.observes'), json_extract(body, '$.observed'),
+       json_extract(body, '$.supersedes')
+FROM records WHERE kind = 'outcome'
+"""
 _FIELD = """
-WITH o AS (
-  SELECT uuid, json_extract(body, '$.observes') AS observes,
-         json_extract(body, '$.observed') AS observed,
-         json_extract(body, '$.supersedes') AS supersedes
-  FROM records WHERE kind = 'outcome'
-), current AS (
-  SELECT observes, observed FROM o
-  WHERE uuid NOT IN (SELECT supersedes FROM o WHERE supersedes IS NOT NULL)
-)
-SELECT d.device_id,
+SELECT d.uuid, d.device_id,
        coalesce(json_extract(d.explanation, '$.decided_on'),
                 date(d.created_utc, printf('%+d minutes', coalesce(d.local_offset_min, 0)))) AS day,
-       d.prediction, d.decision, d.clinician_estimate, current.observed{inputs}
-FROM records d LEFT JOIN current ON current.observes = d.uuid
+       d.prediction, d.decision, d.clinician_estimate{inputs}
+FROM records d
 WHERE d.kind = 'decision' AND json_extract(d.model, '$.id') = ?
   AND json_extract(d.model, '$.version') = ? AND day >= ?
 """
@@ -77,9 +73,19 @@ def model_versions(connection: sqlite3.Connection) -> list[tuple[str, str, int]]
     return [(str(a), str(b), int(n)) for a, b, n in connection.execute(_MODELS)]
 
 
+def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
+    """Decision id -> the value of its outcome in force (the one no correction superseded)."""
+    rows = connection.execute(_OUTCOMES).fetchall()
+    superseded = {row[3] for row in rows if row[3] is not None}
+    return {
+        row[1]: float(row[2]) for row in rows if row[0] not in superseded and row[2] is not None
+    }
+
+
 def load_field(
     connection: sqlite3.Connection,
     *,
+    outcomes: dict[str, float],
     model: str,
     version: str,
     features: Sequence[str],
@@ -90,11 +96,9 @@ def load_field(
     rows = connection.execute(_FIELD.format(inputs=columns), [model, version, since]).fetchall()
     k = len(features)
     if rows:
-        devices_col, days, predictions, decisions, estimates, observed, *inputs = zip(
-            *rows, strict=True
-        )
+        ids, devices_col, days, predictions, decisions, estimates, *inputs = zip(*rows, strict=True)
     else:
-        devices_col, days, predictions, decisions, estimates, observed = (), (), (), (), (), ()
+        ids, devices_col, days, predictions, decisions, estimates = (), (), (), (), (), ()
         inputs = [() for _ in range(k)]
     devices, device = np.unique(
         np.asarray(devices_col, dtype=object).astype(str), return_inverse=True
@@ -109,7 +113,7 @@ def load_field(
         prediction=np.asarray(predictions, dtype=np.float64),
         decision=np.asarray([DECISION_CODES.get(d, -1) for d in decisions], dtype=np.int64),
         estimate=np.asarray([ESTIMATE_CODES.get(e, np.nan) for e in estimates], dtype=np.float64),
-        observed=np.asarray([np.nan if v is None else v for v in observed], dtype=np.float64),
+        observed=np.asarray([outcomes.get(i, np.nan) for i in ids], dtype=np.float64),
         inputs=np.asarray(
             [[np.nan if v is None else v for v in column] for column in inputs], dtype=np.float64
         )

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from desktop.monitoring.alarms import alarms
-from desktop.monitoring.drift import Reconstruction, drift
-from desktop.monitoring.field import Field, load_field, model_versions
+from desktop.monitoring.drift import Reconstruction, Reference, drift
+from desktop.monitoring.field import Field, current_outcomes, load_field, model_versions
 from desktop.monitoring.performance import (
     binary_metrics,
     calibration_bins,
@@ -77,9 +77,9 @@ class ModelMonitor:
         self.reconstruction = Reconstruction(package.background) if package else None
         if package is not None:
             space = "probability" if self.binary else None
-            self.background_predictions = package.runner.predict(
-                package.background, output_space=space
-            )
+            predictions = package.runner.predict(package.background, output_space=space)
+            self.background_predictions = Reference(predictions)
+            self.references = [Reference(c) for c in package.background.T]
 
     def performance(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """The figures of the decisions in `mask` that have an outcome."""
@@ -113,7 +113,7 @@ class ModelMonitor:
             }
         return drift(
             features=self.field.features,
-            background=self.package.background,
+            background=self.references,
             background_predictions=self.background_predictions,
             inputs=self.field.inputs[mask],
             predictions=self.field.prediction[mask],
@@ -273,6 +273,7 @@ def monitor(
 ) -> dict[str, Any]:
     """Every model version the district holds decisions of (or only `model`)."""
     reports = []
+    outcomes = current_outcomes(connection)
     for model_id, version, _ in model_versions(connection):
         if model is not None and model_id != model:
             continue
@@ -280,6 +281,7 @@ def monitor(
         features = package.card.feature_ids if package else _stored_features(connection, model_id)
         field = load_field(
             connection,
+            outcomes=outcomes,
             model=model_id,
             version=version,
             features=features,

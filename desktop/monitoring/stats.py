@@ -146,9 +146,9 @@ def wilson(k: int, n: int) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def ks_test(a: Array, b: Array) -> tuple[float, float]:
+def ks_test(a: Array, b: Array, *, a_sorted: bool = False) -> tuple[float, float]:
     """Two-sample Kolmogorov-Smirnov statistic and asymptotic p-value (conservative on ties)."""
-    a, b = np.sort(a), np.sort(b)
+    a, b = (a if a_sorted else np.sort(a)), np.sort(b)
     grid = np.concatenate([a, b])
     d = float(
         np.max(
@@ -167,12 +167,20 @@ def ks_test(a: Array, b: Array) -> tuple[float, float]:
     return d, min(1.0, max(0.0, p))
 
 
-def psi(reference: Array, field: Array, *, bins: int = 10) -> float:
-    """Population stability index over the reference's decile bins (equal values share a bin)."""
+def decile_edges(reference: Array, *, bins: int = 10) -> tuple[Array, Array]:
+    """The reference's decile edges (equal values share a bin) and its share in each bin."""
     edges = np.unique(np.quantile(reference, np.linspace(0, 1, bins + 1)[1:-1]))
     expected = np.bincount(np.searchsorted(edges, reference, "right"), minlength=len(edges) + 1)
+    return edges, np.clip(expected / expected.sum(), 1e-4, None)
+
+
+def psi(
+    reference: Array, field: Array, *, bins: int = 10, binned: tuple[Array, Array] | None = None
+) -> float:
+    """Population stability index over the reference's decile bins (`binned`: decile_edges
+    of the reference, computed once for many fields)."""
+    edges, e = binned if binned is not None else decile_edges(reference, bins=bins)
     actual = np.bincount(np.searchsorted(edges, field, "right"), minlength=len(edges) + 1)
-    e = np.clip(expected / expected.sum(), 1e-4, None)
     f = np.clip(actual / actual.sum(), 1e-4, None)
     return float(np.sum((f - e) * np.log(f / e)))
 
