@@ -21,7 +21,8 @@ MODELS = Path(__file__).resolve().parents[2] / "models"
 
 def test_catalogue_covers_exactly_the_codes() -> None:
     """en.json has one sentence per refusal code, no more, no fewer (reasons aside)."""
-    prefixes = ("reason:", "cli:", "warning:", "audit:", "training:", "settings:")
+    prefixes = ("reason:", "cli:", "warning:", "audit:", "training:", "settings:", "outcome:")
+    prefixes += ("monitor:",)  # outcome and monitoring sentences: tests/desktop/monitoring
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 
