@@ -12,6 +12,7 @@ from desktop import keys
 from desktop.audit.store import AuditStore
 from desktop.ui.clinician.followup import FollowupView
 from tests.desktop.audit.entries import DEVICE, decision_entry
+from tests.desktop.ui.waiting import WAIT
 
 
 def _decided(days_ago: int, ref: str | None = None) -> dict[str, object]:
@@ -61,7 +62,7 @@ def test_an_outcome_is_entered_by_keyboard_and_a_wrong_one_is_refused(
     assert "'2' is not a valid observed value" in view.message.text()
     view.observed.selectAll()
     qtbot.keyClicks(view.observed, "1")
-    with qtbot.waitSignal(view.recorded) as recorded:
+    with qtbot.waitSignal(view.recorded, timeout=WAIT) as recorded:
         qtbot.keyClick(view.observed, Qt.Key.Key_Return)
     with AuditStore.open(path, device_id=DEVICE) as store:
         records = [r.data for r in store.records()]
