@@ -683,6 +683,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Clinic visit</source>
+        <translation>زيارة العيادة</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Patient reference (leave empty: all due)</source>
+        <translation>مرجع المريض (اتركه فارغًا: كل المستحقة)</translation>
+    </message>
+    <message>
+        <source>Find a patient&apos;s open decisions</source>
+        <translation>البحث عن القرارات المفتوحة لمريض</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>موعد النتيجة</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for an outcome</source>
+        <translation>قرارات تنتظر نتيجة</translation>
+    </message>
+    <message>
+        <source>Observed (0/1 or a number)</source>
+        <translation>المُلاحَظ (0/1 أو رقم)</translation>
+    </message>
+    <message>
+        <source>Date observed</source>
+        <translation>تاريخ الملاحظة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;سجّل النتيجة</translation>
+    </message>
+    <message>
+        <source>Pick a decision first.</source>
+        <translation>اختر قرارًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>سُجّلت النتيجة.</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -852,6 +931,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>الرصد</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1161,72 @@
     <message>
         <source>The update failed: {error}</source>
         <translation>فشل التحديث: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Monitoring charts</source>
+        <translation>مخططات الرصد</translation>
+    </message>
+    <message>
+        <source>Calibration: observed vs predicted</source>
+        <translation>المعايرة: المُلاحَظ مقابل المتوقع</translation>
+    </message>
+    <message>
+        <source>AUROC by month (band: the card&apos;s 95% CI)</source>
+        <translation>AUROC حسب الشهر (النطاق: فاصل الثقة 95% في البطاقة)</translation>
+    </message>
+    <message>
+        <source>Drift per input (PSI)</source>
+        <translation>الانحراف لكل مُدخل (PSI)</translation>
+    </message>
+    <message>
+        <source>AUROC per subgroup</source>
+        <translation>AUROC لكل مجموعة فرعية</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Compute the monitoring report again</source>
+        <translation>أعد حساب تقرير الرصد</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>The monitoring report could not be made: {error}</source>
+        <translation>تعذّر إعداد تقرير الرصد: {error}</translation>
+    </message>
+    <message>
+        <source>No decisions in the district database yet.</source>
+        <translation>لا توجد قرارات في قاعدة بيانات المنطقة بعد.</translation>
+    </message>
+    <message>
+        <source>{decisions} decisions, {outcomes} outcomes.</source>
+        <translation>{decisions} قرارًا، {outcomes} نتيجة.</translation>
+    </message>
+    <message>
+        <source>Not enough outcomes ({n} of {needed} needed).</source>
+        <translation>لا توجد نتائج كافية ({n} من {needed} مطلوبة).</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>لا توجد تنبيهات.</translation>
     </message>
 </context>
 <context>

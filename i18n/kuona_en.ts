@@ -659,6 +659,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Clinic visit</source>
+        <translation>Clinic visit</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Patient reference (leave empty: all due)</source>
+        <translation>Patient reference (leave empty: all due)</translation>
+    </message>
+    <message>
+        <source>Find a patient&apos;s open decisions</source>
+        <translation>Find a patient&apos;s open decisions</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>Outcome due</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for an outcome</source>
+        <translation>Decisions waiting for an outcome</translation>
+    </message>
+    <message>
+        <source>Observed (0/1 or a number)</source>
+        <translation>Observed (0/1 or a number)</translation>
+    </message>
+    <message>
+        <source>Date observed</source>
+        <translation>Date observed</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Record the outcome</translation>
+    </message>
+    <message>
+        <source>Pick a decision first.</source>
+        <translation>Pick a decision first.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Outcome recorded.</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -820,6 +899,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1116,7 @@
     </message>
     <message>
         <source>The steward&apos;s root file (first update only)</source>
-        <translation>The steward's root file (first update only)</translation>
+        <translation>The steward&apos;s root file (first update only)</translation>
     </message>
     <message>
         <source>Catalog root (*.json)</source>
@@ -1038,6 +1125,72 @@
     <message>
         <source>The update failed: {error}</source>
         <translation>The update failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Monitoring charts</source>
+        <translation>Monitoring charts</translation>
+    </message>
+    <message>
+        <source>Calibration: observed vs predicted</source>
+        <translation>Calibration: observed vs predicted</translation>
+    </message>
+    <message>
+        <source>AUROC by month (band: the card&apos;s 95% CI)</source>
+        <translation>AUROC by month (band: the card&apos;s 95% CI)</translation>
+    </message>
+    <message>
+        <source>Drift per input (PSI)</source>
+        <translation>Drift per input (PSI)</translation>
+    </message>
+    <message>
+        <source>AUROC per subgroup</source>
+        <translation>AUROC per subgroup</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Compute the monitoring report again</source>
+        <translation>Compute the monitoring report again</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarms</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The monitoring report could not be made: {error}</source>
+        <translation>The monitoring report could not be made: {error}</translation>
+    </message>
+    <message>
+        <source>No decisions in the district database yet.</source>
+        <translation>No decisions in the district database yet.</translation>
+    </message>
+    <message>
+        <source>{decisions} decisions, {outcomes} outcomes.</source>
+        <translation>{decisions} decisions, {outcomes} outcomes.</translation>
+    </message>
+    <message>
+        <source>Not enough outcomes ({n} of {needed} needed).</source>
+        <translation>Not enough outcomes ({n} of {needed} needed).</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>No alarms.</translation>
     </message>
 </context>
 <context>

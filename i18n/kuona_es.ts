@@ -659,6 +659,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Clinic visit</source>
+        <translation>Visita a la clínica</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Patient reference (leave empty: all due)</source>
+        <translation>Referencia del paciente (vacío: todas las pendientes)</translation>
+    </message>
+    <message>
+        <source>Find a patient&apos;s open decisions</source>
+        <translation>Buscar las decisiones pendientes de un paciente</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>Desenlace previsto el</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicho</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for an outcome</source>
+        <translation>Decisiones a la espera de desenlace</translation>
+    </message>
+    <message>
+        <source>Observed (0/1 or a number)</source>
+        <translation>Observado (0/1 o un número)</translation>
+    </message>
+    <message>
+        <source>Date observed</source>
+        <translation>Fecha de la observación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Registrar el desenlace</translation>
+    </message>
+    <message>
+        <source>Pick a decision first.</source>
+        <translation>Elija primero una decisión.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Desenlace registrado.</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -820,6 +899,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoreo</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1125,72 @@
     <message>
         <source>The update failed: {error}</source>
         <translation>La actualización falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Monitoring charts</source>
+        <translation>Gráficos de monitoreo</translation>
+    </message>
+    <message>
+        <source>Calibration: observed vs predicted</source>
+        <translation>Calibración: observado vs predicho</translation>
+    </message>
+    <message>
+        <source>AUROC by month (band: the card&apos;s 95% CI)</source>
+        <translation>AUROC por mes (banda: IC 95 % de la ficha)</translation>
+    </message>
+    <message>
+        <source>Drift per input (PSI)</source>
+        <translation>Deriva por entrada (PSI)</translation>
+    </message>
+    <message>
+        <source>AUROC per subgroup</source>
+        <translation>AUROC por subgrupo</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Compute the monitoring report again</source>
+        <translation>Volver a calcular el informe de monitoreo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmas</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>The monitoring report could not be made: {error}</source>
+        <translation>No se pudo hacer el informe de monitoreo: {error}</translation>
+    </message>
+    <message>
+        <source>No decisions in the district database yet.</source>
+        <translation>Aún no hay decisiones en la base de datos del distrito.</translation>
+    </message>
+    <message>
+        <source>{decisions} decisions, {outcomes} outcomes.</source>
+        <translation>{decisions} decisiones, {outcomes} desenlaces.</translation>
+    </message>
+    <message>
+        <source>Not enough outcomes ({n} of {needed} needed).</source>
+        <translation>No hay suficientes desenlaces ({n} de {needed} necesarios).</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Ninguna alarma.</translation>
     </message>
 </context>
 <context>

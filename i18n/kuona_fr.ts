@@ -659,6 +659,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Clinic visit</source>
+        <translation>Visite à la clinique</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Patient reference (leave empty: all due)</source>
+        <translation>Référence du patient (vide : toutes les échéances)</translation>
+    </message>
+    <message>
+        <source>Find a patient&apos;s open decisions</source>
+        <translation>Trouver les décisions en attente d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>Résultat attendu le</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Prédit</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for an outcome</source>
+        <translation>Décisions en attente de résultat</translation>
+    </message>
+    <message>
+        <source>Observed (0/1 or a number)</source>
+        <translation>Observé (0/1 ou un nombre)</translation>
+    </message>
+    <message>
+        <source>Date observed</source>
+        <translation>Date de l&apos;observation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>Pick a decision first.</source>
+        <translation>Choisissez d&apos;abord une décision.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Résultat enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -820,6 +899,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1125,72 @@
     <message>
         <source>The update failed: {error}</source>
         <translation>La mise à jour a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Monitoring charts</source>
+        <translation>Graphiques de surveillance</translation>
+    </message>
+    <message>
+        <source>Calibration: observed vs predicted</source>
+        <translation>Calibration : observé vs prédit</translation>
+    </message>
+    <message>
+        <source>AUROC by month (band: the card&apos;s 95% CI)</source>
+        <translation>AUROC par mois (bande : IC 95 % de la fiche)</translation>
+    </message>
+    <message>
+        <source>Drift per input (PSI)</source>
+        <translation>Dérive par entrée (PSI)</translation>
+    </message>
+    <message>
+        <source>AUROC per subgroup</source>
+        <translation>AUROC par sous-groupe</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Compute the monitoring report again</source>
+        <translation>Recalculer le rapport de surveillance</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The monitoring report could not be made: {error}</source>
+        <translation>Le rapport de surveillance n&apos;a pas pu être établi : {error}</translation>
+    </message>
+    <message>
+        <source>No decisions in the district database yet.</source>
+        <translation>Aucune décision dans la base de données du district pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{decisions} decisions, {outcomes} outcomes.</source>
+        <translation>{decisions} décisions, {outcomes} résultats.</translation>
+    </message>
+    <message>
+        <source>Not enough outcomes ({n} of {needed} needed).</source>
+        <translation>Pas assez de résultats ({n} sur {needed} nécessaires).</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Aucune alerte.</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1916,7 @@
     </message>
     <message>
         <source>{feature} was not measured: the model went on without it, as it learned to for patients with this value missing, which makes the risk less certain.</source>
-        <translation>{feature} n'a pas été mesuré : le modèle a continué sans cette valeur, comme il l'a appris pour les patients chez qui elle manquait, ce qui rend le risque moins sûr.</translation>
+        <translation>{feature} n&apos;a pas été mesuré : le modèle a continué sans cette valeur, comme il l&apos;a appris pour les patients chez qui elle manquait, ce qui rend le risque moins sûr.</translation>
     </message>
     <message>
         <source>This explanation is approximate: the model has too many inputs to compute it exactly. Each factor shows its margin of error.</source>

@@ -659,6 +659,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Clinic visit</source>
+        <translation>Consulta na clínica</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratório</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonema</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Patient reference (leave empty: all due)</source>
+        <translation>Referência do doente (vazio: todas as pendentes)</translation>
+    </message>
+    <message>
+        <source>Find a patient&apos;s open decisions</source>
+        <translation>Encontrar as decisões pendentes de um doente</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>Desfecho previsto a</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dias de atraso</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decidido em</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for an outcome</source>
+        <translation>Decisões à espera de desfecho</translation>
+    </message>
+    <message>
+        <source>Observed (0/1 or a number)</source>
+        <translation>Observado (0/1 ou um número)</translation>
+    </message>
+    <message>
+        <source>Date observed</source>
+        <translation>Data da observação</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Registar o desfecho</translation>
+    </message>
+    <message>
+        <source>Pick a decision first.</source>
+        <translation>Escolha primeiro uma decisão.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Desfecho registado.</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -820,6 +899,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimento</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitorização</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1125,72 @@
     <message>
         <source>The update failed: {error}</source>
         <translation>A atualização falhou: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Monitoring charts</source>
+        <translation>Gráficos de monitorização</translation>
+    </message>
+    <message>
+        <source>Calibration: observed vs predicted</source>
+        <translation>Calibração: observado vs previsto</translation>
+    </message>
+    <message>
+        <source>AUROC by month (band: the card&apos;s 95% CI)</source>
+        <translation>AUROC por mês (faixa: IC 95% da ficha)</translation>
+    </message>
+    <message>
+        <source>Drift per input (PSI)</source>
+        <translation>Deriva por entrada (PSI)</translation>
+    </message>
+    <message>
+        <source>AUROC per subgroup</source>
+        <translation>AUROC por subgrupo</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Compute the monitoring report again</source>
+        <translation>Calcular novamente o relatório de monitorização</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>A calcular…</translation>
+    </message>
+    <message>
+        <source>The monitoring report could not be made: {error}</source>
+        <translation>Não foi possível fazer o relatório de monitorização: {error}</translation>
+    </message>
+    <message>
+        <source>No decisions in the district database yet.</source>
+        <translation>Ainda não há decisões na base de dados do distrito.</translation>
+    </message>
+    <message>
+        <source>{decisions} decisions, {outcomes} outcomes.</source>
+        <translation>{decisions} decisões, {outcomes} desfechos.</translation>
+    </message>
+    <message>
+        <source>Not enough outcomes ({n} of {needed} needed).</source>
+        <translation>Desfechos insuficientes ({n} de {needed} necessários).</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Nenhum alarme.</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,85 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message>
+        <source>Clinic visit</source>
+        <translation>Ziara ya kliniki</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Maabara</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rejista</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Nyingine</translation>
+    </message>
+    <message>
+        <source>Patient reference (leave empty: all due)</source>
+        <translation>Kumbukumbu ya mgonjwa (acha tupu: yote yanayosubiriwa)</translation>
+    </message>
+    <message>
+        <source>Find a patient&apos;s open decisions</source>
+        <translation>Tafuta maamuzi yanayosubiri ya mgonjwa</translation>
+    </message>
+    <message>
+        <source>Outcome due</source>
+        <translation>Matokeo yanatarajiwa</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Siku za kuchelewa</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Iliamuliwa</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Iliyotabiriwa</translation>
+    </message>
+    <message>
+        <source>Decisions waiting for an outcome</source>
+        <translation>Maamuzi yanayosubiri matokeo</translation>
+    </message>
+    <message>
+        <source>Observed (0/1 or a number)</source>
+        <translation>Kilichoonekana (0/1 au namba)</translation>
+    </message>
+    <message>
+        <source>Date observed</source>
+        <translation>Tarehe ya kuonekana</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcome</source>
+        <translation>&amp;Rekodi matokeo</translation>
+    </message>
+    <message>
+        <source>Pick a decision first.</source>
+        <translation>Chagua uamuzi kwanza.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded.</source>
+        <translation>Matokeo yamerekodiwa.</translation>
+    </message>
+</context>
+<context>
     <name>JobBar</name>
     <message>
         <source>&amp;Cancel</source>
@@ -820,6 +899,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>M&amp;saada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Ufuatiliaji</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Ufuatiliaji wa modeli</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1125,72 @@
     <message>
         <source>The update failed: {error}</source>
         <translation>Usasishaji umeshindwa: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Monitoring charts</source>
+        <translation>Chati za ufuatiliaji</translation>
+    </message>
+    <message>
+        <source>Calibration: observed vs predicted</source>
+        <translation>Ulinganifu: kilichoonekana dhidi ya kilichotabiriwa</translation>
+    </message>
+    <message>
+        <source>AUROC by month (band: the card&apos;s 95% CI)</source>
+        <translation>AUROC kwa mwezi (ukanda: CI 95% ya kadi)</translation>
+    </message>
+    <message>
+        <source>Drift per input (PSI)</source>
+        <translation>Mabadiliko kwa kila ingizo (PSI)</translation>
+    </message>
+    <message>
+        <source>AUROC per subgroup</source>
+        <translation>AUROC kwa kikundi kidogo</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Onyesha upya</translation>
+    </message>
+    <message>
+        <source>Compute the monitoring report again</source>
+        <translation>Kokotoa ripoti ya ufuatiliaji tena</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Tahadhari</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Inakokotoa…</translation>
+    </message>
+    <message>
+        <source>The monitoring report could not be made: {error}</source>
+        <translation>Ripoti ya ufuatiliaji haikuweza kutengenezwa: {error}</translation>
+    </message>
+    <message>
+        <source>No decisions in the district database yet.</source>
+        <translation>Bado hakuna maamuzi katika hifadhidata ya wilaya.</translation>
+    </message>
+    <message>
+        <source>{decisions} decisions, {outcomes} outcomes.</source>
+        <translation>Maamuzi {decisions}, matokeo {outcomes}.</translation>
+    </message>
+    <message>
+        <source>Not enough outcomes ({n} of {needed} needed).</source>
+        <translation>Matokeo hayatoshi ({n} kati ya {needed} yanayohitajika).</translation>
+    </message>
+    <message>
+        <source>No alarms.</source>
+        <translation>Hakuna tahadhari.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,19 @@ class Card:
         return float(self.raw["validation"]["tolerance"])
 
     @property
+    def outcome_kind(self) -> str:
+        """`binary` or `number`: as the card says (schema 2), else from the output's kind."""
+        kind = self.raw["outcome"].get("kind")
+        if kind is None:
+            kind = "binary" if self.output["kind"].startswith("binary") else "number"
+        return str(kind)
+
+    @property
+    def horizon_days(self) -> int:
+        """Days after a decision when its outcome is known (0 for schema 1 cards)."""
+        return int(self.raw["outcome"].get("horizon_days", 0))
+
+    @property
     def feature_ids(self) -> tuple[str, ...]:
         """Feature ids in card order."""
         return tuple(f.id for f in self.features)
@@ -216,8 +229,19 @@ def _check_translation(card: Card, lang: str, texts: dict[str, Any]) -> None:
             raise _inconsistent(f"{where}/{name}", f"count_differs:{len(english)}")
 
 
+def _check_subgroups(card: Card) -> None:
+    """Each condition of a subgroup's `where` names a feature of the card."""
+    ids = card.feature_ids
+    for index, group in enumerate(card.raw["metrics"]["subgroups"]):
+        for condition in group.get("where", []):
+            if condition["feature"] not in ids:
+                where = f"metrics/subgroups/{index}/where"
+                raise _inconsistent(where, f"unknown_feature:{condition['feature']}")
+
+
 def _check_consistency(card: Card) -> None:
     _check_features(card)
+    _check_subgroups(card)
     _check_inputs(card)
     for lang, texts in card.raw["translations"].items():
         _check_translation(card, lang, texts)

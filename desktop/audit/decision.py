@@ -92,10 +92,12 @@ def record_decision(
     *,
     inputs: Mapping[str, float | None],
     decision: Decision,
+    late: Mapping[str, Any] | None = None,
 ) -> AuditRecord:
     """Append the clinician's decision on this case; only a pseudonym of patient_ref is kept.
 
-    A blank patient_ref counts as none; a blank note is stored as null.
+    A blank patient_ref counts as none; a blank note is stored as null. `late` (a decision
+    entered afterwards from paper) is kept beside the explanation summary's own keys.
     """
     decision.check()
     card = package.card
@@ -111,7 +113,7 @@ def record_decision(
         "inputs": inputs_json(inputs),
         "prediction": float(explanation.prediction),
         "output_space": explanation.output_space,
-        "explanation": summary(explanation),
+        "explanation": {**summary(explanation), **(late or {})},
         "out_of_range": sorted(
             {w["feature"] for w in explanation.warnings if w.get("code") == "out_of_range"}
         ),

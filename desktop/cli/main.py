@@ -14,7 +14,9 @@ from desktop.audit.local import open_local_store
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
 from desktop.cli.export import add_parser as add_export_parser
+from desktop.cli.monitor import add_parser as add_monitor_parser
 from desktop.cli.national import add_parser as add_national_parser
+from desktop.cli.outcomes import add_parsers as add_outcome_parsers
 from desktop.cli.repository import add_parsers as add_repository_parsers
 from desktop.cli.training import add_parser as add_training_parser
 from desktop.messages import (
@@ -175,6 +177,7 @@ def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     audit = add_audit_parser(sub)
     p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
     p.set_defaults(func=_audit_verify)
+    add_outcome_parsers(audit)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -242,6 +245,7 @@ def _parser() -> argparse.ArgumentParser:
     add_training_parser(sub)
     add_export_parser(sub)
     add_national_parser(sub)
+    add_monitor_parser(sub)
     return parser
 
 

