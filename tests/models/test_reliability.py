@@ -138,6 +138,9 @@ def _regression_package(tmp_path: Path, steward: tuple[Path, TrustStore]) -> Pat
         calibration_set={"description": "Held-out rows.", "n": len(holdout), "coverage": 0.8},
         translations={},
     )
+    # schema 2 also asks for what field monitoring compares with (issue 13)
+    card["outcome"].update(kind="number", horizon_days=1)
+    card["metrics"]["calibration"]["oe_ratio"] = {"value": 1.0, "ci95": [0.9, 1.1]}
     (tmp_path / "card.json").write_text(json.dumps(card))
     header = ",".join(ids)
     np.savetxt(tmp_path / "bg.csv", background[:, cols], delimiter=",", header=header, comments="")
