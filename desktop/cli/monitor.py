@@ -134,7 +134,23 @@ def _monitor(args: argparse.Namespace) -> int:
         print(say("cli:monitor_no_data"))
     for model in report["models"]:
         _print_model(model)
+    for row in report["catalog"]:
+        print(catalog_sentence(row))
     return 0
+
+
+def catalog_sentence(row: dict[str, Any]) -> str:
+    """A clinic still running a recalled or superseded version, in words."""
+    state = "recalled" if row["state"] == "recalled" else "superseded"
+    return say(
+        f"cli:monitor_catalog_{state}",
+        device=str(row["device_id"])[:8],
+        model=row["model"],
+        version=row["model_version"],
+        since=row["since"],
+        reason=say(f"reason:{row['reason']}"),
+        decisions=row["decisions_since"],
+    )
 
 
 def _plain(value: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from desktop.district.catalog_report import catalog_report
 from desktop.monitoring.alarms import alarms
 from desktop.monitoring.drift import Reconstruction, Reference, drift
 from desktop.monitoring.field import Field, current_outcomes, load_field, model_versions
@@ -289,7 +290,14 @@ def monitor(
         )
         if field.n:
             reports.append(ModelMonitor(field, package, today=today or date.today()).report())
-    return {"models": reports, "since": since, "alpha": 0.01}
+    import sqlite_utils  # noqa: PLC0415 - on first use, as the other district readers do
+
+    catalog = [
+        row
+        for row in catalog_report(sqlite_utils.Database(connection))
+        if row["state"] != "withdrawn" and (model is None or row["model"] == model)
+    ]
+    return {"models": reports, "since": since, "alpha": 0.01, "catalog": catalog}
 
 
 def _stored_features(connection: sqlite3.Connection, model_id: str) -> tuple[str, ...]:

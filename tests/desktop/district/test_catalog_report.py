@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from desktop.audit.errors import AuditError
+from desktop.cli.monitor import catalog_sentence
 from desktop.district.importer import import_paths
 from desktop.district.report import district_report
 from desktop.updates.record import catalog_entry, record_changes
 from desktop.updates.update import Change
+from tests.desktop.cli.runner import kuona
 from tests.desktop.sync.helpers import make_clinic, make_district, open_district
 
 PIMA_1 = Change("installed", "pima-diabetes-lr", "1.0.0", "pima-diabetes-lr-1.0.0.kuona")
@@ -54,3 +57,38 @@ def test_a_catalog_body_with_an_unknown_event_is_refused() -> None:
     with pytest.raises(AuditError) as caught:
         catalog_entry({"event": "deleted", "model_id": "x", "version": "1"})
     assert caught.value.params["field"] == "body.event"
+
+
+def test_monitor_names_the_clinics_still_running_a_recalled_or_superseded_version(
+    tmp_path: Path,
+) -> None:
+    """`kuona monitor --json` lists the recalled and superseded versions still installed (not
+    A's withdrawn one), and its words name the clinic, the version, the date and the reason."""
+    district = make_district(tmp_path)
+    a = make_clinic(tmp_path, 0, name="a")
+    b = make_clinic(tmp_path, 4, name="b")
+    record_changes(a.store, [PIMA_1, BIRTHWT], source="stick")
+    withdrawn = Change("withdrawn", "birthwt-low-gb", "1.0.0", BIRTHWT.target, "safety_concern")
+    newer = Change("installed", "pima-diabetes-lr", "1.1.0", "pima-diabetes-lr-1.1.0.kuona")
+    record_changes(a.store, [withdrawn, newer], source="stick")
+    record_changes(b.store, [PIMA_1, BIRTHWT], source="stick")
+    stick = tmp_path / "stick"
+    a.export(stick / "a", district)
+    b.export(stick / "b", district)
+    with open_district(tmp_path) as db:
+        assert import_paths(db, [stick], district_private=district).refused == []
+    done = kuona("monitor", "--json", home=tmp_path / "district-home")
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)["catalog"]
+    ida, idb = a.store.device_id, b.store.device_id
+    found = {(r["device_id"], r["model"], r["model_version"], r["state"]) for r in rows}
+    assert found == {  # A keeps 1.0.0 beside 1.1.0 (superseded, not withdrawn)
+        (ida, "pima-diabetes-lr", "1.0.0", "superseded"),
+        (idb, "birthwt-low-gb", "1.0.0", "recalled"),
+        (idb, "pima-diabetes-lr", "1.0.0", "superseded"),
+    }
+    words = kuona("monitor", home=tmp_path / "district-home").stdout
+    recalled = next(r for r in rows if r["state"] == "recalled")
+    assert catalog_sentence(recalled) in words
+    assert f"recalled on {recalled['since']} (a safety concern)" in words
+    assert "pima-diabetes-lr 1.0.0, superseded since" in words
