@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import paths
-from desktop.messages import say
-from desktop.monitoring.alarms import message
+from desktop.messages import catalogue, current_language, say
+from desktop.monitoring.alarms import alarm_text
 from desktop.monitoring.run import monitor_home
 
 GROUP_COLUMNS = (
@@ -79,8 +79,7 @@ def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
 
 def alarm_sentence(alarm: dict[str, Any]) -> str:
     """One alarm in the user's language."""
-    key, params = message(alarm)
-    return say(key, **params)
+    return alarm_text(alarm, catalogue(current_language()))
 
 
 def _print_model(model: dict[str, Any]) -> None:

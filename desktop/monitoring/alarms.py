@@ -10,6 +10,7 @@ does not raise one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.monitoring.stats import holm, normal_cdf
@@ -247,3 +248,13 @@ def message(alarm: dict[str, Any]) -> tuple[str, dict[str, str]]:
         "value": number(alarm.get("value")),
         "reference": number(alarm.get("reference")),
     }
+
+
+def alarm_text(alarm: dict[str, Any], words: Mapping[str, str]) -> str:
+    """An alarm as a sentence from the catalogue `words`, its group worded (a clinic, a month)."""
+    key, params = message(alarm)
+    kind, _, value = params["group"].partition(":")
+    group_key = f"monitor_group:{kind}"
+    if group_key in words:
+        params["group"] = words[group_key].format(key=value[:8] if kind == "device" else value)
+    return words[key].format(**params)

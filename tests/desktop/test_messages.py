@@ -24,7 +24,7 @@ def test_catalogue_covers_exactly_the_codes() -> None:
     prefixes = ("reason:", "cli:", "warning:", "audit:", "training:", "settings:")
     prefixes += ("catalog:", "repo:", "update:", "status:")  # model updates (issue 14)
     prefixes += ("exchange:",)  # FHIR and DHIS2 exports (issue 16)
-    prefixes += ("outcome:", "monitor:")  # outcomes and monitoring (tests/desktop/monitoring)
+    prefixes += ("outcome:", "monitor:", "monitor_group:")  # tests/desktop/monitoring
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 

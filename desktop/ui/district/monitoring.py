@@ -29,14 +29,10 @@ from desktop.ui.widgets.retranslating import Retranslating
 
 def alarm_sentences(report: dict[str, Any], language: str) -> list[str]:
     """Every alarm of one model's report as a sentence in `language`."""
-    from desktop.monitoring.alarms import message  # noqa: PLC0415 - numpy off the startup path
+    from desktop.monitoring.alarms import alarm_text  # noqa: PLC0415 - numpy off the startup path
 
     words = catalogue(language)
-    sentences = []
-    for alarm in report["alarms"]:
-        key, params = message(alarm)
-        sentences.append(words[key].format(**params))
-    return sentences
+    return [alarm_text(alarm, words) for alarm in report["alarms"]]
 
 
 class MonitoringPage(Retranslating, QWidget):

@@ -121,18 +121,30 @@ class MonitoringCharts(QWidget):
         features = {k: v for k, v in self.report["drift"].get("features", {}).items() if "psi" in v}
         alarmed = {a["feature"] for a in self.report["alarms"] if a["code"] == "input_drift"}
         top = max([PSI_LINE * 2, *(v["psi"] for v in features.values())])
-        self._frame(painter, area, "", f"{top:.2f}")
+        self._frame(painter, area, "", "")
         row = area.height() / max(len(features), 1)
+        label_width = area.width() * 0.3
+        plot = QRectF(
+            area.left() + label_width, area.top(), area.width() - label_width - 40, area.height()
+        )
         for i, (feature, value) in enumerate(features.items()):
-            bar = QRectF(
-                area.left(), area.top() + i * row + 2, value["psi"] / top * area.width(), row - 4
-            )
-            painter.fillRect(bar, ALARM if feature in alarmed else POINT)
+            cell = QRectF(area.left() + 4, area.top() + i * row, label_width - 8, row)
             painter.setPen(INK)
-            painter.drawText(QRectF(area.left() + 4, bar.top(), area.width(), row), feature)
-        x = area.left() + PSI_LINE / top * area.width()
+            painter.drawText(
+                cell, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, feature
+            )
+            bar = QRectF(plot.left(), cell.top() + 2, value["psi"] / top * plot.width(), row - 4)
+            painter.fillRect(bar, ALARM if feature in alarmed else POINT)
+            painter.drawText(
+                QRectF(bar.right() + 4, cell.top(), 60, row),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"{value['psi']:.2f}",
+            )
+        x = plot.left() + PSI_LINE / top * plot.width()
         painter.setPen(QPen(ALARM, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
+        painter.setPen(INK)
+        painter.drawText(QPointF(x - 12, area.bottom() + 14), f"{PSI_LINE:.2f}")
 
     def _forest(self, painter: QPainter, area: QRectF) -> None:
         assert self.report is not None
@@ -147,6 +159,10 @@ class MonitoringCharts(QWidget):
         def x(v: float) -> float:
             return plot.left() + (min(max(v, 0.5), 1.0) - 0.5) / 0.5 * plot.width()
 
+        painter.setPen(INK)
+        for value in (0.5, 0.75, 1.0):
+            shift = 26 if value == 1.0 else 12  # the last label stays inside the panel
+            painter.drawText(QPointF(x(value) - shift, area.bottom() + 14), f"{value:.2f}")
         for i, group in enumerate(groups):
             mid = area.top() + (i + 0.5) * row
             painter.setPen(INK)

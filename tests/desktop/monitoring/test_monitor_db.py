@@ -84,4 +84,4 @@ def test_kuona_monitor_prints_json_csv_and_sentences(pima: VerifiedPackage, tmp_
     assert (tmp_path / "csv" / "monitor_groups.csv").read_text().startswith("model,version,by")
     text = kuona("--lang", "fr", "monitor", home=home)
     assert text.returncode == 0, text.stderr
-    assert "device:b : les risques prédits ne correspondent pas" in text.stdout
+    assert "Centre b : les risques prédits ne correspondent pas" in text.stdout
