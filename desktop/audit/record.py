@@ -29,8 +29,8 @@ REASONS = (
 #: kind has the common fields (KIND_FIELDS) and keeps its own content in `body`. Readers skip
 #: kinds they do not know; the importer keeps them (they are links of the chain).
 DECISION = "decision"
-#: Fields of a decision record, besides `hash` (the records of the first version had only these).
-FIELDS = (
+#: What every kind begins with (chain link, time, app) and ends with (who, in which language).
+_HEAD = (
     "uuid",
     "device_id",
     "seq",
@@ -40,6 +40,11 @@ FIELDS = (
     "app_version",
     "kind",
     "model",
+)
+_TAIL = ("note", "role", "language", "patient_ref")
+#: Fields of a decision record, besides `hash` (the records of the first version had only these).
+FIELDS = (
+    *_HEAD,
     "inputs",
     "prediction",
     "output_space",
@@ -48,28 +53,10 @@ FIELDS = (
     "decision",
     "clinician_estimate",
     "reason",
-    "note",
-    "role",
-    "language",
-    "patient_ref",
+    *_TAIL,
 )
 #: Fields of a record of any other kind, besides `hash`: its model (or null), its content.
-KIND_FIELDS = (
-    "uuid",
-    "device_id",
-    "seq",
-    "prev_hash",
-    "created_utc",
-    "local_offset_min",
-    "app_version",
-    "kind",
-    "model",
-    "body",
-    "note",
-    "role",
-    "language",
-    "patient_ref",
-)
+KIND_FIELDS = (*_HEAD, "body", *_TAIL)
 
 
 def fields_of(kind: object) -> tuple[str, ...]:

@@ -14,15 +14,15 @@ from desktop.district.report import district_report
 from desktop.updates.record import catalog_entry, record_changes
 from desktop.updates.update import Change
 from tests.desktop.cli.runner import kuona
-from tests.desktop.sync.helpers import make_clinic, make_district, open_district
+from tests.desktop.sync.helpers import Clinic, make_clinic, make_district, open_district
 
 PIMA_1 = Change("installed", "pima-diabetes-lr", "1.0.0", "pima-diabetes-lr-1.0.0.kuona")
 BIRTHWT = Change("installed", "birthwt-low-gb", "1.0.0", "birthwt-low-gb-1.0.0.kuona")
 
 
-def test_catalog_records_reach_the_district_report(tmp_path: Path) -> None:
-    """Clinic A withdrew a recalled version and installed a newer one; clinic B did not update:
-    B still runs the recalled version and the superseded one, with its decisions counted."""
+def _two_clinics_at_the_district(tmp_path: Path) -> tuple[Clinic, Clinic]:
+    """Clinic A withdrew birthwt 1.0.0 at a recall and installed pima 1.1.0; clinic B (four
+    decisions on pima 1.0.0) did neither; both bundles imported at the district."""
     district = make_district(tmp_path)
     a = make_clinic(tmp_path, 0, name="a")
     b = make_clinic(tmp_path, 4, name="b")  # four decisions on pima-diabetes-lr 1.0.0
@@ -37,6 +37,14 @@ def test_catalog_records_reach_the_district_report(tmp_path: Path) -> None:
     with open_district(tmp_path) as db:
         result = import_paths(db, [stick / "a", stick / "b"], district_private=district)
         assert result.refused == []
+    return a, b
+
+
+def test_catalog_records_reach_the_district_report(tmp_path: Path) -> None:
+    """Clinic A withdrew a recalled version and installed a newer one; clinic B did not update:
+    B still runs the recalled version and the superseded one, with its decisions counted."""
+    a, b = _two_clinics_at_the_district(tmp_path)
+    with open_district(tmp_path) as db:
         report = district_report(db)
     assert report["records"] == 4  # decisions only
     rows = {(r["device_id"], r["model"], r["model_version"]): r for r in report["catalog"]}
@@ -64,19 +72,7 @@ def test_monitor_names_the_clinics_still_running_a_recalled_or_superseded_versio
 ) -> None:
     """`kuona monitor --json` lists the recalled and superseded versions still installed (not
     A's withdrawn one), and its words name the clinic, the version, the date and the reason."""
-    district = make_district(tmp_path)
-    a = make_clinic(tmp_path, 0, name="a")
-    b = make_clinic(tmp_path, 4, name="b")
-    record_changes(a.store, [PIMA_1, BIRTHWT], source="stick")
-    withdrawn = Change("withdrawn", "birthwt-low-gb", "1.0.0", BIRTHWT.target, "safety_concern")
-    newer = Change("installed", "pima-diabetes-lr", "1.1.0", "pima-diabetes-lr-1.1.0.kuona")
-    record_changes(a.store, [withdrawn, newer], source="stick")
-    record_changes(b.store, [PIMA_1, BIRTHWT], source="stick")
-    stick = tmp_path / "stick"
-    a.export(stick / "a", district)
-    b.export(stick / "b", district)
-    with open_district(tmp_path) as db:
-        assert import_paths(db, [stick], district_private=district).refused == []
+    a, b = _two_clinics_at_the_district(tmp_path)
     done = kuona("monitor", "--json", home=tmp_path / "district-home")
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)["catalog"]
