@@ -1205,6 +1205,14 @@
         <translation>التنبيهات</translation>
     </message>
     <message>
+        <source>Save the report as &amp;PDF…</source>
+        <translation>حفظ التقرير بصيغة &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report (one page per model) as PDF</source>
+        <translation>حفظ تقرير الرصد (صفحة لكل نموذج) بصيغة PDF</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
@@ -1223,6 +1231,26 @@
     <message>
         <source>Not enough outcomes ({n} of {needed} needed).</source>
         <translation>لا توجد نتائج كافية ({n} من {needed} مطلوبة).</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>حفظ تقرير الرصد</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field monitoring: {model} {version}</source>
+        <translation>الرصد الميداني: {model} {version}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>تعذّر حفظ التقرير: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>حُفظ التقرير: {file}</translation>
     </message>
     <message>
         <source>No alarms.</source>

@@ -1169,6 +1169,14 @@
         <translation>Alarms</translation>
     </message>
     <message>
+        <source>Save the report as &amp;PDF…</source>
+        <translation>Save the report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report (one page per model) as PDF</source>
+        <translation>Save the monitoring report (one page per model) as PDF</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Not enough outcomes ({n} of {needed} needed).</source>
         <translation>Not enough outcomes ({n} of {needed} needed).</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>Save the monitoring report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field monitoring: {model} {version}</source>
+        <translation>Field monitoring: {model} {version}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>The report could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Report saved: {file}</translation>
     </message>
     <message>
         <source>No alarms.</source>

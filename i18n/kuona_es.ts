@@ -1169,6 +1169,14 @@
         <translation>Alarmas</translation>
     </message>
     <message>
+        <source>Save the report as &amp;PDF…</source>
+        <translation>Guardar el informe como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report (one page per model) as PDF</source>
+        <translation>Guardar el informe de monitoreo (una página por modelo) como PDF</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Not enough outcomes ({n} of {needed} needed).</source>
         <translation>No hay suficientes desenlaces ({n} de {needed} necesarios).</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>Guardar el informe de monitoreo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field monitoring: {model} {version}</source>
+        <translation>Monitoreo en terreno: {model} {version}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>No se pudo guardar el informe: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Informe guardado: {file}</translation>
     </message>
     <message>
         <source>No alarms.</source>

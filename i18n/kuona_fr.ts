@@ -1169,6 +1169,14 @@
         <translation>Alertes</translation>
     </message>
     <message>
+        <source>Save the report as &amp;PDF…</source>
+        <translation>Enregistrer le rapport en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report (one page per model) as PDF</source>
+        <translation>Enregistrer le rapport de surveillance (une page par modèle) en PDF</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Not enough outcomes ({n} of {needed} needed).</source>
         <translation>Pas assez de résultats ({n} sur {needed} nécessaires).</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>Enregistrer le rapport de surveillance</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field monitoring: {model} {version}</source>
+        <translation>Surveillance sur le terrain : {model} {version}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Le rapport n'a pas pu être enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Rapport enregistré : {file}</translation>
     </message>
     <message>
         <source>No alarms.</source>

@@ -1169,6 +1169,14 @@
         <translation>Alarmes</translation>
     </message>
     <message>
+        <source>Save the report as &amp;PDF…</source>
+        <translation>Guardar o relatório em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report (one page per model) as PDF</source>
+        <translation>Guardar o relatório de monitorização (uma página por modelo) em PDF</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>A calcular…</translation>
     </message>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Not enough outcomes ({n} of {needed} needed).</source>
         <translation>Desfechos insuficientes ({n} de {needed} necessários).</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>Guardar o relatório de monitorização</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ficheiros PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field monitoring: {model} {version}</source>
+        <translation>Monitorização no terreno: {model} {version}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Não foi possível guardar o relatório: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Relatório guardado: {file}</translation>
     </message>
     <message>
         <source>No alarms.</source>

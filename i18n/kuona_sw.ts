@@ -1169,6 +1169,14 @@
         <translation>Tahadhari</translation>
     </message>
     <message>
+        <source>Save the report as &amp;PDF…</source>
+        <translation>Hifadhi ripoti kama &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report (one page per model) as PDF</source>
+        <translation>Hifadhi ripoti ya ufuatiliaji (ukurasa mmoja kwa kila modeli) kama PDF</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Inakokotoa…</translation>
     </message>
@@ -1187,6 +1195,26 @@
     <message>
         <source>Not enough outcomes ({n} of {needed} needed).</source>
         <translation>Matokeo hayatoshi ({n} kati ya {needed} yanayohitajika).</translation>
+    </message>
+    <message>
+        <source>Save the monitoring report</source>
+        <translation>Hifadhi ripoti ya ufuatiliaji</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Faili za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Field monitoring: {model} {version}</source>
+        <translation>Ufuatiliaji wa uwandani: {model} {version}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Ripoti haikuweza kuhifadhiwa: {error}</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Ripoti imehifadhiwa: {file}</translation>
     </message>
     <message>
         <source>No alarms.</source>

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import catalogue
 from desktop.ui.district.monitoring_charts import MonitoringCharts
+from desktop.ui.district.monitoring_pdf import ReportPage, write_monitoring_pdf
 from desktop.ui.widgets import sync_words
 from desktop.ui.widgets.job_bar import JobBar
 from desktop.ui.widgets.retranslating import Retranslating
@@ -48,6 +50,10 @@ class MonitoringPage(Retranslating, QWidget):
         self.model_box.currentIndexChanged.connect(self._show_current)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         self.job = JobBar(self)
         self.job.finished.connect(self._done)
         self.summary = QLabel()
@@ -58,9 +64,11 @@ class MonitoringPage(Retranslating, QWidget):
         row = QHBoxLayout()
         row.addWidget(self.model_box, 1)
         row.addWidget(self.refresh_button)
+        row.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.job)
+        layout.addWidget(self.message)
         layout.addWidget(self.summary)
         scroll = QScrollArea()
         scroll.setWidget(self.alarms)
@@ -76,6 +84,10 @@ class MonitoringPage(Retranslating, QWidget):
         self.refresh_button.setAccessibleName(self.tr("Compute the monitoring report again"))
         self.model_box.setAccessibleName(self.tr("Model"))
         self.alarms.setAccessibleName(self.tr("Alarms"))
+        self.pdf_button.setText(self.tr("Save the report as &PDF…"))
+        self.pdf_button.setAccessibleName(
+            self.tr("Save the monitoring report (one page per model) as PDF")
+        )
         self._show_current()
 
     def refresh(self) -> bool:
@@ -120,6 +132,11 @@ class MonitoringPage(Retranslating, QWidget):
             self.summary.setText(self.tr("No decisions in the district database yet."))
             self.alarms.setText("")
             return
+        self.summary.setText(self._summary(report))
+        sentences = alarm_sentences(report, sync_words.language())
+        self.alarms.setText("\n".join(f"• {s}" for s in sentences) or self.tr("No alarms."))
+
+    def _summary(self, report: dict[str, Any]) -> str:
         metrics = report["metrics"]
         summary = self.tr("{decisions} decisions, {outcomes} outcomes.").format(
             decisions=report["decisions"], outcomes=report["outcomes"]
@@ -128,6 +145,39 @@ class MonitoringPage(Retranslating, QWidget):
             summary += " " + self.tr("Not enough outcomes ({n} of {needed} needed).").format(
                 n=metrics["n"], needed=metrics["needed"]
             )
-        self.summary.setText(summary)
-        sentences = alarm_sentences(report, sync_words.language())
-        self.alarms.setText("\n".join(f"• {s}" for s in sentences) or self.tr("No alarms."))
+        return summary
+
+    # --- PDF for the district health team ---------------------------------------------------
+
+    def choose_pdf(self) -> None:
+        """Ask where to save the report, then save it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the monitoring report"), "", self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> bool:
+        """Every model's report on its own page of `path`; says in words what happened."""
+        language = sync_words.language()
+        pages = [
+            ReportPage(
+                heading=self.tr("Field monitoring: {model} {version}").format(
+                    model=r["model"], version=r["version"]
+                ),
+                summary=self._summary(r),
+                alarms=alarm_sentences(r, language) or [self.tr("No alarms.")],
+                report=r,
+            )
+            for r in self.reports
+        ]
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        try:
+            write_monitoring_pdf(path, pages, right_to_left=rtl)
+        except OSError as error:
+            self.message.setText(
+                "⚠ " + self.tr("The report could not be saved: {error}").format(error=error)
+            )
+            return False
+        self.message.setText(self.tr("Report saved: {file}").format(file=path))
+        return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -51,3 +52,31 @@ def test_an_empty_district_says_so(qtbot: QtBot, kuona_home: Path) -> None:
         assert page.refresh()
     assert page.model_box.count() == 0
     assert "No decisions" in page.summary.text()
+
+
+def test_the_report_is_saved_as_one_pdf_page_per_model(
+    qtbot: QtBot, kuona_home: Path, tmp_path: Path
+) -> None:
+    """Two models in the district: the PDF for the district health team has two A4 pages,
+    is written whole (no partial file left), and a folder that does not exist is said."""
+    trust = TrustStore.load()
+    pima = verify_package(BUILTIN_CATALOG / "pima-diabetes-lr", trust)
+    birthwt = verify_package(BUILTIN_CATALOG / "birthwt-low-gb", trust)
+    database = kuona_home / "district" / "district.sqlite"
+    write_district(database, simulate(pima, [Clinic("clinic-a", 300)], seed=2))
+    write_district(database, simulate(birthwt, [Clinic("clinic-x", 300)], seed=3))
+    page = MonitoringPage(kuona_home)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.finished, timeout=WAIT):
+        assert page.refresh()
+    assert len(page.reports) == 2
+    target = tmp_path / "monitoring.pdf"
+    assert page.save_pdf(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page[^s]", data)) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["monitoring.pdf"]
+    assert page.message.text() == f"Report saved: {target}"
+    missing = tmp_path / "no-such-folder" / "report.pdf"
+    assert not page.save_pdf(missing)
+    assert page.message.text().startswith("⚠ The report could not be saved")
+    assert not missing.parent.exists()
