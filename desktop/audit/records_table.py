@@ -34,11 +34,7 @@ def create_records(
     for unique in uniques:
         db.table("records").create_index(unique, unique=True)
     if append_only:
-        for name, when in APPEND_ONLY.items():
-            db.execute(
-                f"CREATE TRIGGER {name} {when} BEGIN "
-                "SELECT RAISE(ABORT, 'audit records are append-only'); END"
-            )
+        _add_triggers(db)
 
 
 def needs_upgrade(db: sqlite_utils.Database, columns: dict[str, Any]) -> bool:
@@ -69,8 +65,12 @@ def upgrade_records(
     db.execute(f"INSERT INTO records ({kept}) SELECT {kept} FROM records_upgrading")
     db.execute("DROP TABLE records_upgrading")
     if append_only:
-        for name, when in APPEND_ONLY.items():
-            db.execute(
-                f"CREATE TRIGGER {name} {when} BEGIN "
-                "SELECT RAISE(ABORT, 'audit records are append-only'); END"
-            )
+        _add_triggers(db)
+
+
+def _add_triggers(db: sqlite_utils.Database) -> None:
+    for name, when in APPEND_ONLY.items():
+        db.execute(
+            f"CREATE TRIGGER {name} {when} BEGIN "
+            "SELECT RAISE(ABORT, 'audit records are append-only'); END"
+        )

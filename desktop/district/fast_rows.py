@@ -25,14 +25,16 @@ from typing import Any
 import orjson
 
 from desktop.audit.entry import JSON_COLUMNS, to_row
-from desktop.audit.record import AuditRecord, fields_of
+from desktop.audit.record import FIELDS, KIND_FIELDS, AuditRecord, fields_of
 
 _SORTED = orjson.OPT_SORT_KEYS
-_FIELD_SETS = {kind: frozenset((*fields_of(kind), "hash")) for kind in ("decision", "other")}
+_FIELD_SETS: dict[tuple[str, ...], frozenset[str]] = {
+    fields: frozenset((*fields, "hash")) for fields in (FIELDS, KIND_FIELDS)
+}
 
 
 def _expected_fields(kind: object) -> frozenset[str]:
-    return _FIELD_SETS["decision" if kind == "decision" else "other"]
+    return _FIELD_SETS[fields_of(kind)]
 
 
 def fast_row(record: AuditRecord) -> dict[str, Any] | None:

@@ -10,8 +10,6 @@ metadata look fresh.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 from tuf.api.metadata import Metadata, Targets, Timestamp
 
+from desktop.sync.durable import replace_atomically
 from models.repository import ISSUED_FIELD, POLICY_FIELD
 
 CATALOG = "catalog"
@@ -33,18 +32,9 @@ def catalog_folder(home: Path) -> Path:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over `path`."""
+    """`data` at `path`, whole or not at all (temp name, fsync, rename), its folder made."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    replace_atomically(path, data, mode=0o600)
 
 
 def current_state(home: Path) -> Path | None:
