@@ -68,6 +68,22 @@ def inputs_json(case: Mapping[str, float | None]) -> dict[str, float | None]:
     return {str(k): None if v is None or math.isnan(v) else float(v) for k, v in case.items()}
 
 
+def model_json(package: VerifiedPackage) -> dict[str, Any]:
+    """Which package a record is about: id, version, package hash, demonstration or not."""
+    card = package.card
+    return {
+        "id": card.id,
+        "version": card.version,
+        "package_hash": package.package_hash,
+        "demonstration": package.demonstration,
+    }
+
+
+def pseudonym(patient_ref: str | None) -> str | None:
+    """The keyed pseudonym kept instead of a patient reference; None for none or a blank one."""
+    return keys.pseudonymise(patient_ref) if patient_ref and patient_ref.strip() else None
+
+
 @dataclass(frozen=True)
 class Decision:
     """What the clinician decided about one prediction, as entered in the form or on the CLI."""
@@ -100,16 +116,9 @@ def record_decision(
     entered afterwards from paper) is kept beside the explanation summary's own keys.
     """
     decision.check()
-    card = package.card
-    ref = decision.patient_ref
     entry: dict[str, Any] = {
         "kind": KIND,
-        "model": {
-            "id": card.id,
-            "version": card.version,
-            "package_hash": package.package_hash,
-            "demonstration": package.demonstration,
-        },
+        "model": model_json(package),
         "inputs": inputs_json(inputs),
         "prediction": float(explanation.prediction),
         "output_space": explanation.output_space,
@@ -123,6 +132,6 @@ def record_decision(
         "note": decision.note or None,
         "role": decision.role,
         "language": decision.language,
-        "patient_ref": keys.pseudonymise(ref) if ref and ref.strip() else None,
+        "patient_ref": pseudonym(decision.patient_ref),
     }
     return store.append(entry)

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop import keys
-from desktop.audit.decision import inputs_json
+from desktop.audit.decision import inputs_json, model_json, pseudonym
 from desktop.audit.record import AuditRecord
 
 if TYPE_CHECKING:
@@ -38,15 +37,9 @@ def record_ineligible(  # noqa: PLR0913 - the same context fields a decision rec
     blocked = [f.to_json() for f in eligibility.blocked_by]
     if not blocked:
         raise ValueError("an ineligible record needs at least one blocking rule or answer")
-    card = package.card
     entry: dict[str, Any] = {
         "kind": KIND,
-        "model": {
-            "id": card.id,
-            "version": card.version,
-            "package_hash": package.package_hash,
-            "demonstration": package.demonstration,
-        },
+        "model": model_json(package),
         "body": {
             "inputs": inputs_json(inputs),
             "answers": {str(k): bool(v) for k, v in answers.items()},
@@ -55,8 +48,6 @@ def record_ineligible(  # noqa: PLR0913 - the same context fields a decision rec
         "note": note or None,
         "role": role,
         "language": language,
-        "patient_ref": keys.pseudonymise(patient_ref)
-        if patient_ref and patient_ref.strip()
-        else None,
+        "patient_ref": pseudonym(patient_ref),
     }
     return store.append(entry)
