@@ -17,6 +17,9 @@ BAND = QColor(27, 120, 55, 50)
 POINT = QColor("#2166ac")
 ALARM = QColor("#b2182b")
 PSI_LINE = 0.1
+#: The plots run left to right in every language, so their labels keep to the bars (absolute,
+#: not mirrored in a right-to-left layout).
+BESIDE_BAR = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
 MARGIN = 36.0
 
 
@@ -130,14 +133,12 @@ class MonitoringCharts(QWidget):
         for i, (feature, value) in enumerate(features.items()):
             cell = QRectF(area.left() + 4, area.top() + i * row, label_width - 8, row)
             painter.setPen(INK)
-            painter.drawText(
-                cell, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, feature
-            )
+            painter.drawText(cell, BESIDE_BAR | Qt.AlignmentFlag.AlignRight, feature)
             bar = QRectF(plot.left(), cell.top() + 2, value["psi"] / top * plot.width(), row - 4)
             painter.fillRect(bar, ALARM if feature in alarmed else POINT)
             painter.drawText(
                 QRectF(bar.right() + 4, cell.top(), 60, row),
-                Qt.AlignmentFlag.AlignVCenter,
+                BESIDE_BAR | Qt.AlignmentFlag.AlignLeft,
                 f"{value['psi']:.2f}",
             )
         x = plot.left() + PSI_LINE / top * plot.width()
