@@ -1167,6 +1167,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>مخططات الرصد</translation>
     </message>
     <message>
@@ -1927,6 +1928,28 @@
     <message>
         <source>Model output for “{outcome}”</source>
         <translation>مخرج النموذج لـ«{outcome}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but fewer did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أقل حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أقل حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أقل حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أقل حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أقل حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أقل حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but more did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أكبر حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أكبر حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أكبر حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أكبر حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أكبر حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+            <numerusform>يقول النموذج إن نحو %n من كل 100 مريض مثل هذا المريض سيحدث لديهم ذلك، لكن عددًا أكبر حدث لديهم ذلك بين المرضى الذين جرى التحقق منهم وأعطاهم النموذج درجة مماثلة: النطاق المعقول من {low} إلى {high} من كل 100.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>

@@ -1131,6 +1131,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>Monitoring charts</translation>
     </message>
     <message>
@@ -1855,6 +1856,20 @@
     <message>
         <source>Model output for “{outcome}”</source>
         <translation>Model output for “{outcome}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but fewer did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>The model says about %n in 100 patients like this one would have it, but fewer did among the checked patients it scored like this: plausible range {low} to {high} in 100.</numerusform>
+            <numerusform>The model says about %n in 100 patients like this one would have it, but fewer did among the checked patients it scored like this: plausible range {low} to {high} in 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but more did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>The model says about %n in 100 patients like this one would have it, but more did among the checked patients it scored like this: plausible range {low} to {high} in 100.</numerusform>
+            <numerusform>The model says about %n in 100 patients like this one would have it, but more did among the checked patients it scored like this: plausible range {low} to {high} in 100.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>

@@ -1131,6 +1131,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>Graphiques de surveillance</translation>
     </message>
     <message>
@@ -1210,7 +1211,7 @@
     </message>
     <message>
         <source>The report could not be saved: {error}</source>
-        <translation>Le rapport n'a pas pu être enregistré : {error}</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
@@ -1855,6 +1856,20 @@
     <message>
         <source>Model output for “{outcome}”</source>
         <translation>Sortie du modèle pour « {outcome} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but fewer did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>Le modèle dit qu’environ %n patient sur 100 comme celui-ci l’aurait, mais moins l’ont eu parmi les patients vérifiés qu’il a notés ainsi : plage plausible {low} à {high} sur 100.</numerusform>
+            <numerusform>Le modèle dit qu’environ %n patients sur 100 comme celui-ci l’auraient, mais moins l’ont eu parmi les patients vérifiés qu’il a notés ainsi : plage plausible {low} à {high} sur 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but more did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>Le modèle dit qu’environ %n patient sur 100 comme celui-ci l’aurait, mais plus l’ont eu parmi les patients vérifiés qu’il a notés ainsi : plage plausible {low} à {high} sur 100.</numerusform>
+            <numerusform>Le modèle dit qu’environ %n patients sur 100 comme celui-ci l’auraient, mais plus l’ont eu parmi les patients vérifiés qu’il a notés ainsi : plage plausible {low} à {high} sur 100.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>

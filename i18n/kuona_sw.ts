@@ -1131,6 +1131,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>Chati za ufuatiliaji</translation>
     </message>
     <message>
@@ -1855,6 +1856,20 @@
     <message>
         <source>Model output for “{outcome}”</source>
         <translation>Matokeo ya modeli kwa “{outcome}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but fewer did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>Modeli inasema karibu mgonjwa %n kati ya 100 kama huyu angekuwa nalo, lakini wachache zaidi walikuwa nalo miongoni mwa wagonjwa waliokaguliwa iliowapa alama kama hii: kiwango kinachowezekana {low} hadi {high} kati ya 100.</numerusform>
+            <numerusform>Modeli inasema karibu wagonjwa %n kati ya 100 kama huyu wangekuwa nalo, lakini wachache zaidi walikuwa nalo miongoni mwa wagonjwa waliokaguliwa iliowapa alama kama hii: kiwango kinachowezekana {low} hadi {high} kati ya 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model says about %n in 100 patients like this one would have it, but more did among the checked patients it scored like this: plausible range {low} to {high} in 100.</source>
+        <translation>
+            <numerusform>Modeli inasema karibu mgonjwa %n kati ya 100 kama huyu angekuwa nalo, lakini wengi zaidi walikuwa nalo miongoni mwa wagonjwa waliokaguliwa iliowapa alama kama hii: kiwango kinachowezekana {low} hadi {high} kati ya 100.</numerusform>
+            <numerusform>Modeli inasema karibu wagonjwa %n kati ya 100 kama huyu wangekuwa nalo, lakini wengi zaidi walikuwa nalo miongoni mwa wagonjwa waliokaguliwa iliowapa alama kama hii: kiwango kinachowezekana {low} hadi {high} kati ya 100.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>About %n in 100 patients like this one would have it (plausible range {low} to {high}).</source>

@@ -39,13 +39,32 @@ def frequency(explanation: Explanation) -> str:
     count = round(100 * explanation.prediction)
     interval = shown_interval(explanation)
     if interval is not None:
+        low, high = round(100 * interval[0]), round(100 * interval[1])
+        if count > high:
+            return QCoreApplication.translate(
+                "Sentences",
+                "The model says about %n in 100 patients like this one would have it, but fewer "
+                "did among the checked patients it scored like this: plausible range {low} to "
+                "{high} in 100.",
+                "",
+                count,
+            ).format(low=low, high=high)
+        if count < low:
+            return QCoreApplication.translate(
+                "Sentences",
+                "The model says about %n in 100 patients like this one would have it, but more "
+                "did among the checked patients it scored like this: plausible range {low} to "
+                "{high} in 100.",
+                "",
+                count,
+            ).format(low=low, high=high)
         return QCoreApplication.translate(
             "Sentences",
             "About %n in 100 patients like this one would have it (plausible range {low} to "
             "{high}).",
             "",
             count,
-        ).format(low=round(100 * interval[0]), high=round(100 * interval[1]))
+        ).format(low=low, high=high)
     return QCoreApplication.translate(
         "Sentences", "About %n in 100 patients like this one would have it.", "", count
     )

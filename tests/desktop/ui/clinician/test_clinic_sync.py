@@ -16,6 +16,7 @@ from desktop.district.importer import import_paths
 from desktop.sync.district_keys import init_district, load_district_private
 from desktop.sync.receipts import issue_receipts, write_receipt
 from desktop.ui.clinician.clinic_sync import ClinicSyncView
+from desktop.ui.widgets import translations
 from tests.desktop.sync.helpers import append
 from tests.desktop.ui.waiting import WAIT
 
@@ -30,7 +31,8 @@ def clinic(tmp_path: Path, records: int) -> Path:
 
 
 def view_of(qtbot: QtBot, home: Path) -> ClinicSyncView:
-    """The view on `home`, shown."""
+    """The view on `home`, shown, in English (plural forms as the English catalogue words them)."""
+    translations.install("en")
     view = ClinicSyncView(home)
     qtbot.addWidget(view)
     view.resize(900, 700)
@@ -125,7 +127,7 @@ def test_receipts_confirm_records_and_new_ones_wait(qtbot: QtBot, tmp_path: Path
     export(qtbot, view, stick)
     district_receipts(tmp_path, stick)
     assert view.apply_receipts([stick])
-    assert view.message.text() == "1 receipt(s) applied."
+    assert view.message.text() == "1 receipt applied."
     assert "confirmed the records up to record 5. No record is waiting." in view.confirmed.text()
     assert set(view.records.statuses().values()) == {"✔ confirmed"}
     with open_local_store(home) as store:

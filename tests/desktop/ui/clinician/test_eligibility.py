@@ -107,7 +107,7 @@ def test_range_and_unusual_warning_are_shown(
     result = screen.result
     interval = screen.consultation.explanation.interval
     low, high = round(100 * interval["low"]), round(100 * interval["high"])
-    assert f"(plausible range {low} to {high})" in result.frequency.text()
+    assert f"plausible range {low} to {high}" in result.frequency.text()
     texts = result.texts()
     warning = result.warnings.text()
     assert texts.index(warning) < texts.index(result.risk.text())
