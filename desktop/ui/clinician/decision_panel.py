@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import paths
 from desktop.audit.decision import NEEDS_REASON, Decision
 from desktop.audit.errors import AuditError
 from desktop.audit.record import DECISIONS, REASONS
@@ -28,6 +29,8 @@ from desktop.messages import describe_code
 from desktop.observable import follow
 from desktop.ui.clinician import decision_words
 from desktop.ui.widgets import wording
+from desktop.updates.errors import CatalogError
+from desktop.updates.guard import check_usable
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -135,10 +138,12 @@ class DecisionPanel(QGroupBox):
         decision = self.decision()
         if decision is None:
             return
-        try:
+        card = consultation.package.card
+        try:  # a recall (or a blocking stale catalog) may have come in since it was explained
+            check_usable(card.id, card.version, home=paths.home())
             with self._open_store() as store:
                 record = consultation.decide(store, decision)
-        except AuditError as error:
+        except (AuditError, CatalogError) as error:
             self._say(describe_code(error.message_key, error.file, error.params, self.language))
             return
         self.saved.emit(record)
