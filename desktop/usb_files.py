@@ -1,7 +1,8 @@
 """Is a file or folder safe to carry on a USB stick (FAT32 / exFAT)? No symbolic links, no
 names those file systems refuse, no file of 4 GiB or more (FAT32's limit).
 
-Kuona checks what it writes for a stick: bundles, receipts, catalog repositories.
+The tests run it on what Kuona writes for a stick (bundles, receipts, catalog repositories,
+also copied through a real FAT image); the writers themselves name files from ids and dates.
 """
 
 from __future__ import annotations
