@@ -180,3 +180,15 @@ def test_policy_times_order_policies_to_the_microsecond() -> None:
     a = NotesPolicy("k", "2026-12-05T18:00:00.000001Z", "home")
     b = NotesPolicy("k", "2026-12-05T18:00:00.000002Z", "home")
     assert a.issued < b.issued
+
+
+def test_shared_note_is_none_unless_the_policy_asks_for_scrubbed_notes() -> None:
+    """shared_note: no policy or "home" give None; "scrubbed" gives the scrubbed text only."""
+    issued = "2026-12-05T18:00:00.000000Z"
+    assert shared_note(NOTE, None) is None
+    assert shared_note(NOTE, NotesPolicy("k", issued, "home")) is None
+    shared = shared_note(NOTE, NotesPolicy("k", issued, "scrubbed"))
+    assert shared == "Mrs Amina Juma, phone [phone], born [date], [email]"
+    assert shared_note("", NotesPolicy("k", issued, "scrubbed")) == ""
+    arabic = shared_note("اتصل ٠٧١٢٣٤٥٦٧٨", NotesPolicy("k", issued, "scrubbed"))
+    assert arabic == "اتصل [phone]"
