@@ -29,6 +29,7 @@ BOXES = (
     "desktop.district",
     "desktop.sync",
     "desktop.audit",
+    "desktop.privacy",
     "desktop.training",
     "desktop",
     "models",

@@ -334,6 +334,14 @@
             <numerusform>طُبِّق %n إيصال.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</source>
+        <translation>تم تثبيت سياسة الملاحظات الخاصة بالمنطقة: تُرسل الملاحظات الآن إلى المنطقة بعد حذف أرقام الهاتف وعناوين البريد الإلكتروني والتواريخ وأرقام الهوية (لا تُحذف الأسماء).</translation>
+    </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes stay on this laptop.</source>
+        <translation>تم تثبيت سياسة الملاحظات الخاصة بالمنطقة: تبقى الملاحظات على هذا الحاسوب.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianScreen</name>
@@ -429,6 +437,14 @@
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
         <translation>اذكر سببًا عند قبول مخرجات النموذج جزئيًا أو تجاوزها.</translation>
+    </message>
+    <message>
+        <source>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</source>
+        <translation>تُرسل إلى المنطقة بعد حذف أرقام الهاتف وعناوين البريد الإلكتروني والتواريخ وأرقام الهوية؛ لا تُحذف الأسماء، فلا تكتبها.</translation>
+    </message>
+    <message>
+        <source>Stays on this laptop.</source>
+        <translation>تبقى على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>

@@ -314,6 +314,14 @@
             <numerusform>%n receipts applied.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</source>
+        <translation>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</translation>
+    </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes stay on this laptop.</source>
+        <translation>The district&apos;s notes policy is installed: notes stay on this laptop.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianScreen</name>
@@ -405,6 +413,14 @@
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
         <translation>Give a reason when you partly accept or override the output.</translation>
+    </message>
+    <message>
+        <source>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</source>
+        <translation>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</translation>
+    </message>
+    <message>
+        <source>Stays on this laptop.</source>
+        <translation>Stays on this laptop.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>

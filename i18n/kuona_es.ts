@@ -314,6 +314,14 @@
             <numerusform>Se aplicaron %n acuses de recibo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</source>
+        <translation>La política de notas del distrito está instalada: las notas se envían ahora al distrito sin números de teléfono, direcciones de correo, fechas ni números de identificación (los nombres no se eliminan).</translation>
+    </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes stay on this laptop.</source>
+        <translation>La política de notas del distrito está instalada: las notas se quedan en este ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianScreen</name>
@@ -405,6 +413,14 @@
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
         <translation>Indique un motivo cuando acepte en parte el resultado o no lo siga.</translation>
+    </message>
+    <message>
+        <source>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</source>
+        <translation>Se envía al distrito sin números de teléfono, direcciones de correo, fechas ni números de identificación; los nombres no se eliminan, no los escriba.</translation>
+    </message>
+    <message>
+        <source>Stays on this laptop.</source>
+        <translation>Se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>

@@ -314,6 +314,14 @@
             <numerusform>%n accusés de réception appliqués.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</source>
+        <translation>La politique de notes du district est installée : les notes sont désormais envoyées au district sans les numéros de téléphone, adresses e-mail, dates et numéros d&apos;identité (les noms ne sont pas retirés).</translation>
+    </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes stay on this laptop.</source>
+        <translation>La politique de notes du district est installée : les notes restent sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianScreen</name>
@@ -405,6 +413,14 @@
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
         <translation>Indiquez un motif lorsque vous acceptez en partie le résultat ou passez outre.</translation>
+    </message>
+    <message>
+        <source>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</source>
+        <translation>Envoyée au district sans les numéros de téléphone, adresses e-mail, dates et numéros d&apos;identité ; les noms ne sont pas retirés, ne les écrivez pas.</translation>
+    </message>
+    <message>
+        <source>Stays on this laptop.</source>
+        <translation>Reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>

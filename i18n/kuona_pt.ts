@@ -314,6 +314,14 @@
             <numerusform>%n recibos aplicados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</source>
+        <translation>A política de notas do distrito está instalada: as notas passam a ser enviadas ao distrito sem números de telefone, endereços de e-mail, datas e números de identificação (os nomes não são removidos).</translation>
+    </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes stay on this laptop.</source>
+        <translation>A política de notas do distrito está instalada: as notas ficam neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianScreen</name>
@@ -405,6 +413,14 @@
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
         <translation>Indique um motivo quando aceitar o resultado só em parte ou não o seguir.</translation>
+    </message>
+    <message>
+        <source>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</source>
+        <translation>Enviada ao distrito sem números de telefone, endereços de e-mail, datas e números de identificação; os nomes não são removidos, não os escreva.</translation>
+    </message>
+    <message>
+        <source>Stays on this laptop.</source>
+        <translation>Fica neste computador.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>

@@ -314,6 +314,14 @@
             <numerusform>Stakabadhi %n zimetumika.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes are now sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed (names are not removed).</source>
+        <translation>Sera ya maelezo ya wilaya imesakinishwa: sasa maelezo yanatumwa wilayani bila namba za simu, anwani za barua pepe, tarehe na namba za utambulisho (majina hayaondolewi).</translation>
+    </message>
+    <message>
+        <source>The district&apos;s notes policy is installed: notes stay on this laptop.</source>
+        <translation>Sera ya maelezo ya wilaya imesakinishwa: maelezo yanabaki kwenye kompyuta hii.</translation>
+    </message>
 </context>
 <context>
     <name>ClinicianScreen</name>
@@ -405,6 +413,14 @@
     <message>
         <source>Give a reason when you partly accept or override the output.</source>
         <translation>Toa sababu unapokubali kwa sehemu au usipofuata ushauri wa modeli.</translation>
+    </message>
+    <message>
+        <source>Sent to the district with phone numbers, e-mail addresses, dates and ID numbers removed; names are not removed, do not write them.</source>
+        <translation>Yanatumwa wilayani bila namba za simu, anwani za barua pepe, tarehe na namba za utambulisho; majina hayaondolewi, usiyaandike.</translation>
+    </message>
+    <message>
+        <source>Stays on this laptop.</source>
+        <translation>Yanabaki kwenye kompyuta hii.</translation>
     </message>
     <message>
         <source>Your own estimate, recorded before the reveal: {level}</source>

@@ -11,11 +11,13 @@ from typing import Any
 from desktop import keys, paths
 from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
+from desktop.cli.notes_policy import print_picked_up
 from desktop.district.database import DistrictDB, district_db_path
 from desktop.district.importer import import_paths
 from desktop.district.report import clinic_report, district_report, empty_report
 from desktop.district.report_csv import write_csv
 from desktop.messages import describe_code, say
+from desktop.privacy.notes_policy import pick_up_policies
 from desktop.sync.district_keys import (
     district_folder,
     init_district,
@@ -147,6 +149,8 @@ def _acknowledge(args: argparse.Namespace) -> int:
     district = load_district_public(paths.home())
     with open_local_store() as store:
         outcome = apply_receipts(store, [Path(p) for p in args.paths], district=district)
+    policies = pick_up_policies(paths.home(), [Path(p) for p in args.paths])
+    print_picked_up(policies)
     for error in outcome.refused:
         print(f"kuona: {_error_line(error)}", file=sys.stderr)
     for path, device in outcome.other_device:
@@ -154,7 +158,7 @@ def _acknowledge(args: argparse.Namespace) -> int:
     if not (outcome.applied or outcome.refused or outcome.other_device):
         print(say("cli:audit_no_receipts"))
     print(say("cli:audit_acknowledged", seq=outcome.confirmed, pending=outcome.pending))
-    return 1 if outcome.refused else 0
+    return 1 if outcome.refused or policies.refused else 0
 
 
 def _report_data() -> dict[str, Any]:
@@ -239,7 +243,9 @@ def add_parser(
     p.add_argument("--json", action="store_true")
     p.add_argument("--receipts-to", metavar="DIR", help="write receipts here, not beside bundles")
     p.set_defaults(func=_import)
-    p = audit.add_parser("acknowledge", help="apply the district's receipts (clinic)")
+    p = audit.add_parser(
+        "acknowledge", help="apply the district's receipts and notes policy (clinic)"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=_acknowledge)
     p = audit.add_parser("report", help="decisions per model, device and month; gaps; tampering")

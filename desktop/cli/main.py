@@ -16,6 +16,7 @@ from desktop.cli.explain import add_parser as add_explain_parser
 from desktop.cli.export import add_parser as add_export_parser
 from desktop.cli.monitor import add_parser as add_monitor_parser
 from desktop.cli.national import add_parser as add_national_parser
+from desktop.cli.notes_policy import add_parser as add_notes_policy_parser
 from desktop.cli.outcomes import add_parsers as add_outcome_parsers
 from desktop.cli.repository import add_parsers as add_repository_parsers
 from desktop.cli.training import add_parser as add_training_parser
@@ -178,6 +179,7 @@ def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
     p.set_defaults(func=_audit_verify)
     add_outcome_parsers(audit)
+    add_notes_policy_parser(audit)
 
 
 def _parser() -> argparse.ArgumentParser:

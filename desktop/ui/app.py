@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.messages import describe_code
+from desktop.privacy.notes_policy import installed_policy
 from desktop.settings import Settings, SettingsWriteError, resolve_language
 from desktop.ui.clinician.clinic_sync import ClinicSyncView
 from desktop.ui.clinician.followup import FollowupView
@@ -82,7 +83,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         self.clinician = ClinicianScreen(
-            open_local_store, judgement_first=judgement_first, language=language
+            open_local_store,
+            judgement_first=judgement_first,
+            language=language,
+            notes_policy=lambda: installed_policy(paths.home()),
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.clinician, "")
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingView(language=language)  # training.sqlite only, no audit log
         self.tabs.addTab(self.training, "")
         self.sync = ClinicSyncView(paths.home())  # the clinic's side of the USB trip
+        self.sync.policy_changed.connect(self.clinician.decision.refresh_policy)
         self.tabs.addTab(self.sync, "")
         self.district = DistrictView(paths.home())  # district staff: import and review
         self.tabs.addTab(self.district, "")

@@ -25,6 +25,7 @@ def test_catalogue_covers_exactly_the_codes() -> None:
     prefixes += ("catalog:", "repo:", "update:", "status:")  # model updates (issue 14)
     prefixes += ("exchange:",)  # FHIR and DHIS2 exports (issue 16)
     prefixes += ("outcome:", "monitor:", "monitor_group:")  # tests/desktop/monitoring
+    prefixes += ("privacy:",)  # the notes policy (issue 19), checked below
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 
@@ -37,6 +38,18 @@ def test_every_catalog_refusal_has_a_sentence_naming_its_file() -> None:
     }
     for code in CatalogRefusal:
         fields = {f for _, f, _, _ in string.Formatter().parse(ENGLISH[f"catalog:{code}"]) if f}
+        assert "file" in fields, code
+
+
+def test_every_notes_policy_refusal_has_a_sentence_naming_its_file() -> None:
+    """privacy:* holds exactly the notes policy refusals, each naming the file concerned."""
+    from desktop.privacy.notes_policy import PolicyRefusal
+
+    assert {k for k in ENGLISH if k.startswith("privacy:")} == {
+        f"privacy:{c.value}" for c in PolicyRefusal
+    }
+    for code in PolicyRefusal:
+        fields = {f for _, f, _, _ in string.Formatter().parse(ENGLISH[f"privacy:{code}"]) if f}
         assert "file" in fields, code
 
 

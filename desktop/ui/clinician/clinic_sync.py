@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import keys
 from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
+from desktop.privacy.notes_policy import pick_up_policies
 from desktop.sync.district_keys import install_district_key, load_district_public
 from desktop.sync.errors import Cancelled, SyncError, SyncRefusal
 from desktop.sync.export import export_bundle
@@ -63,6 +64,8 @@ class ClinicSyncView(Retranslating, QWidget):
 
     # An export ended (written, nothing to write, failed or cancelled) and is shown.
     finished = Signal()
+    # The sync step installed a new notes policy (the note field's words follow it).
+    policy_changed = Signal()
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,7 +315,22 @@ class ClinicSyncView(Retranslating, QWidget):
             )
             for path, device in outcome.other_device
         ]
+        policies = pick_up_policies(self.home, [*paths, *{Path(p).parent for p in paths}])
+        lines += [sync_words.error_sentence(e) for e in policies.refused]
+        if policies.installed:
+            lines.append(self._policy_words(policies.installed[-1].notes))
         applied = self.tr("%n receipt(s) applied.", "", len(outcome.applied))
         self.message.setText("\n".join([applied, *lines]))
         self.refresh()
-        return not outcome.refused
+        if policies.installed:
+            self.policy_changed.emit()
+        return not (outcome.refused or policies.refused)
+
+    def _policy_words(self, notes: str) -> str:
+        if notes == "scrubbed":
+            return self.tr(
+                "The district's notes policy is installed: notes are now sent to the district "
+                "with phone numbers, e-mail addresses, dates and ID numbers removed (names are "
+                "not removed)."
+            )
+        return self.tr("The district's notes policy is installed: notes stay on this laptop.")

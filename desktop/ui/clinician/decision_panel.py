@@ -1,5 +1,6 @@
 """The clinician's decision: accept, partly accept or override with a reason, written to the
-audit log and confirmed.
+audit log and confirmed. Beside the note, whether the note leaves the laptop (the district's
+notes policy, read again whenever the panel is shown or a sync installed a new one).
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop.audit.store import AuditStore
+    from desktop.privacy.notes_policy import NotesPolicy
 
 
 class DecisionPanel(QGroupBox):
@@ -50,9 +53,12 @@ class DecisionPanel(QGroupBox):
         *,
         role: str = "clinician",
         language: str = "en",
+        notes_policy: Callable[[], NotesPolicy | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._open_store, self.role, self.language = open_store, role, language
+        self._read_policy = notes_policy
+        self._policy = notes_policy()
         self._consultation: Consultation | None = None
         self.choices = {d: QRadioButton() for d in DECISIONS}
         self.group = QButtonGroup(self)
@@ -60,6 +66,13 @@ class DecisionPanel(QGroupBox):
             self.group.addButton(button)
         self.reason = QComboBox()
         self.note = QLineEdit()
+        self.note_fate = QLabel()  # whether the note leaves the laptop
+        self.note_fate.setWordWrap(True)
+        self.note_box = QWidget()  # the note and, right under it, where it goes
+        note_column = QVBoxLayout(self.note_box)
+        note_column.setContentsMargins(0, 0, 0, 0)
+        note_column.addWidget(self.note)
+        note_column.addWidget(self.note_fate)
         self.patient_ref = QLineEdit()
         self.estimate = QLabel()
         self.message = QLabel()
@@ -78,17 +91,17 @@ class DecisionPanel(QGroupBox):
             self.reason_label,
             self.reason,
             self.note_label,
-            self.note,
+            self.note_box,
             self.ref_label,
             self.patient_ref,
         )
-        for label, editor in (
-            (self.reason_label, self.reason),
-            (self.note_label, self.note),
-            (self.ref_label, self.patient_ref),
+        for label, editor, field in (
+            (self.reason_label, self.reason, self.reason),
+            (self.note_label, self.note, self.note_box),
+            (self.ref_label, self.patient_ref, self.patient_ref),
         ):
             label.setBuddy(editor)
-            form.addRow(label, editor)
+            form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.waiting)
         for button in self.choices.values():
@@ -147,6 +160,28 @@ class DecisionPanel(QGroupBox):
             self._say(describe_code(error.message_key, error.file, error.params, self.language))
             return
         self.saved.emit(record)
+
+    def refresh_policy(self) -> None:
+        """Read the installed notes policy again (after a sync) and say where the note goes."""
+        self._policy = self._read_policy()
+        self._show_note_fate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The policy may have changed while another tab was shown."""
+        super().showEvent(event)
+        self.refresh_policy()
+
+    def _show_note_fate(self) -> None:
+        if self._policy is not None and self._policy.notes == "scrubbed":
+            text = self.tr(
+                "Sent to the district with phone numbers, e-mail addresses, dates and ID "
+                "numbers removed; names are not removed, do not write them."
+            )
+        else:
+            text = self.tr("Stays on this laptop.")
+        self.note_fate.setText(text)
+        self.note.setToolTip(text)
+        self.note.setAccessibleDescription(text)
 
     def _say(self, text: str) -> None:
         self.message.setText(f"⚠ {text}" if text else "")
@@ -223,6 +258,7 @@ class DecisionPanel(QGroupBox):
             (self.save_button, self.tr("Save decision")),
         ):
             widget.setAccessibleName(text)
+        self._show_note_fate()
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

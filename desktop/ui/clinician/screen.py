@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop.audit.store import AuditStore
+    from desktop.privacy.notes_policy import NotesPolicy
     from models.catalog import CatalogEntry
     from models.verify import VerifiedPackage
 
@@ -53,6 +54,7 @@ class ClinicianScreen(QWidget):
         judgement_first: bool = True,
         role: str = "clinician",
         language: str = "en",
+        notes_policy: Callable[[], NotesPolicy | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.language, self.judgement_first = language, judgement_first
@@ -76,7 +78,9 @@ class ClinicianScreen(QWidget):
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.prompt = JudgementPrompt()
         self.result = ResultView(language=language)
-        self.decision = DecisionPanel(open_store, role=role, language=language)
+        self.decision = DecisionPanel(
+            open_store, role=role, language=language, notes_policy=notes_policy
+        )
         self.decision.saved.connect(lambda _record: self.new_patient())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.explain)

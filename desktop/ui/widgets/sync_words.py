@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.audit.errors import AuditError
 from desktop.messages import describe_code
+from desktop.refusal import RefusalError
 from desktop.sync.errors import SyncError
 from desktop.ui.widgets import wording
 
@@ -23,12 +24,13 @@ def language() -> str:
 
 
 def sentence(code: str, file: str, params: Mapping[str, str] | None = None) -> str:
-    """The catalogue's sentence for an `audit:` code, e.g. a refused bundle and why."""
-    key = code if code.startswith("audit:") else f"audit:{code}"
+    """The catalogue's sentence for a code (`audit:` when it names no namespace), e.g. a refused
+    bundle and why."""
+    key = code if ":" in code else f"audit:{code}"
     return describe_code(key, file, dict(params or {}), language())
 
 
-def error_sentence(error: SyncError | AuditError) -> str:
+def error_sentence(error: SyncError | AuditError | RefusalError) -> str:
     """The sentence for a refused sync or audit operation."""
     return sentence(error.message_key, error.file, error.params)
 
