@@ -29,6 +29,7 @@ BOXES = (
     "desktop.district",
     "desktop.sync",
     "desktop.audit",
+    "desktop.accounts",
     "desktop.training",
     "desktop",
     "models",

@@ -25,6 +25,7 @@ def test_catalogue_covers_exactly_the_codes() -> None:
     prefixes += ("catalog:", "repo:", "update:", "status:")  # model updates (issue 14)
     prefixes += ("exchange:",)  # FHIR and DHIS2 exports (issue 16)
     prefixes += ("outcome:", "monitor:", "monitor_group:")  # tests/desktop/monitoring
+    prefixes += ("accounts:",)  # clinician accounts: tests/desktop/accounts
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 
