@@ -50,6 +50,7 @@ class DecisionPanel(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self._open_store, self.role, self.language = open_store, role, language
+        self.clinician: str | None = None  # the signed-in account's pseudonymous id
         self._consultation: Consultation | None = None
         self.choices = {d: QRadioButton() for d in DECISIONS}
         self.group = QButtonGroup(self)
@@ -125,6 +126,7 @@ class DecisionPanel(QGroupBox):
             role=self.role,
             language=self.language,
             patient_ref=self.patient_ref.text().strip() or None,
+            clinician=self.clinician,
         )
 
     def save(self) -> None:
