@@ -1760,6 +1760,10 @@
         <translation>حسب الشهر</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>حسب الطبيب</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>الفجوات والتلاعب</translation>
     </message>
@@ -1830,6 +1834,14 @@
     <message>
         <source>Month</source>
         <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>الطبيب (معرّف مستعار)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>بلا حساب</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>

@@ -1708,6 +1708,10 @@
         <translation>By month</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>By clinician</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Gaps and tampering</translation>
     </message>
@@ -1778,6 +1782,14 @@
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clinician (pseudonymous id)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>without an account</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>

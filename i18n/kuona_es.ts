@@ -1708,6 +1708,10 @@
         <translation>Por mes</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Por clínico</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Huecos y manipulaciones</translation>
     </message>
@@ -1778,6 +1782,14 @@
     <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clínico (identificador seudónimo)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sin cuenta</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>

@@ -1708,6 +1708,10 @@
         <translation>Par mois</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Par clinicien</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Lacunes et falsifications</translation>
     </message>
@@ -1778,6 +1782,14 @@
     <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clinicien (identifiant pseudonyme)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sans compte</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>

@@ -1708,6 +1708,10 @@
         <translation>Por mês</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Por clínico</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Falhas e adulterações</translation>
     </message>
@@ -1778,6 +1782,14 @@
     <message>
         <source>Month</source>
         <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clínico (identificador pseudónimo)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sem conta</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>

@@ -1708,6 +1708,10 @@
         <translation>Kwa mwezi</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Kwa mtabibu</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Mapengo na uchezeaji</translation>
     </message>
@@ -1778,6 +1782,14 @@
     <message>
         <source>Month</source>
         <translation>Mwezi</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Mtabibu (kitambulisho bandia)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>bila akaunti</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             self,
             tabs=self.tabs,
             clinician=self.clinician,
+            followup=self.followup,
             training=self.training,
             session=session,
             lock_after_ms=lock_after_ms,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from desktop.ui.clinician.followup import FollowupView
     from desktop.ui.clinician.screen import ClinicianScreen
 
 MINUTE = 60_000
@@ -38,6 +39,7 @@ class SessionDoor(QObject):
         *,
         tabs: QTabWidget,
         clinician: ClinicianScreen,
+        followup: FollowupView,
         training: QWidget,
         session: Session | None,
         lock_after_ms: int,
@@ -46,6 +48,7 @@ class SessionDoor(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.tabs, self.clinician, self.training = window, tabs, clinician, training
+        self.followup = followup
         self.session = session or Session()
         self._on_preference = on_preference
         self.training_only = False
@@ -87,6 +90,7 @@ class SessionDoor(QObject):
     def _changed(self) -> None:
         session, account = self.session, self.session.account
         self.clinician.set_clinician(session.clinician)
+        self.followup.clinician = session.clinician
         inside = account is not None and not session.locked
         if account is not None and inside:
             self.training_only = False
