@@ -63,3 +63,20 @@ def test_recorded_decisions_carry_the_id_and_never_the_name(tmp_path: Path) -> N
     clinic_log = [p for p in clinic.iterdir() if p.name.startswith("audit.sqlite")]
     for blob in (*(p.read_bytes() for p in clinic_log), _raw_bytes(stick), _raw_bytes(district)):
         assert not any(name in blob for name in name_bytes)
+
+
+def test_explain_decide_in_an_accounts_name(tmp_path: Path) -> None:
+    """`explain --decide --clinician ID` with the PIN on stdin records the account's id; with a
+    wrong PIN it computes and records nothing."""
+    home = tmp_path / "clinic"
+    assert kuona("accounts", "add", NAME, home=home, stdin=f"{PIN}\n{PIN}\n").returncode == 0
+    (account,) = json.loads(kuona("accounts", "list", "--json", home=home).stdout)
+    case = tmp_path / "case.json"
+    answers = {"pregnant": False, "male": False, "known_diabetes": False}
+    case.write_text(json.dumps({**_late("A", 0)["case"], "eligibility": answers}))
+    decide = ("explain", "--model", PIMA, "--case", str(case), "--decide", "accept")
+    wrong = kuona(*decide, "--clinician", account["id"], home=home, stdin="999999\n")
+    assert wrong.returncode == 1 and "wrong PIN" in wrong.stderr and wrong.stdout == ""
+    done = kuona(*decide, "--clinician", account["id"], home=home, stdin=f"{PIN}\n")
+    assert done.returncode == 0, done.stderr
+    assert [r["clinician"] for r in _records(home)] == [account["id"]]
