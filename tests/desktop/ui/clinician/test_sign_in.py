@@ -172,7 +172,8 @@ def test_training_mode_opens_without_an_account(
 def test_sign_in_and_lock_screens(
     qtbot: QtBot, signed_in: Session, tmp_path: Path, language: str
 ) -> None:
-    """The sign-in and lock screens in English and Arabic (right to left), saved as images."""
+    """The lock, sign-in and first-account screens in English and Arabic (right to left),
+    translated, saved as images."""
     translations.install(language)
     apply_direction(language)
     try:
@@ -182,16 +183,20 @@ def test_sign_in_and_lock_screens(
         win.show()
         folder = Path(os.environ.get("KUONA_SHOTS", tmp_path))
         folder.mkdir(parents=True, exist_ok=True)
-        for mode in (Mode.LOCKED, Mode.SIGN_IN):
+        for mode in (Mode.LOCKED, Mode.SIGN_IN, Mode.FIRST):
             if mode is Mode.LOCKED:
                 win.door.lock_action.trigger()
             else:
-                win.door.gate.show_mode(Mode.SIGN_IN)
+                win.door.gate.show_mode(mode)
             QApplication.processEvents()
             gate = win.door.gate
             assert gate.heading.text() and gate.go_button.text()
             if language == "ar":
-                assert gate.isRightToLeft() and gate.heading.text() not in ("Locked", "Sign in")
+                assert gate.isRightToLeft() and gate.heading.text() not in (
+                    "Locked",
+                    "Sign in",
+                    "Create the first account",
+                )
             path = folder / f"{mode.value}-{language}.png"
             assert win.grab().save(str(path))
     finally:
