@@ -83,11 +83,6 @@ class AccountBook:
         found = [Account(e["id"], e["name"]) for e in self._entries]
         return sorted(found, key=lambda a: (a.name.casefold(), a.id))
 
-    def find(self, account: str) -> Account:
-        """The account with this id or display name (AccountError unknown_account)."""
-        entry = self._entry(account)
-        return Account(entry["id"], entry["name"])
-
     def _entry(self, account: str) -> dict[str, Any]:
         for entry in self._entries:
             if account in (entry["id"], entry["name"]):
