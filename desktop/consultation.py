@@ -183,6 +183,7 @@ class Consultation(Observable):
             language=decision.language,
             patient_ref=decision.patient_ref,
             note=decision.note,
+            clinician=decision.clinician,
         )
         self.saved, self.saved_explanation = record, None
         self._recorded = self._ticket

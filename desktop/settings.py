@@ -68,10 +68,20 @@ def _valid_bool(value: Any) -> bool:
     return isinstance(value, bool)
 
 
+#: The idle minutes after which a signed-in session locks: the shortest and longest allowed.
+LOCK_MINUTES = (1, 240)
+
+
+def _valid_minutes(value: Any) -> bool:
+    low, high = LOCK_MINUTES
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 # name: (default, check)
 _FIELDS: dict[str, tuple[Any, Any]] = {
     "language": (None, _valid_language),
     "judgement_first": (True, _valid_bool),
+    "lock_after_min": (5, _valid_minutes),
 }
 
 
@@ -147,6 +157,15 @@ class Settings:
     def set_judgement_first(self, value: bool) -> None:
         """Remember whether the clinician's own judgement is asked for before the model's."""
         self._set("judgement_first", value)
+
+    @property
+    def lock_after_min(self) -> int:
+        """Minutes without keyboard or mouse after which a signed-in session locks (default 5)."""
+        return int(self._get("lock_after_min"))
+
+    def set_lock_after_min(self, value: int) -> None:
+        """Remember the idle minutes before the lock (LOCK_MINUTES bounds them)."""
+        self._set("lock_after_min", value)
 
 
 def resolve_language(chosen: str | None, system: str) -> str:

@@ -30,6 +30,7 @@ BOXES = (
     "desktop.sync",
     "desktop.audit",
     "desktop.privacy",
+    "desktop.accounts",
     "desktop.training",
     "desktop",
     "models",

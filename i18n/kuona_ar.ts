@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountGate</name>
+    <message>
+        <source>Create the first account</source>
+        <translation>إنشاء الحساب الأول</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</source>
+        <translation>يسجّل Kuona من اتخذ القرار. يبقى اسمك على هذا الحاسوب: لا تحمل السجلات إلا رقمًا عشوائيًا لحسابك.</translation>
+    </message>
+    <message>
+        <source>Your name stays on this laptop. Choose a PIN of 4 or more digits.</source>
+        <translation>يبقى اسمك على هذا الحاسوب. اختر رمز PIN من 4 أرقام أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN.</source>
+        <translation>اختر اسمك وأدخل رمز PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Enter your PIN to go back to your work.</source>
+        <translation>المستخدم: {name}. أدخل رمز PIN للعودة إلى عملك.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>إ&amp;نشاء الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>ا&amp;سمك</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>رمز &amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>رمز PIN مرة أخرى</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>رمز PIN &amp;مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>الحسابات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>تبديل المست&amp;خدم</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Training, without an account</source>
+        <translation>ال&amp;تدريب، بلا حساب</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1681,6 +1776,10 @@
         <translation>حسب الشهر</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>حسب الطبيب</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>الفجوات والتلاعب</translation>
     </message>
@@ -1751,6 +1850,14 @@
     <message>
         <source>Month</source>
         <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>الطبيب (معرّف مستعار)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>بلا حساب</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -2116,6 +2223,45 @@
     <message>
         <source>{feature} is not {value}.</source>
         <translation>{feature} لا يساوي {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoor</name>
+    <message>
+        <source>Lock when idle</source>
+        <translation>القفل عند الخمول</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>اقفل الشاشة بعد هذا العدد من الدقائق دون استخدام:</translation>
+    </message>
+    <message>
+        <source>Training only, no one signed in</source>
+        <translation>تدريب فقط، لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>Locked: {name}</source>
+        <translation>مقفل: {name}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>المستخدم: {name}</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>من سجّل الدخول</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>تبديل المست&amp;خدم…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>ا&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <source>Lock when idle…</source>
+        <translation>القفل عند الخمول…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountGate</name>
+    <message>
+        <source>Create the first account</source>
+        <translation>Create the first account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</source>
+        <translation>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</translation>
+    </message>
+    <message>
+        <source>Your name stays on this laptop. Choose a PIN of 4 or more digits.</source>
+        <translation>Your name stays on this laptop. Choose a PIN of 4 or more digits.</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN.</source>
+        <translation>Choose your name and enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Enter your PIN to go back to your work.</source>
+        <translation>Signed in: {name}. Enter your PIN to go back to your work.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Your name</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Accounts on this laptop</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Training, without an account</source>
+        <translation>&amp;Training, without an account</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1629,6 +1724,10 @@
         <translation>By month</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>By clinician</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Gaps and tampering</translation>
     </message>
@@ -1699,6 +1798,14 @@
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clinician (pseudonymous id)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>without an account</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -2028,6 +2135,45 @@
     <message>
         <source>{feature} is not {value}.</source>
         <translation>{feature} is not {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoor</name>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Lock the screen after this many minutes without use:</translation>
+    </message>
+    <message>
+        <source>Training only, no one signed in</source>
+        <translation>Training only, no one signed in</translation>
+    </message>
+    <message>
+        <source>Locked: {name}</source>
+        <translation>Locked: {name}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Signed in: {name}</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>Who is signed in</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>Lock when idle…</source>
+        <translation>Lock when idle…</translation>
     </message>
 </context>
 <context>

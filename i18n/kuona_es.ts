@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountGate</name>
+    <message>
+        <source>Create the first account</source>
+        <translation>Crear la primera cuenta</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</source>
+        <translation>Kuona registra quién decidió. Su nombre se queda en este equipo: los registros solo llevan un número aleatorio de su cuenta.</translation>
+    </message>
+    <message>
+        <source>Your name stays on this laptop. Choose a PIN of 4 or more digits.</source>
+        <translation>Su nombre se queda en este equipo. Elija un PIN de 4 o más dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN.</source>
+        <translation>Elija su nombre e introduzca su PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Enter your PIN to go back to your work.</source>
+        <translation>Sesión de {name}. Introduzca su PIN para volver a su trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Crear cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN otra vez</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;otra vez</translation>
+    </message>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Cuentas en este equipo</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Cuenta n&amp;ueva…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>Cambiar de &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Training, without an account</source>
+        <translation>&amp;Formación, sin cuenta</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1629,6 +1724,10 @@
         <translation>Por mes</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Por clínico</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Huecos y manipulaciones</translation>
     </message>
@@ -1699,6 +1798,14 @@
     <message>
         <source>Month</source>
         <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clínico (identificador seudónimo)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sin cuenta</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -2028,6 +2135,45 @@
     <message>
         <source>{feature} is not {value}.</source>
         <translation>{feature} no es {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoor</name>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Bloquear por inactividad</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Bloquear la pantalla tras estos minutos sin uso:</translation>
+    </message>
+    <message>
+        <source>Training only, no one signed in</source>
+        <translation>Solo formación, nadie ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Locked: {name}</source>
+        <translation>Bloqueado: {name}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Sesión de {name}</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>Quién ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Lock when idle…</source>
+        <translation>Bloquear por inactividad…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountGate</name>
+    <message>
+        <source>Create the first account</source>
+        <translation>Créer le premier compte</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</source>
+        <translation>Kuona enregistre qui a décidé. Votre nom reste sur cet ordinateur : les enregistrements ne portent qu’un numéro aléatoire pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Your name stays on this laptop. Choose a PIN of 4 or more digits.</source>
+        <translation>Votre nom reste sur cet ordinateur. Choisissez un code PIN de 4 chiffres ou plus.</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN.</source>
+        <translation>Choisissez votre nom et tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Enter your PIN to go back to your work.</source>
+        <translation>Connecté : {name}. Tapez votre code PIN pour reprendre votre travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>Code &amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Code PIN à n&amp;ouveau</translation>
+    </message>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Comptes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Nouve&amp;au compte…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>C&amp;hanger d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Training, without an account</source>
+        <translation>&amp;Formation, sans compte</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1629,6 +1724,10 @@
         <translation>Par mois</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Par clinicien</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Lacunes et falsifications</translation>
     </message>
@@ -1699,6 +1798,14 @@
     <message>
         <source>Month</source>
         <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clinicien (identifiant pseudonyme)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sans compte</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -2028,6 +2135,45 @@
     <message>
         <source>{feature} is not {value}.</source>
         <translation>{feature} ne vaut pas {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoor</name>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Verrouiller en cas d’inactivité</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Verrouiller l’écran après ce nombre de minutes sans utilisation :</translation>
+    </message>
+    <message>
+        <source>Training only, no one signed in</source>
+        <translation>Formation seulement, personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>Locked: {name}</source>
+        <translation>Verrouillé : {name}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Connecté : {name}</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>Qui est connecté</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>C&amp;hanger d’utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Lock when idle…</source>
+        <translation>Verrouiller en cas d’inactivité…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>AccountGate</name>
+    <message>
+        <source>Create the first account</source>
+        <translation>Criar a primeira conta</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nova conta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</source>
+        <translation>O Kuona regista quem decidiu. O seu nome fica neste computador: os registos levam apenas um número aleatório da sua conta.</translation>
+    </message>
+    <message>
+        <source>Your name stays on this laptop. Choose a PIN of 4 or more digits.</source>
+        <translation>O seu nome fica neste computador. Escolha um PIN de 4 ou mais algarismos.</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN.</source>
+        <translation>Escolha o seu nome e introduza o seu PIN.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Enter your PIN to go back to your work.</source>
+        <translation>Sessão de {name}. Introduza o seu PIN para voltar ao seu trabalho.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Criar conta</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>O &amp;seu nome</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN outra vez</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;outra vez</translation>
+    </message>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Contas neste computador</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>No&amp;va conta…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>Mudar de &amp;utilizador</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Training, without an account</source>
+        <translation>&amp;Formação, sem conta</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1629,6 +1724,10 @@
         <translation>Por mês</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Por clínico</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Falhas e adulterações</translation>
     </message>
@@ -1699,6 +1798,14 @@
     <message>
         <source>Month</source>
         <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Clínico (identificador pseudónimo)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>sem conta</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -2028,6 +2135,45 @@
     <message>
         <source>{feature} is not {value}.</source>
         <translation>{feature} não é {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoor</name>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Bloquear quando inativo</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Bloquear o ecrã após estes minutos sem uso:</translation>
+    </message>
+    <message>
+        <source>Training only, no one signed in</source>
+        <translation>Só formação, ninguém com sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Locked: {name}</source>
+        <translation>Bloqueado: {name}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Sessão de {name}</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>Quem tem a sessão iniciada</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Mudar de &amp;utilizador…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear agora</translation>
+    </message>
+    <message>
+        <source>Lock when idle…</source>
+        <translation>Bloquear quando inativo…</translation>
     </message>
 </context>
 <context>

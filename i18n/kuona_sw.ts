@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>AccountGate</name>
+    <message>
+        <source>Create the first account</source>
+        <translation>Unda akaunti ya kwanza</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Akaunti mpya</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Ingia</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Imefungwa</translation>
+    </message>
+    <message>
+        <source>Kuona records who decided. Your name stays on this laptop: the records carry only a random number for your account.</source>
+        <translation>Kuona inarekodi nani aliamua. Jina lako linabaki kwenye kompyuta hii: rekodi zinabeba namba ya nasibu ya akaunti yako tu.</translation>
+    </message>
+    <message>
+        <source>Your name stays on this laptop. Choose a PIN of 4 or more digits.</source>
+        <translation>Jina lako linabaki kwenye kompyuta hii. Chagua PIN ya tarakimu 4 au zaidi.</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN.</source>
+        <translation>Chagua jina lako na uandike PIN yako.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}. Enter your PIN to go back to your work.</source>
+        <translation>Ameingia: {name}. Andika PIN yako kurudi kwenye kazi yako.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Unda akaunti</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Ingia</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Fungua</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Jina</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>Jina &amp;lako</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN tena</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;tena</translation>
+    </message>
+    <message>
+        <source>Accounts on this laptop</source>
+        <translation>Akaunti kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Akaunti &amp;mpya…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>Badili m&amp;tumiaji</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Rudi</translation>
+    </message>
+    <message>
+        <source>&amp;Training, without an account</source>
+        <translation>Ma&amp;funzo, bila akaunti</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1629,6 +1724,10 @@
         <translation>Kwa mwezi</translation>
     </message>
     <message>
+        <source>By clinician</source>
+        <translation>Kwa mtabibu</translation>
+    </message>
+    <message>
         <source>Gaps and tampering</source>
         <translation>Mapengo na uchezeaji</translation>
     </message>
@@ -1699,6 +1798,14 @@
     <message>
         <source>Month</source>
         <translation>Mwezi</translation>
+    </message>
+    <message>
+        <source>Clinician (pseudonymous id)</source>
+        <translation>Mtabibu (kitambulisho bandia)</translation>
+    </message>
+    <message>
+        <source>without an account</source>
+        <translation>bila akaunti</translation>
     </message>
     <message>
         <source>{reason}: {count}</source>
@@ -2028,6 +2135,45 @@
     <message>
         <source>{feature} is not {value}.</source>
         <translation>{feature} si {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDoor</name>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Funga isipotumika</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Funga skrini baada ya dakika hizi bila matumizi:</translation>
+    </message>
+    <message>
+        <source>Training only, no one signed in</source>
+        <translation>Mafunzo tu, hakuna aliyeingia</translation>
+    </message>
+    <message>
+        <source>Locked: {name}</source>
+        <translation>Imefungwa: {name}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Ameingia: {name}</translation>
+    </message>
+    <message>
+        <source>Who is signed in</source>
+        <translation>Nani ameingia</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Badili m&amp;tumiaji…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Funga sasa</translation>
+    </message>
+    <message>
+        <source>Lock when idle…</source>
+        <translation>Funga isipotumika…</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ class Decision:
     role: str | None = None
     language: str | None = None
     patient_ref: str | None = None
+    clinician: str | None = None  # the signed-in account's pseudonymous id, never a name
 
     def check(self) -> None:
         """Refuse (AuditError) values outside record.py's lists, or a missing required reason."""
@@ -113,7 +114,8 @@ def record_decision(
     """Append the clinician's decision on this case; only a pseudonym of patient_ref is kept.
 
     A blank patient_ref counts as none; a blank note is stored as null. `late` (a decision
-    entered afterwards from paper) is kept beside the explanation summary's own keys.
+    entered afterwards from paper) is kept beside the explanation summary's own keys. The
+    record carries `clinician` only when the decision names one.
     """
     decision.check()
     entry: dict[str, Any] = {
@@ -134,4 +136,6 @@ def record_decision(
         "language": decision.language,
         "patient_ref": pseudonym(decision.patient_ref),
     }
+    if decision.clinician is not None:
+        entry["clinician"] = decision.clinician
     return store.append(entry)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from desktop.audit.errors import AuditError, AuditRefusal
 from desktop.audit.record import (
+    CLINICIAN,
     DECISION,
     DECISIONS,
     ESTIMATES,
@@ -46,10 +48,12 @@ CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
     "clinician_estimate": (ESTIMATES, True),
     "reason": (REASONS, True),
 }
-#: Column types of the `records` table (STRICT), in FIELDS order, then `hash`.
+#: A clinician's pseudonymous id: 32 random hex digits (desktop/accounts), never a name.
+CLINICIAN_ID = re.compile(r"[0-9a-f]{32}")
+#: Column types of the `records` table (STRICT), in FIELDS order, then `hash`, `clinician`.
 COLUMNS: dict[str, type] = {
     f: int if f in ("seq", "local_offset_min") else float if f == "prediction" else str
-    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash"))
+    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash", CLINICIAN))
 }
 #: Columns no record of any kind leaves empty (check_entry holds each kind to its own fields).
 NOT_NULL = (*STORE_FIELDS, "kind", "hash")
@@ -61,9 +65,10 @@ def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> 
     `plain`: the caller knows the entry already is plain JSON values (read from JSON, and its
     canonical form hashed, as the district importer does), so the JSON round trip is skipped.
     """
+    _check_clinician(entry, file)
     if entry.get("kind") != DECISION:
         return _check_kind_entry(entry, file=file, plain=plain)
-    given, expected = set(entry), set(ENTRY_FIELDS)
+    given, expected = set(entry) - {CLINICIAN}, set(ENTRY_FIELDS)
     if given != expected:
         field = sorted(given ^ expected)[0]
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=field)
@@ -98,7 +103,7 @@ def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> 
 
 def _check_kind_entry(entry: Mapping[str, Any], *, file: str, plain: bool) -> dict[str, Any]:
     """A record of another kind: its common fields' shapes (its module checks `body` itself)."""
-    given, expected = set(entry), set(KIND_ENTRY_FIELDS)
+    given, expected = set(entry) - {CLINICIAN}, set(KIND_ENTRY_FIELDS)
     if given != expected:
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=sorted(given ^ expected)[0])
     _expect(isinstance(entry["kind"], str) and bool(entry["kind"]), "kind", file)
@@ -113,6 +118,14 @@ def _check_kind_entry(entry: Mapping[str, Any], *, file: str, plain: bool) -> di
     except (TypeError, ValueError) as exc:
         raise AuditError(AuditRefusal.ENTRY_INVALID, file, field=_unencodable(entry)) from exc
     return values
+
+
+def _check_clinician(entry: Mapping[str, Any], file: str) -> None:
+    """`clinician` is optional on every kind; when present, an account id (null is refused:
+    absent means none, so a record has one form only)."""
+    if CLINICIAN in entry:
+        value = entry[CLINICIAN]
+        _expect(isinstance(value, str) and bool(CLINICIAN_ID.fullmatch(value)), CLINICIAN, file)
 
 
 def _expect(condition: bool, field: str, file: str) -> None:
@@ -136,8 +149,11 @@ def to_row(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A `records` row as record data (its kind's fields); text that is not JSON is kept."""
+    """A `records` row as record data (its kind's fields, `clinician` where the row has one);
+    text that is not JSON is kept."""
     keep = (*fields_of(row.get("kind")), "hash")
+    if row.get(CLINICIAN) is not None:
+        keep = (*keep, CLINICIAN)
     data = {k: row[k] for k in keep if k in row}
     for field in JSON_COLUMNS:
         value = data.get(field)

@@ -31,6 +31,7 @@ def record_ineligible(  # noqa: PLR0913 - the same context fields a decision rec
     language: str | None = None,
     patient_ref: str | None = None,
     note: str | None = None,
+    clinician: str | None = None,
 ) -> AuditRecord:
     """Append that the model was not used for this case: the inputs, the answers given and the
     rules or answers that blocked it (`body`: inputs, answers, blocked_by)."""
@@ -50,4 +51,6 @@ def record_ineligible(  # noqa: PLR0913 - the same context fields a decision rec
         "language": language,
         "patient_ref": pseudonym(patient_ref),
     }
+    if clinician is not None:
+        entry["clinician"] = clinician
     return store.append(entry)

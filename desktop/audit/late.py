@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -124,8 +124,10 @@ def record_cases(
     *,
     today: date | None = None,
     language: str | None = None,
+    clinician: str | None = None,
 ) -> list[AuditRecord]:
-    """Check and explain every line, then record them all in file order."""
+    """Check and explain every line, then record them all in file order (in the name of the
+    `clinician` account id, when given)."""
     cases = check_cases(path, package, today=today or date.today(), language=language)
     return [
         record_decision(
@@ -133,7 +135,7 @@ def record_cases(
             package,
             item.explanation,
             inputs=item.case,
-            decision=item.decision,
+            decision=replace(item.decision, clinician=clinician),
             late={"entered_late": True, "decided_on": item.decided_on.isoformat()},
         )
         for item in cases

@@ -40,6 +40,7 @@ class Observation:
     note: str | None = None
     role: str | None = None
     language: str | None = None
+    clinician: str | None = None  # the signed-in account's pseudonymous id, never a name
 
 
 def record_data(store: AuditStore, record_id: str) -> dict[str, Any] | None:
@@ -187,4 +188,6 @@ def record_outcome(
 ) -> AuditRecord:
     """Check one observation and append it as an outcome record."""
     entry = outcome_entry(store, observation, today=today or date.today())
+    if observation.clinician is not None:
+        entry["clinician"] = observation.clinician
     return store.append(entry)

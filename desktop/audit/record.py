@@ -64,6 +64,17 @@ def fields_of(kind: object) -> tuple[str, ...]:
     return FIELDS if kind == DECISION else KIND_FIELDS
 
 
+#: Optional on every kind: the pseudonymous id of the clinician's local account. A record
+#: without the key (written before accounts, or by no account) hashes exactly as before.
+CLINICIAN = "clinician"
+
+
+def fields_in(data: dict[str, Any]) -> tuple[str, ...]:
+    """The fields (besides `hash`) this record must hold: its kind's, and `clinician` if given."""
+    fields = fields_of(data.get("kind"))
+    return (*fields, CLINICIAN) if CLINICIAN in data else fields
+
+
 def canonical(fields: dict[str, Any]) -> bytes:
     """Deterministic UTF-8 JSON: sorted keys, no spaces, no NaN (missing inputs are null)."""
     return json.dumps(
@@ -115,7 +126,7 @@ class AuditRecord:
     def intact(self) -> bool:
         """Its stored hash matches its content (False for content canonical JSON refuses:
         NaN, infinity, what a bundle from elsewhere may hold)."""
-        if set(self.data) != {*fields_of(self.data.get("kind")), "hash"}:
+        if set(self.data) != {*fields_in(self.data), "hash"}:
             return False
         try:
             return record_hash(self.data) == self.hash

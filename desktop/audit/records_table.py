@@ -3,7 +3,8 @@
 The first version's table held only decisions (their fields NOT NULL, no `body`); records of
 other kinds (outcome, ineligible, catalog, …) need those columns nullable and a `body`. SQLite
 cannot drop a NOT NULL constraint in place, so an old table is rebuilt, rows copied as they are
-(hashes unchanged), inside the caller's transaction.
+(hashes unchanged), inside the caller's transaction. A table that only lacks a nullable column
+(`clinician`, added with local accounts) gains it in place.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ APPEND_ONLY = {
     "records_no_update": "BEFORE UPDATE ON records",
     "records_no_delete": "BEFORE DELETE ON records",
 }
+
+_SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
 
 
 def create_records(
@@ -53,7 +56,13 @@ def upgrade_records(
     append_only: bool,
 ) -> None:
     """Rebuild an old `records` table in the current shape, every row and hash kept."""
-    old = [row[1] for row in db.execute("PRAGMA table_info(records)").fetchall()]
+    info = {row[1]: bool(row[3]) for row in db.execute("PRAGMA table_info(records)").fetchall()}
+    if not any(strict and name not in NOT_NULL for name, strict in info.items()):
+        for name in (c for c in columns if c not in info):  # only nullable columns missing
+            kind = _SQL_TYPES[columns[name]]
+            db.execute(f"ALTER TABLE records ADD COLUMN [{name}] {kind}")
+        return
+    old = list(info)
     for name in APPEND_ONLY:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     for index in db.table("records").indexes:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 #: 2: records of other kinds than decisions (nullable decision columns, `body`).
-SCHEMA_VERSION = 2
+#: 3: the `clinician` column (the pseudonymous id of a local account).
+SCHEMA_VERSION = 3
 PAGE = 1000
 _UNIQUES = [["device_id", "seq"]]
 

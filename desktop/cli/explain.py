@@ -18,6 +18,7 @@ from desktop.audit.ineligible import record_ineligible
 from desktop.audit.local import open_local_store
 from desktop.audit.record import REASONS, AuditRecord
 from desktop.cases import read_case_with_answers
+from desktop.cli.accounts import add_clinician_option, signed_clinician
 from desktop.messages import catalogue, describe_code, say
 from desktop.updates.guard import check_usable
 from explainers import Explanation, ModelSpec, explain
@@ -83,6 +84,7 @@ def _decision(args: argparse.Namespace) -> Decision | None:
         role=args.role,
         language=args.language,
         patient_ref=args.patient_ref,
+        clinician=signed_clinician(args.clinician),
     )
     decision.check()
     return decision
@@ -272,6 +274,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     audit.add_argument("--patient-ref", metavar="REF", help="kept only as a keyed pseudonym")
     audit.add_argument("--role", metavar="ROLE")
     audit.add_argument("--language", metavar="LANG")
+    add_clinician_option(audit)
     p.set_defaults(func=_checked)
 
 

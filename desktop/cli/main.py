@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.audit.local import open_local_store
+from desktop.cli.accounts import add_parser as add_accounts_parser
 from desktop.cli.audit import add_parser as add_audit_parser
 from desktop.cli.explain import add_parser as add_explain_parser
 from desktop.cli.export import add_parser as add_export_parser
@@ -248,6 +249,7 @@ def _parser() -> argparse.ArgumentParser:
     add_export_parser(sub)
     add_national_parser(sub)
     add_monitor_parser(sub)
+    add_accounts_parser(sub)
     return parser
 
 

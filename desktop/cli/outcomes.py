@@ -15,6 +15,7 @@ from desktop.audit.local import open_local_store
 from desktop.audit.outcome import SOURCES, Observation, record_outcome
 from desktop.audit.outcome_batch import record_file
 from desktop.audit.outcome_errors import BatchError
+from desktop.cli.accounts import add_clinician_option, signed_clinician
 from desktop.cli.explain import open_package
 from desktop.messages import current_language, describe_code, say
 from models.catalog import load_catalog
@@ -45,7 +46,13 @@ def _record(args: argparse.Namespace) -> int:
     package = open_package(args.model)
     with open_local_store() as store:
         try:
-            records = record_cases(store, package, Path(args.cases), language=current_language())
+            records = record_cases(
+                store,
+                package,
+                Path(args.cases),
+                language=current_language(),
+                clinician=signed_clinician(args.clinician),
+            )
         except BatchError as error:
             print_batch_error(error)
             return 1
@@ -108,6 +115,7 @@ def add_parsers(audit: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = audit.add_parser("record", help="record decisions entered late from paper (JSON lines)")
     p.add_argument("--model", required=True, metavar="PKG")
     p.add_argument("--cases", required=True, metavar="FILE.jsonl")
+    add_clinician_option(p)
     p.set_defaults(func=_record)
     p = audit.add_parser("outcome", help="record what happened to the patient of a decision")
     p.add_argument("record_id", nargs="?", metavar="RECORD_ID")

@@ -25,23 +25,25 @@ from typing import Any
 import orjson
 
 from desktop.audit.entry import JSON_COLUMNS, to_row
-from desktop.audit.record import FIELDS, KIND_FIELDS, AuditRecord, fields_of
+from desktop.audit.record import CLINICIAN, FIELDS, KIND_FIELDS, AuditRecord, fields_in
 
 _SORTED = orjson.OPT_SORT_KEYS
 _FIELD_SETS: dict[tuple[str, ...], frozenset[str]] = {
-    fields: frozenset((*fields, "hash")) for fields in (FIELDS, KIND_FIELDS)
+    fields: frozenset((*fields, "hash"))
+    for base in (FIELDS, KIND_FIELDS)
+    for fields in (base, (*base, CLINICIAN))
 }
 
 
-def _expected_fields(kind: object) -> frozenset[str]:
-    return _FIELD_SETS[fields_of(kind)]
+def _expected_fields(data: dict[str, Any]) -> frozenset[str]:
+    return _FIELD_SETS[fields_in(data)]
 
 
 def fast_row(record: AuditRecord) -> dict[str, Any] | None:
     """The record's `records` row (nested values as canonical JSON text) if it is intact,
     None if it is not (its hash does not match its content, or it lacks or has extra fields)."""
     data = record.data
-    if data.keys() != _expected_fields(data.get("kind")):
+    if data.keys() != _expected_fields(data):
         return None
     nested = {k: orjson.dumps(data[k], option=_SORTED) for k in JSON_COLUMNS if k in data}
     whole = {k: v for k, v in data.items() if k != "hash" and k not in nested}

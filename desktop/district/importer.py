@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop.audit.entry import check_entry, to_row
 from desktop.audit.errors import AuditError
-from desktop.audit.record import GENESIS, AuditRecord, fields_of
+from desktop.audit.record import GENESIS, AuditRecord, fields_in
 from desktop.district.database import ROLLED_BACK, Device, DistrictDB
 from desktop.district.fast_rows import fast_row
 from desktop.sync.bundle import SUFFIX, Bundle, read_bundle
@@ -91,7 +91,7 @@ def _record_problem(record: AuditRecord, device_id: str, *, intact: bool) -> str
     data = record.data
     if any(type(data[k]) is not t for k, t in _STORE_TYPES.items()):
         return "record_invalid"
-    fields = fields_of(data.get("kind"))  # an intact record holds exactly these and `hash`
+    fields = fields_in(data)  # an intact record holds exactly these and `hash`
     try:
         # plain: read from JSON and hashed as canonical JSON (intact), so nothing to convert
         check_entry(

@@ -4,8 +4,9 @@ Built from the district database when this computer is a district, else from the
 log. Counts and codes only; the CLI words them (and writes CSV for spreadsheets), the GUI
 draws them. The JSON carries the totals (`records`, `accepts`, `partials`, `overrides`) at its
 top level, beside `groups` (model x device x month) and the breakdowns `by_model`,
-`by_device` and `by_month`, and `catalog`: the clinics that still run a recalled or
-superseded model version, and since when (catalog_report).
+`by_device`, `by_month` and `by_clinician` (the pseudonymous id of the local account that
+recorded it; "" for records made without an account), and `catalog`: the clinics that still
+run a recalled or superseded model version, and since when (catalog_report).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 _QUERY = (
     "SELECT json_extract(model, '$.id') AS model, json_extract(model, '$.version') AS version, "
     "device_id, substr(created_utc, 1, 7) AS month, kind, decision, reason, out_of_range, "
-    "json_extract(explanation, '$.warnings') AS warnings FROM records "
+    "json_extract(explanation, '$.warnings') AS warnings, clinician FROM records "
     "WHERE kind IN ('decision', 'ineligible')"
 )
 #: Warning codes whose decisions are counted: how often clinicians acted on uncertain or
@@ -48,6 +49,7 @@ BREAKDOWNS: dict[str, tuple[tuple[str, int], ...]] = {
     "by_model": (("model", 0), ("model_version", 1)),
     "by_device": (("device_id", 2),),
     "by_month": (("month", 3),),
+    "by_clinician": (("clinician", 4),),
 }
 GROUP_LABELS = (("model", 0), ("model_version", 1), ("device_id", 2), ("month", 3))
 PROGRESS_EVERY = 2000  # rows between two on_progress calls (and should_stop polls)
@@ -93,13 +95,14 @@ class Counts:
         return row
 
 
-Key = tuple[str, str, str, str]
+Key = tuple[str, str, str, str, str]  # model, version, device, month, clinician
 
 
 def _count_rows(
     db: sqlite_utils.Database, on_progress: Progress | None, should_stop: Stop | None
 ) -> dict[Key, Counts]:
-    """Counts per (model, version, device, month); Cancelled when should_stop() says so."""
+    """Counts per (model, version, device, month, clinician); Cancelled when should_stop()
+    says so."""
     query = "SELECT count(*) AS n FROM records WHERE kind IN ('decision', 'ineligible')"
     total = int(next(db.query(query))["n"])
     groups: dict[Key, Counts] = {}
@@ -110,7 +113,13 @@ def _count_rows(
                 raise Cancelled
             if on_progress is not None:
                 on_progress(done, total)
-        key = (str(row["model"]), str(row["version"]), str(row["device_id"]), str(row["month"]))
+        key = (
+            str(row["model"]),
+            str(row["version"]),
+            str(row["device_id"]),
+            str(row["month"]),
+            str(row["clinician"] or ""),
+        )
         counts = groups.setdefault(key, Counts())
         if row["kind"] == "ineligible":
             counts.ineligible += 1

@@ -50,8 +50,9 @@ def _csv_bytes(header: list[str], rows: list[dict[str, Any]]) -> bytes:
 
 
 def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
-    """groups, by_model, by_device, by_month, gaps, tampering and refused_bundles as .csv
-    in `folder`, each written whole (temp name, fsync, rename); their paths (OSError as is)."""
+    """groups, by_model, by_device, by_month, by_clinician, gaps, tampering and refused_bundles
+    as .csv in `folder`, each written whole (temp name, fsync, rename); their paths (OSError
+    as is)."""
     folder.mkdir(parents=True, exist_ok=True)
     tables: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
     for name, labels in {"groups": GROUP_LABELS, **BREAKDOWNS}.items():

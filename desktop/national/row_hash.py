@@ -17,13 +17,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.audit.entry import JSON_COLUMNS, from_row
-from desktop.audit.record import canonical, fields_of, record_hash
+from desktop.audit.record import CLINICIAN, canonical, fields_of, record_hash
 
 _encode_str = json.encoder.encode_basestring
-#: Per kind, its fields in sorted order and whether each holds nested JSON text.
+#: Per kind, and with or without a clinician, its fields in sorted order and whether each holds
+#: nested JSON text.
 _KEYS = {
-    kind: [(k, k in JSON_COLUMNS) for k in sorted(fields_of(kind))]
+    (kind, signed): [(k, k in JSON_COLUMNS) for k in sorted({*fields_of(kind), *extra})]
     for kind in ("decision", "other")
+    for signed, extra in ((False, ()), (True, (CLINICIAN,)))
 }
 
 
@@ -50,7 +52,8 @@ def row_canonical(row: dict[str, Any]) -> str | None:
     """The canonical JSON text (without `hash`) of the record stored in `row`, if the row's
     hash proves it; else the reference text if the reference hash matches; else None."""
     kind = row.get("kind")
-    keys = _KEYS["decision" if kind == "decision" else "other"]
+    signed = row.get(CLINICIAN) is not None
+    keys = _KEYS[("decision" if kind == "decision" else "other", signed)]
     try:
         parts = [
             f'"{k}":{v if nested and v is not None else _SCALARS[type(v)](v)}'

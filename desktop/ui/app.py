@@ -24,6 +24,7 @@ from desktop.ui.clinician.followup import FollowupView
 from desktop.ui.clinician.screen import ClinicianScreen
 from desktop.ui.district.monitoring import MonitoringPage
 from desktop.ui.district.screen import DistrictView
+from desktop.ui.door import MINUTE, SessionDoor
 from desktop.ui.training.screen import TrainingView
 from desktop.ui.widgets import sentences, translations
 from desktop.ui.widgets.model_update import ModelUpdate
@@ -32,6 +33,7 @@ from desktop.ui.widgets.worker import Worker
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop.accounts.session import Session
     from models.catalog import CatalogEntry
 
 #: Each language named in itself, as the language menu shows it.
@@ -76,7 +78,11 @@ class MainWindow(QMainWindow):
         language: str = "en",
         judgement_first: bool = True,
         on_preference: Callable[[str, Any], None] | None = None,
+        session: Session | None = None,
+        lock_after_ms: int = 5 * MINUTE,
     ) -> None:
+        """`session`: who is signed in (default: no one, so the door asks); the session
+        locks after `lock_after_ms` without keyboard or mouse."""
         super().__init__()
         self.language = language
         self._on_preference = on_preference or (lambda _key, _value: None)
@@ -101,11 +107,22 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.district, "")
         self.monitoring = MonitoringPage(paths.home())  # district: is each model still right?
         self.tabs.addTab(self.monitoring, "")
-        self.tabs.currentChanged.connect(lambda _index: self._retranslate())
-        self.setCentralWidget(self.tabs)
+        self.door = SessionDoor(
+            self,
+            tabs=self.tabs,
+            clinician=self.clinician,
+            followup=self.followup,
+            training=self.training,
+            session=session,
+            lock_after_ms=lock_after_ms,
+            language=language,
+            # late-bound: set_preference_handler replaces the handler after construction
+            on_preference=lambda key, value: self._on_preference(key, value),  # noqa: PLW0108
+        )
         self.model_update = ModelUpdate(self, home=paths.home(), language=language)
         self.model_update.finished.connect(self._models_updated)
         self._menus(judgement_first)
+        self.tabs.currentChanged.connect(lambda _index: self._retranslate())
         self.resize(1360, 760)
         self._loaded = False
         self._new_loader()
@@ -132,7 +149,10 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self._print)
         self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
-        actions = (self.model_update.action, self.pdf_action, self.print_action, self.quit_action)
+        self.door.guarded = [self.pdf_action, self.print_action]
+        door = (self.door.switch_action, self.door.lock_action)
+        actions = [self.model_update.action, self.pdf_action, self.print_action, *door]
+        actions.append(self.quit_action)
         for action in actions:
             self.file_menu.addAction(action)
         self.view_menu = bar.addMenu("")
@@ -151,6 +171,7 @@ class MainWindow(QMainWindow):
         self.judgement_action.setChecked(judgement_first)
         self.judgement_action.toggled.connect(self._judgement_toggled)
         self.settings_menu.addAction(self.judgement_action)
+        self.settings_menu.addAction(self.door.lock_time_action)
         self.help_menu = bar.addMenu("")
         self.reading_action = QAction(
             self, shortcut=QKeySequence(QKeySequence.StandardKey.HelpContents)
@@ -178,6 +199,7 @@ class MainWindow(QMainWindow):
         self.language = self.model_update.language = language
         self.clinician.set_language(language)
         self.training.set_language(language)
+        self.door.set_language(language)
         if language in self.language_actions:
             self.language_actions[language].setChecked(True)
         self._on_preference("language", language)
@@ -251,6 +273,7 @@ class MainWindow(QMainWindow):
         self.judgement_action.setText(self.tr("Ask for my own judgement before showing the model"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.reading_action.setText(self.tr("How to read an explanation"))
+        self.door.retranslate()
         self._status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -261,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Wait for running work so no thread outlives the window."""
+        self.door.shutdown()
         self.loader.wait()
         self.model_update.wait()
         self.clinician.wait()
@@ -280,6 +304,8 @@ def _remember(settings: Settings, window: MainWindow) -> Callable[[str, Any], No
                 settings.set_language(value)
             elif key == "judgement_first":
                 settings.set_judgement_first(value)
+            elif key == "lock_after_min":
+                settings.set_lock_after_min(value)
         except SettingsWriteError as error:
             params = {"reason": error.reason}
             window.say(describe_code(error.message_key, error.file, params, window.language))
@@ -301,7 +327,11 @@ def run_app() -> int:
         language = "en"
     translations.install(language)
     apply_direction(language)
-    window = MainWindow(language=language, judgement_first=settings.judgement_first)
+    window = MainWindow(
+        language=language,
+        judgement_first=settings.judgement_first,
+        lock_after_ms=settings.lock_after_min * MINUTE,
+    )
     window.set_preference_handler(_remember(settings, window))
     for issue in settings.problems:
         params = {"field": issue.field or ""}

@@ -26,6 +26,7 @@ def test_catalogue_covers_exactly_the_codes() -> None:
     prefixes += ("exchange:",)  # FHIR and DHIS2 exports (issue 16)
     prefixes += ("outcome:", "monitor:", "monitor_group:")  # tests/desktop/monitoring
     prefixes += ("privacy:",)  # the notes policy (issue 19), checked below
+    prefixes += ("accounts:",)  # clinician accounts: tests/desktop/accounts
     assert {k for k in ENGLISH if not k.startswith(prefixes)} == set(CODES)
 
 

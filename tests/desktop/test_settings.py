@@ -169,3 +169,19 @@ def test_every_problem_code_has_a_sentence(language: str) -> None:
 def test_the_language_shown(chosen: str | None, system: str, shown: str) -> None:
     """The chosen language wins; otherwise the system's if Kuona has it; otherwise English."""
     assert resolve_language(chosen, system) == shown
+
+
+def test_the_idle_lock_time_is_remembered_and_bounded(tmp_path: Path) -> None:
+    """lock_after_min: 5 by default, remembered; 0, 241, a float or a bool are refused on
+    set and give the default when found in the file."""
+    settings = Settings(tmp_path)
+    assert settings.lock_after_min == 5
+    settings.set_lock_after_min(12)
+    assert Settings(tmp_path).lock_after_min == 12
+    for bad in (0, 241, 2.5, True):
+        with pytest.raises(ValueError):
+            settings.set_lock_after_min(bad)  # type: ignore[arg-type]
+    (tmp_path / "settings.json").write_text(json.dumps({"lock_after_min": 0}))
+    read = Settings(tmp_path)
+    assert read.lock_after_min == 5
+    assert [p.field for p in read.problems] == ["lock_after_min"]

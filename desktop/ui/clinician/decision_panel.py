@@ -59,6 +59,7 @@ class DecisionPanel(QGroupBox):
         self._open_store, self.role, self.language = open_store, role, language
         self._read_policy = notes_policy
         self._policy = notes_policy()
+        self.clinician: str | None = None  # the signed-in account's pseudonymous id
         self._consultation: Consultation | None = None
         self.choices = {d: QRadioButton() for d in DECISIONS}
         self.group = QButtonGroup(self)
@@ -141,6 +142,7 @@ class DecisionPanel(QGroupBox):
             role=self.role,
             language=self.language,
             patient_ref=self.patient_ref.text().strip() or None,
+            clinician=self.clinician,
         )
 
     def save(self) -> None:

@@ -43,6 +43,7 @@ class FollowupView(Retranslating, QWidget):
     def __init__(self, open_store: Callable[[], AuditStore], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_store = open_store
+        self.clinician: str | None = None  # the signed-in account's id, for the outcomes
         self.horizons: dict[str, int] = {}
         self.items: list[OpenDecision] = []
         self.search = QLineEdit()
@@ -154,6 +155,7 @@ class FollowupView(Retranslating, QWidget):
             on=self.on.text().strip() or None,
             source=str(self.source.currentData()),
             language=sync_words.language(),
+            clinician=self.clinician,
         )
         try:
             with self.open_store() as store:

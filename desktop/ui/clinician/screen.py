@@ -62,6 +62,7 @@ class ClinicianScreen(QWidget):
         self.form: CaseForm | None = None
         self.questions: EligibilityForm | None = None
         self._open_store, self.role = open_store, role
+        self.clinician: str | None = None  # who records (set_clinician); None: no account
         self._workers: list[Worker] = []
         self.models = ModelList(language=language)
         self.models.chosen.connect(self._chosen)
@@ -157,6 +158,10 @@ class ClinicianScreen(QWidget):
             view.bind(self.consultation)
         self._on_change()
 
+    def set_clinician(self, clinician: str | None) -> None:
+        """The pseudonymous account id the next records carry (None: records carry none)."""
+        self.clinician = self.decision.clinician = clinician
+
     def set_judgement_first(self, on: bool) -> None:
         """Ask for the clinician's estimate before revealing the output (from the next case)."""
         self.judgement_first = on
@@ -204,7 +209,9 @@ class ClinicianScreen(QWidget):
 
     def _record_blocked(self, consultation: Consultation) -> None:
         """The blocked case goes into the audit log at once (no decision is asked for)."""
-        decision = Decision("accept", role=self.role, language=self.language)
+        decision = Decision(
+            "accept", role=self.role, language=self.language, clinician=self.clinician
+        )
         with self._open_store() as store:
             consultation.record_blocked(store, decision)
 

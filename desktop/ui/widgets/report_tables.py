@@ -1,4 +1,4 @@
-"""The review report as tables: per model, device and month, then the problems found."""
+"""The review report as tables: per model, device, month and clinician, then the problems."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.widgets import sync_words
 from desktop.ui.widgets.retranslating import Retranslating
 
-BREAKDOWNS = ("by_model", "by_device", "by_month")
+BREAKDOWNS = ("by_model", "by_device", "by_month", "by_clinician")
 
 
 def read_only_table(parent: QWidget) -> QTableWidget:
@@ -65,6 +65,7 @@ class ReportTables(Retranslating, QTabWidget):
             "by_model": self.tr("By model"),
             "by_device": self.tr("By device"),
             "by_month": self.tr("By month"),
+            "by_clinician": self.tr("By clinician"),
             "problems": self.tr("Gaps and tampering"),
         }
         self.setAccessibleName(self.tr("Report tables"))
@@ -95,6 +96,7 @@ class ReportTables(Retranslating, QTabWidget):
             "by_model": [self.tr("Model"), self.tr("Version")],
             "by_device": [self.tr("Device")],
             "by_month": [self.tr("Month")],
+            "by_clinician": [self.tr("Clinician (pseudonymous id)")],
         }
         for name in BREAKDOWNS:
             rows = [self._labels(name, row) + self._counts(row) for row in report[name]]
@@ -107,6 +109,11 @@ class ReportTables(Retranslating, QTabWidget):
         if name == "by_device":
             device = str(row["device_id"])
             return [(sync_words.short_id(device), device)]
+        if name == "by_clinician":
+            clinician = str(row["clinician"])
+            if not clinician:
+                return [(self.tr("without an account"), "")]
+            return [(sync_words.short_id(clinician), clinician)]
         return [(self._month(str(row["month"])), str(row["month"]))]
 
     def _month(self, month: str) -> str:

@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 
-def kuona(*args: str, home: Path, language: str | None = None) -> subprocess.CompletedProcess[str]:
+def kuona(
+    *args: str, home: Path, language: str | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """`python -m desktop ARGS` with KUONA_HOME=home (and KUONA_LANGUAGE=language, else unset:
-    English); output captured as text."""
+    English); output captured as text; `stdin`, if given, is its standard input."""
     env = dict(os.environ, KUONA_HOME=str(home))
     env.pop("KUONA_LANGUAGE", None)
     if language is not None:
@@ -20,6 +22,7 @@ def kuona(*args: str, home: Path, language: str | None = None) -> subprocess.Com
         env=env,
         text=True,
         capture_output=True,
+        input=stdin,
         check=False,
         timeout=300,
     )

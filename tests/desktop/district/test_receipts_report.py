@@ -156,7 +156,8 @@ def test_report_breaks_down_per_model_device_and_month(tmp_path: Path) -> None:
 
 
 def test_csv_files_hold_each_breakdown_and_the_problems(tmp_path: Path) -> None:
-    """--csv writes groups, by_model, by_device, by_month, gaps, tampering and refusals."""
+    """--csv writes groups, by_model, by_device, by_month, by_clinician, gaps, tampering and
+    refusals."""
     district = make_district(tmp_path)
     clinic = make_clinic(tmp_path, 6)
     raw_edit(clinic.store.path, "DELETE FROM records WHERE seq = 3")
@@ -168,7 +169,8 @@ def test_csv_files_hold_each_breakdown_and_the_problems(tmp_path: Path) -> None:
         import_paths(db, [stick], district_private=district)
         report = district_report(db)
     written = {p.name: p for p in write_csv(report, tmp_path / "csv")}
-    tables = ("groups", "by_model", "by_device", "by_month", "gaps", "tampering", "refused")
+    tables = ("groups", "by_model", "by_device", "by_month", "by_clinician", "gaps")
+    tables += ("tampering", "refused")
     assert sorted(written) == sorted(
         f"{n}_bundles.csv" if n == "refused" else f"{n}.csv" for n in tables
     )

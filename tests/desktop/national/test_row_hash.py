@@ -79,3 +79,20 @@ def test_other_kinds_and_non_finite_values() -> None:
     assert row_canonical(row) == canonical({k: v for k, v in data.items() if k != "hash"}).decode()
     decision = _data({}, None, 0.5)
     assert row_canonical({**to_row(decision), "prediction": float("inf")}) is None
+
+
+def test_a_row_with_a_clinician_hashes_over_it_and_one_without_as_before() -> None:
+    """A signed record's row (clinician column set) gives its canonical text, the id included;
+    an unsigned record's row with the column empty gives the text without the key."""
+    signed = {**_data({"glu": 1.0}, None, 0.5), "clinician": "ab" * 16}
+    signed["hash"] = record_hash(signed)
+    row = {**to_row(signed), "bundle_id": "b", "body": None}
+    text = row_canonical(row)
+    assert text == canonical({k: v for k, v in signed.items() if k != "hash"}).decode("utf-8")
+    assert '"clinician":"' + "ab" * 16 + '"' in (text or "")
+    assert row_canonical({**row, "clinician": "cd" * 16}) is None
+    unsigned = _data({"glu": 1.0}, None, 0.5)
+    plain = {**to_row(unsigned), "bundle_id": "b", "body": None, "clinician": None}
+    assert row_canonical(plain) == canonical(
+        {k: v for k, v in unsigned.items() if k != "hash"}
+    ).decode("utf-8")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.accounts.book import AccountBook
+from desktop.accounts.session import Session
 from desktop.ui.widgets.worker import running_threads
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,3 +31,24 @@ def no_leftover_threads_or_timers(qapp: QApplication) -> Iterator[None]:
         thread.wait(5000)
     assert not threads, f"test left {len(threads)} QThread(s) running"
     assert not timers, f"test left {len(timers)} QTimer(s) active: {timers}"
+
+
+#: The clinician account the GUI tests sign in with.
+CLINICIAN_NAME, CLINICIAN_PIN = "Dr Amina Juma", "482916"
+
+
+@pytest.fixture(scope="session")
+def account_file(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """An accounts.json with one account, hashed once per run (scrypt takes a few tenths)."""
+    folder = tmp_path_factory.mktemp("accounts")
+    AccountBook(folder).add(CLINICIAN_NAME, CLINICIAN_PIN)
+    return (folder / "accounts.json").read_bytes()
+
+
+@pytest.fixture
+def signed_in(kuona_home: Path, account_file: bytes) -> Session:
+    """This test's home holds one clinician account, signed in with its PIN (checked)."""
+    (kuona_home / "accounts.json").write_bytes(account_file)
+    session = Session()
+    session.sign_in(AccountBook(kuona_home), CLINICIAN_NAME, CLINICIAN_PIN)
+    return session

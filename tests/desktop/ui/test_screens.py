@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from desktop.accounts.session import Session
 from desktop.consultation import Stage
 from desktop.ui.app import MainWindow, apply_direction
 from desktop.ui.widgets import translations
@@ -27,12 +28,14 @@ SIZE = (1366, 768)  # the usual clinic laptop screen
 
 
 @pytest.fixture(params=LANGUAGES)
-def window(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[MainWindow]:
+def window(
+    request: pytest.FixtureRequest, qtbot: QtBot, signed_in: Session
+) -> Iterator[MainWindow]:
     """The main window in one language, at a laptop's screen size, catalog listed."""
     language = request.param
     translations.install(language)
     apply_direction(language)
-    win = MainWindow(language=language, judgement_first=True)
+    win = MainWindow(language=language, judgement_first=True, session=signed_in)
     qtbot.addWidget(win)
     win.resize(*SIZE)
     win.show()
@@ -100,7 +103,9 @@ def test_journey_screens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> No
     assert not elided(window)
 
 
-def test_text_follows_a_larger_system_font(qtbot: QtBot, tmp_path: Path) -> None:
+def test_text_follows_a_larger_system_font(
+    qtbot: QtBot, tmp_path: Path, signed_in: Session
+) -> None:
     """With the system font 1.5 times larger, every text grows with it and nothing is cut off."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -110,7 +115,7 @@ def test_text_follows_a_larger_system_font(qtbot: QtBot, tmp_path: Path) -> None
     translations.install("en")
     app.setFont(large)
     try:
-        win = MainWindow(language="en", judgement_first=False)
+        win = MainWindow(language="en", judgement_first=False, session=signed_in)
         qtbot.addWidget(win)
         win.resize(*SIZE)
         win.show()

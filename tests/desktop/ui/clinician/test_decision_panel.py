@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.accounts.session import Session
 from desktop.privacy.notes_policy import share_policy
 from desktop.sync.district_keys import init_district, install_district_key
 from desktop.ui.app import MainWindow, apply_direction
@@ -33,11 +34,12 @@ def district_for(clinic: Path, root: Path) -> Path:
     return root / "district"
 
 
-def window_in(qtbot: QtBot, language: str) -> MainWindow:
-    """The main window in `language`, a case explained and revealed: the note field shown."""
+def window_in(qtbot: QtBot, language: str, session: Session) -> MainWindow:
+    """The main window in `language` (a clinician signed in), a case explained and revealed: the
+    note field shown."""
     translations.install(language)
     apply_direction(language)
-    win = MainWindow(language=language, judgement_first=True)
+    win = MainWindow(language=language, judgement_first=True, session=session)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -73,11 +75,11 @@ def shot(qtbot: QtBot, win: MainWindow, name: str, tmp_path: Path) -> None:
 
 
 def test_the_note_field_follows_the_policy_installed_on_the_sync_step(
-    qtbot: QtBot, tmp_path: Path, kuona_home: Path, english: str
+    qtbot: QtBot, tmp_path: Path, kuona_home: Path, english: str, signed_in: Session
 ) -> None:
     """No policy: stays; a scrubbed policy applied from the stick: sent scrubbed; home: stays."""
     district = district_for(kuona_home, tmp_path)
-    win = window_in(qtbot, english)
+    win = window_in(qtbot, english, signed_in)
     panel = win.clinician.decision
     assert panel.note_fate.isVisible() and panel.note_fate.text() == HOME
     shot(qtbot, win, "home-en", tmp_path)
@@ -98,7 +100,7 @@ def test_the_note_field_follows_the_policy_installed_on_the_sync_step(
 
 
 def test_a_refused_policy_on_the_stick_changes_nothing_and_says_why(
-    qtbot: QtBot, tmp_path: Path, kuona_home: Path, english: str
+    qtbot: QtBot, tmp_path: Path, kuona_home: Path, english: str, signed_in: Session
 ) -> None:
     """A policy from another district is refused by name; the note still stays home."""
     district_for(kuona_home, tmp_path)
@@ -106,18 +108,20 @@ def test_a_refused_policy_on_the_stick_changes_nothing_and_says_why(
     other.mkdir()
     init_district(other / "district", public_key_out=other / "district.pub.json")
     path = share_policy(other / "district", notes="scrubbed", out=tmp_path / "stick")
-    win = window_in(qtbot, english)
+    win = window_in(qtbot, english, signed_in)
     assert not win.sync.apply_receipts([path])
     assert "comes from another district" in win.sync.message.text()
     assert win.clinician.decision.note_fate.text() == HOME
     win.clinician.wait()
 
 
-def test_arabic_says_it_right_to_left(qtbot: QtBot, tmp_path: Path, kuona_home: Path) -> None:
+def test_arabic_says_it_right_to_left(
+    qtbot: QtBot, tmp_path: Path, kuona_home: Path, signed_in: Session
+) -> None:
     """In Arabic the words are Arabic, laid out right to left, re-read when the panel is shown."""
     district = district_for(kuona_home, tmp_path)
     try:
-        win = window_in(qtbot, "ar")
+        win = window_in(qtbot, "ar", signed_in)
         panel = win.clinician.decision
         assert panel.note_fate.text() == "تبقى على هذا الحاسوب."
         share_policy(district, notes="scrubbed", out=tmp_path / "stick")

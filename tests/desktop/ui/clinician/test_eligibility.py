@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.accounts.session import Session
 from desktop.audit.local import open_local_store
 from desktop.consultation import Stage
 from desktop.ui.app import MainWindow
@@ -24,10 +25,10 @@ UNUSUAL = {"npreg": 14.0, "glu": 120.0, "bp": 70.0, "skin": 29.0, "bmi": 32.0, "
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, signed_in: Session) -> Iterator[MainWindow]:
     """The main window with the verified catalog, judgement first off (English)."""
     translations.install("en")
-    win = MainWindow(language="en", judgement_first=False)
+    win = MainWindow(language="en", judgement_first=False, session=signed_in)
     qtbot.addWidget(win)
     win.show()
     win._on_loaded(list(entries()))

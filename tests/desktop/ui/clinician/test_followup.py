@@ -70,3 +70,19 @@ def test_an_outcome_is_entered_by_keyboard_and_a_wrong_one_is_refused(
     assert records[1]["uuid"] == recorded.args[0]
     assert records[1]["body"]["observes"] == decision.uuid
     assert view.table.rowCount() == 0
+
+
+def test_an_outcome_carries_the_signed_in_clinicians_id(qtbot: QtBot, tmp_path: Path) -> None:
+    """With an account id set (the signed-in clinician), the outcome record carries it."""
+    path = tmp_path / "audit.sqlite"
+    with AuditStore.open(path, device_id=DEVICE) as store:
+        store.append(_decided(40))
+    view = _view(qtbot, path)
+    view.clinician = "0123456789abcdef0123456789abcdef"
+    qtbot.keyClicks(view.observed, "1")
+    with qtbot.waitSignal(view.recorded, timeout=WAIT):
+        qtbot.keyClick(view.observed, Qt.Key.Key_Return)
+    with AuditStore.open(path, device_id=DEVICE) as store:
+        outcome = list(store.records())[-1]
+        assert store.verify() == []
+    assert outcome.data["clinician"] == view.clinician and outcome.intact()

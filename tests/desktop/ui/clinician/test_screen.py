@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.accounts.session import Session
 from desktop.audit.local import open_local_store
 from desktop.consultation import Stage
 from desktop.ui.app import MainWindow
@@ -42,10 +43,10 @@ def case_of(model_id: str, row: int) -> dict[str, float]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, signed_in: Session) -> Iterator[MainWindow]:
     """The main window, shown, with the verified catalog listed (English)."""
     translations.install("en")
-    win = MainWindow(language="en", judgement_first=True)
+    win = MainWindow(language="en", judgement_first=True, session=signed_in)
     qtbot.addWidget(win)
     win.show()
     win._on_loaded(list(entries()))

@@ -212,7 +212,8 @@ def test_report_saved_as_csv_or_a_clear_failure(qtbot: QtBot, tmp_path: Path) ->
     view = view_of(qtbot, tmp_path / "district-home")
     assert view.report.save_csv(tmp_path / "csv")
     assert (tmp_path / "csv" / "by_model.csv").exists()
-    assert "7 CSV file" in view.report.note.text()
+    assert "8 CSV file" in view.report.note.text()  # by_clinician.csv since accounts
+    assert (tmp_path / "csv" / "by_clinician.csv").exists()
     blocker = tmp_path / "blocker"
     blocker.write_text("x")
     assert not view.report.save_csv(blocker)

@@ -122,9 +122,10 @@ def test_a_training_session_in_the_window_never_touches_the_audit_log(
         before = [r.data for r in audit.records()]
     digest = hashlib.sha256(local_log_path().read_bytes()).hexdigest()
 
-    window = MainWindow(language="en")
+    window = MainWindow(language="en")  # training needs no account
     qtbot.addWidget(window)
     window.show()
+    window.door.gate.training_button.click()
     window._on_loaded(list(entries()))
     window.tabs.setCurrentWidget(window.training)
     view = window.training

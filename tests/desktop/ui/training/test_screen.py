@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.accounts.session import Session
 from desktop.messages import describe_code
 from desktop.training.errors import BadRow, RowProblem, TrainingError
 from desktop.training.lesson import load_lesson
@@ -209,11 +210,11 @@ def test_every_control_has_an_accessible_name(view: TrainingView) -> None:
     assert not nameless
 
 
-def test_the_window_says_it_is_in_training_mode(qtbot: QtBot) -> None:
+def test_the_window_says_it_is_in_training_mode(qtbot: QtBot, signed_in: Session) -> None:
     """On the training tab the title and status bar say so and the banner is shown; back on
     the patient tab they do not."""
     translations.install("en")
-    window = MainWindow(language="en")
+    window = MainWindow(language="en", session=signed_in)
     qtbot.addWidget(window)
     window.show()
     window._on_loaded(list(entries()))

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.accounts.session import Session
 from desktop.ui.app import MainWindow, apply_direction
 from desktop.ui.training.screen import TrainingView
 from desktop.ui.widgets import translations
@@ -26,12 +27,14 @@ CASE = 2  # h010 of the heart library: the model gets it wrong at its threshold
 
 
 @pytest.fixture(params=translations.LANGUAGES)
-def window(request: pytest.FixtureRequest, qtbot: QtBot) -> Iterator[MainWindow]:
+def window(
+    request: pytest.FixtureRequest, qtbot: QtBot, signed_in: Session
+) -> Iterator[MainWindow]:
     """The main window on its training tab, in one language, at a laptop's size."""
     language = request.param
     translations.install(language)
     apply_direction(language)
-    win = MainWindow(language=language)
+    win = MainWindow(language=language, session=signed_in)
     qtbot.addWidget(win)
     win.resize(*SIZE)
     win.show()
