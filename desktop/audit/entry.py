@@ -15,7 +15,9 @@ from desktop.audit.record import (
     ESTIMATES,
     FIELDS,
     KIND_FIELDS,
+    PRIVATE,
     REASONS,
+    SEALED_FIELDS,
     canonical,
     fields_of,
 )
@@ -36,7 +38,7 @@ KIND_ENTRY_FIELDS = tuple(f for f in KIND_FIELDS if f not in STORE_FIELDS)
 #: Nested values of a decision, kept in their column as canonical JSON text.
 JSON_FIELDS = {"model": dict, "inputs": dict, "explanation": dict, "out_of_range": list}
 #: Every nested value of any kind (a kind's own content is in `body`).
-JSON_COLUMNS = {**JSON_FIELDS, "body": dict}
+JSON_COLUMNS = {**JSON_FIELDS, "body": dict, "payload": dict, "salts": dict}
 #: Text fields that may be null, and those that may not.
 OPTIONAL_TEXT = ("note", "role", "language", "patient_ref")
 REQUIRED_TEXT = ("kind", "output_space")
@@ -48,18 +50,21 @@ CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 #: Column types of the `records` table (STRICT), in FIELDS order, then `hash`.
 COLUMNS: dict[str, type] = {
-    f: int if f in ("seq", "local_offset_min") else float if f == "prediction" else str
-    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash"))
+    f: int if f in ("seq", "local_offset_min", "format") else float if f == "prediction" else str
+    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash", *SEALED_FIELDS))
 }
 #: Columns no record of any kind leaves empty (check_entry holds each kind to its own fields).
 NOT_NULL = (*STORE_FIELDS, "kind", "hash")
 
 
-def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> dict[str, Any]:
+def check_entry(
+    entry: Mapping[str, Any], *, file: str, plain: bool = False, sealed: bool = False
+) -> dict[str, Any]:
     """The entry as plain JSON values, or AuditError naming the first field that is wrong.
 
     `plain`: the caller knows the entry already is plain JSON values (read from JSON, and its
     canonical form hashed, as the district importer does), so the JSON round trip is skipped.
+    `sealed`: a format-3 record, whose private values may be null (left at home, or erased).
     """
     if entry.get("kind") != DECISION:
         return _check_kind_entry(entry, file=file, plain=plain)
@@ -78,7 +83,8 @@ def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> 
                 allowed=", ".join(allowed),
             )
     for field, kind in JSON_FIELDS.items():
-        _expect(isinstance(entry[field], kind), field, file)
+        gone = sealed and field in PRIVATE and entry[field] is None
+        _expect(gone or isinstance(entry[field], kind), field, file)
     for field in REQUIRED_TEXT:
         _expect(isinstance(entry[field], str) and bool(entry[field]), field, file)
     for field in OPTIONAL_TEXT:
@@ -137,7 +143,7 @@ def to_row(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A `records` row as record data (its kind's fields); text that is not JSON is kept."""
-    keep = (*fields_of(row.get("kind")), "hash")
+    keep = (*fields_of(row.get("kind"), row.get("format")), "hash")
     data = {k: row[k] for k in keep if k in row}
     for field in JSON_COLUMNS:
         value = data.get(field)

@@ -18,7 +18,7 @@ from desktop import __version__
 from desktop.audit.database import DurableDatabase, connect
 from desktop.audit.entry import COLUMNS, check_entry, from_row, to_row
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
-from desktop.audit.record import GENESIS, AuditRecord, record_hash
+from desktop.audit.record import GENESIS, AuditRecord, record_hash, seal
 from desktop.audit.records_table import create_records, needs_upgrade, upgrade_records
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 #: 2: records of other kinds than decisions (nullable decision columns, `body`).
-SCHEMA_VERSION = 2
+#: 3: format-3 records (`format`, `payload`, `salts` columns; see record.py).
+SCHEMA_VERSION = 3
 PAGE = 1000
 _UNIQUES = [["device_id", "seq"]]
 
@@ -131,10 +132,16 @@ class AuditStore(DurableDatabase):
             raise AuditError(AuditRefusal.WRITE_FAILED, self.path.name, reason=str(exc)) from exc
 
     def _insert(self, fields: dict[str, Any]) -> AuditRecord:
-        created, offset = utc_now()
         with self.transaction():
-            seq, prev_hash = self.head()
-            data: dict[str, Any] = {
+            return self.chain(fields)
+
+    def chain(self, fields: dict[str, Any]) -> AuditRecord:
+        """Insert checked fields as the next record, sealed in format 3 (inside the caller's
+        transaction: append() for one record, erasure for the record that names what it did)."""
+        created, offset = utc_now()
+        seq, prev_hash = self.head()
+        data = seal(
+            {
                 **fields,
                 "uuid": str(uuid.uuid4()),
                 "device_id": self.device_id,
@@ -144,8 +151,9 @@ class AuditStore(DurableDatabase):
                 "local_offset_min": offset,
                 "app_version": __version__,
             }
-            data["hash"] = record_hash(data)
-            self.db.table("records").insert(to_row(data))
+        )
+        data["hash"] = record_hash(data)
+        self.db.table("records").insert(to_row(data))
         return AuditRecord(data)
 
     def records(self, *, after_seq: int = 0) -> Iterator[AuditRecord]:

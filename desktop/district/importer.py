@@ -23,9 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.audit.entry import check_entry, to_row
+from desktop.audit.erasure import clean_file
 from desktop.audit.errors import AuditError
-from desktop.audit.record import GENESIS, AuditRecord, fields_of
+from desktop.audit.record import FORMAT, GENESIS, AuditRecord, fields_of
 from desktop.district.database import ROLLED_BACK, Device, DistrictDB
+from desktop.district.erasures import apply_erasures
 from desktop.district.fast_rows import fast_row
 from desktop.sync.bundle import SUFFIX, Bundle, read_bundle
 from desktop.sync.bundle_header import BundleHeader
@@ -95,7 +97,10 @@ def _record_problem(record: AuditRecord, device_id: str, *, intact: bool) -> str
     try:
         # plain: read from JSON and hashed as canonical JSON (intact), so nothing to convert
         check_entry(
-            {k: data[k] for k in fields if k not in _STORE_TYPES}, file="record", plain=True
+            {k: data[k] for k in fields if k not in _STORE_TYPES},
+            file="record",
+            plain=True,
+            sealed=data.get("format") == FORMAT,
         )
     except AuditError:
         return "record_invalid"
@@ -123,6 +128,7 @@ class _Merged:
 
     added: int = 0
     duplicates: int = 0
+    erased: int = 0
     tampering: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -185,6 +191,7 @@ def _merge(
     _stop_check(should_stop, 0)
     _insert(db, rows)
     merged.added = len(rows)
+    merged.erased = apply_erasures(db, rows, device_id=header.device_id)
     return merged
 
 
@@ -213,8 +220,9 @@ def import_bundle(
     path: Path,
     result: ImportResult,
     should_stop: Callable[[], bool] | None = None,
-) -> None:
-    """Import one verified bundle in a single transaction (SyncError if its key changed).
+) -> int:
+    """Import one verified bundle in a single transaction (SyncError if its key changed);
+    returns how many stored records an erasure record in it emptied.
 
     should_stop() is polled every few hundred records; when it returns True the transaction
     is rolled back and Cancelled raised, so the district holds nothing of this bundle.
@@ -260,6 +268,7 @@ def import_bundle(
     tally.head = head
     tally.bundles += 1
     tally.folders.append(path.parent)
+    return merged.erased
 
 
 def _refused(db: DistrictDB, path: Path, error: SyncError, device_id: str | None) -> None:
@@ -295,6 +304,7 @@ def import_paths(
     bundles already imported stay imported and are reconciled.
     """
     result = ImportResult()
+    erased = 0
     files = find_bundles(paths)
     result.total = len(files)
     for done, path in enumerate(files):
@@ -305,7 +315,7 @@ def import_paths(
         try:
             bundle = read_bundle(path, district_private=district_private)
             device_id = bundle.header.device_id
-            import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
+            erased += import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
         except SyncError as error:
             entry = {"file": str(path), "code": error.code.value}
             (result.tally(device_id).refused if device_id else result.refused).append(entry)
@@ -316,6 +326,8 @@ def import_paths(
         result.done = done + 1
         if on_progress is not None:
             on_progress(done + 1, len(files))
+    if erased:
+        clean_file(db.db)
     for tally in result.devices.values():
         tally.gaps = db.gaps(tally.device_id)
         device = db.device(tally.device_id)

@@ -76,6 +76,12 @@ TABLES: dict[str, tuple[dict[str, Any], str, list[list[str]]]] = {
         "bundle_id",
         [],
     ),
+    # Record ids a clinic's erasure record named: erased now, and when they arrive later.
+    "erased": (
+        {"uuid": str, "device_id": str, "erasure": str},
+        "uuid",
+        [],
+    ),
     "refusals": (
         {
             "id": int,

@@ -1,0 +1,100 @@
+"""Issue 19, item 3: a patient's erasure at the clinic and at the district, the chain kept."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.audit.decision import pseudonym
+from desktop.audit.entry import from_row
+from desktop.audit.erasure import KIND, erase_patient
+from desktop.audit.errors import AuditError, AuditRefusal
+from desktop.district.verify import chain_problems
+from tests.desktop.privacy.scenario import NOTE, REF, Scenario, files_holding, make_scenario
+
+
+@pytest.fixture
+def scenario(tmp_path: Path, kuona_home: Path) -> Iterator[Scenario]:
+    """A clinic that recorded Amina's visit (in KUONA_HOME) and a district under tmp_path."""
+    made = make_scenario(tmp_path, kuona_home)
+    yield made
+    made.store.close()
+
+
+def _digests(root: Path) -> dict[str, str]:
+    """Every file's SHA-256 but SQLite's -shm (a shared-memory index that readers rewrite)."""
+    files = (p for p in root.rglob("*") if p.is_file() and not p.name.endswith("-shm"))
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+def test_erasure_removes_the_values_on_both_sides_and_both_chains_verify(
+    scenario: Scenario,
+) -> None:
+    """Erase after one USB trip: the clinic's files, then after the next trip the district's,
+    hold no trace of the note, reference, pseudonym or inputs; both chains verify, hashes kept."""
+    first = scenario.export("stick1")
+    scenario.import_(first)
+    hashes = [r.hash for r in scenario.store.records()]
+    done = erase_patient(scenario.store, patient_ref=f"  {REF.lower()} ")
+    assert sorted(done.erased) == sorted(r.uuid for r in scenario.amina)
+    assert done.old_format == ()
+    assert scenario.store.verify() == []
+    records = list(scenario.store.records())
+    assert [r.hash for r in records[:4]] == hashes
+    erasure = records[-1]
+    assert erasure.kind == KIND and erasure.data["patient_ref"] is None
+    assert sorted(erasure.data["body"]["erases"]) == sorted(done.erased)
+    amina = records[0].data
+    assert (amina["inputs"], amina["note"], amina["patient_ref"], amina["salts"]) == (
+        None,
+        None,
+        None,
+        {},
+    )
+    assert records[2].data["body"]["inputs"] is None and records[2].data["body"]["answers"] is None
+    assert records[3].data["note"] == "review next week"
+    assert files_holding(scenario.home, scenario.erased_texts) == []
+    second = scenario.export("stick2")
+    result = scenario.import_(second)
+    assert result["devices"][0]["tampering"] == [] and result["devices"][0]["added"] == 1
+    with scenario.open_district() as db:
+        assert chain_problems(db, scenario.store.device_id) == []
+        rows = [from_row(r) for r in db.db.query("SELECT * FROM records ORDER BY seq")]
+    assert [r["hash"] for r in rows] == [r.hash for r in records]
+    assert rows[0]["inputs"] is None and rows[0]["patient_ref"] is None
+    assert rows[3]["inputs"]["glu"] == 187.0
+    assert files_holding(scenario.root, scenario.erased_texts) == []
+
+
+def test_a_record_erased_before_it_travels_arrives_erased(scenario: Scenario) -> None:
+    """Erased before the first export: the bundle carries no trace, the district verifies."""
+    erase_patient(scenario.store, patient_ref=REF)
+    bundle = scenario.export("stick")
+    assert scenario.import_(bundle)["devices"][0]["added"] == 5
+    with scenario.open_district() as db:
+        assert chain_problems(db, scenario.store.device_id) == []
+    assert files_holding(scenario.root, scenario.erased_texts) == []
+    assert files_holding(scenario.home, scenario.erased_texts) == []
+
+
+def test_an_unknown_reference_writes_nothing_and_says_so(scenario: Scenario) -> None:
+    """No record holds the reference: erase_unknown_patient, and no file changes a byte."""
+    before = _digests(scenario.home)
+    with pytest.raises(AuditError) as raised:
+        erase_patient(scenario.store, patient_ref="KCH-0000-000000")
+    assert raised.value.code is AuditRefusal.ERASE_UNKNOWN_PATIENT
+    assert _digests(scenario.home) == before
+    assert scenario.store.count() == 4
+
+
+def test_a_second_request_finds_nothing_left(scenario: Scenario) -> None:
+    """Once erased, the reference matches no record (the pseudonym is gone with it)."""
+    erase_patient(scenario.store, patient_ref=REF)
+    with pytest.raises(AuditError) as raised:
+        erase_patient(scenario.store, patient_ref=REF)
+    assert raised.value.code is AuditRefusal.ERASE_UNKNOWN_PATIENT
+    assert pseudonym(REF) not in {r.data.get("patient_ref") for r in scenario.store.records()}
+    assert NOTE not in {r.data.get("note") for r in scenario.store.records()}
