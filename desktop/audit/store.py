@@ -2,7 +2,8 @@
 
 Records are only ever inserted, each in its own `BEGIN IMMEDIATE` transaction with the next
 sequence number and the previous record's hash; triggers refuse UPDATE and DELETE, and
-verify() walks the hash chain to catch anyone who went around them.
+verify() walks the hash chain to catch anyone who went around them. SQLite's temporary storage
+(sorts, VACUUM's copy) is kept in memory, so the notes the log holds never reach a temp file.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ class AuditStore(DurableDatabase):
         except (OSError, sqlite3.Error) as exc:
             raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
         try:
+            # Sorts and VACUUM's copy stay in memory: a temp file would put notes on the disk.
+            db.execute("PRAGMA temp_store=MEMORY")
             store = cls(db, path=path, device_id=device_id)
             store._ensure_schema()
         except BaseException as exc:
