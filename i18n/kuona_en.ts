@@ -652,6 +652,49 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Erase a patient&apos;s data</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Patient reference</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Reference of the patient to erase</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>Er&amp;ase…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Erase this patient&apos;s data</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Erasure messages</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1131,6 +1174,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>Monitoring charts</translation>
     </message>
     <message>

@@ -652,6 +652,49 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Effacer les données d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>À la demande du patient : ses valeurs, notes et référence sont effacées de cet ordinateur maintenant, et du district au prochain export. La chaîne d&apos;audit reste vérifiable.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Identifiant du patient</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Référence du patient à effacer</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>Effa&amp;cer…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Effacer les données de ce patient</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Messages d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Effacer les valeurs, notes et référence de ce patient de cet ordinateur (enregistrements : {records}) ? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Effacé de cet ordinateur (enregistrements : {records}) ; le district efface les mêmes valeurs en important le prochain export.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Des enregistrements plus anciens de ce patient ont été conservés (enregistrements : {records}) : ils ont été écrits avant que l&apos;effacement soit possible, et les effacer briserait la chaîne d&apos;audit.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1131,6 +1174,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>Graphiques de surveillance</translation>
     </message>
     <message>
@@ -1210,7 +1254,7 @@
     </message>
     <message>
         <source>The report could not be saved: {error}</source>
-        <translation>Le rapport n'a pas pu être enregistré : {error}</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>

@@ -652,6 +652,49 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Futa data za mgonjwa</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>Kwa ombi la mgonjwa: thamani, maelezo na rejea yake vinafutwa kwenye kompyuta hii sasa, na wilayani kwa usafirishaji unaofuata. Mnyororo wa ukaguzi unaendelea kuthibitishika.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Rejea ya mgonjwa</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Rejea ya mgonjwa wa kufutwa</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>F&amp;uta…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Futa data za mgonjwa huyu</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Ujumbe wa ufutaji</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Futa thamani, maelezo na rejea ya mgonjwa huyu kwenye kompyuta hii (rekodi: {records})? Haiwezi kurudishwa.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Imefutwa kwenye kompyuta hii (rekodi: {records}); wilaya itafuta thamani hizo hizo itakapoingiza usafirishaji unaofuata.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Rekodi za zamani za mgonjwa huyu zimebaki (rekodi: {records}): ziliandikwa kabla ufutaji haujawezekana, na kuzifuta kungevunja mnyororo wa ukaguzi.</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1131,6 +1174,7 @@
     <name>MonitoringCharts</name>
     <message>
         <source>Monitoring charts</source>
+        <extracomment>The plots run left to right in every language, so their labels keep to the bars (absolute, not mirrored in a right-to-left layout).</extracomment>
         <translation>Chati za ufuatiliaji</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ checked. Two formats:
   or erased without breaking the chain.
 - Format 3 (`"format": 3`): the private fields (PRIVATE: inputs, note, patient_ref; for other
   kinds also `body.inputs` and `body.answers`) enter the hash only through salted digests. Per
-  field a random 32-byte nonce (`salts[path]`, hex) and `payload[path]` = SHA-256(nonce ‖
+  field a random 16-byte nonce (`salts[path]`, hex) and `payload[path]` = SHA-256(nonce ‖
   path ‖ 0x00 ‖ canonical(value)); `hash` covers every field with the private values set to
   null and `salts` left out, so it covers the digests, not the values. A value with its nonce
   proves itself against its digest; a value left out (the note, which stays home) or erased is
@@ -33,7 +33,7 @@ PRIVATE = ("inputs", "note", "patient_ref")
 BODY_PRIVATE = ("inputs", "answers")
 #: What format 3 adds to a kind's fields: hashed (`format`, `payload`) and not (`salts`).
 SEALED_FIELDS = ("format", "payload", "salts")
-NONCE_BYTES = 32
+NONCE_BYTES = 16  # 128 bits: the value cannot be guessed without it
 DECISIONS = ("accept", "partial", "override")
 ESTIMATES = ("low", "medium", "high")
 #: The fixed list of reasons a clinician may give (the UI words them; free text goes in `note`).
