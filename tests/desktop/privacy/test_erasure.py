@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,15 +12,7 @@ from desktop.audit.entry import from_row
 from desktop.audit.erasure import KIND, erase_patient
 from desktop.audit.errors import AuditError, AuditRefusal
 from desktop.district.verify import chain_problems
-from tests.desktop.privacy.scenario import NOTE, REF, Scenario, files_holding, make_scenario
-
-
-@pytest.fixture
-def scenario(tmp_path: Path, kuona_home: Path) -> Iterator[Scenario]:
-    """A clinic that recorded Amina's visit (in KUONA_HOME) and a district under tmp_path."""
-    made = make_scenario(tmp_path, kuona_home)
-    yield made
-    made.store.close()
+from tests.desktop.privacy.scenario import NOTE, REF, Scenario, files_holding
 
 
 def _digests(root: Path) -> dict[str, str]:
@@ -98,3 +89,24 @@ def test_a_second_request_finds_nothing_left(scenario: Scenario) -> None:
     assert raised.value.code is AuditRefusal.ERASE_UNKNOWN_PATIENT
     assert pseudonym(REF) not in {r.data.get("patient_ref") for r in scenario.store.records()}
     assert NOTE not in {r.data.get("note") for r in scenario.store.records()}
+
+
+def test_records_that_arrive_after_their_erasure_are_erased_as_they_land(
+    scenario: Scenario,
+) -> None:
+    """The bundle with the records reaches the district after the one with the erasure (a
+    late stick): the remembered ids erase them on import, the gap closes, the chain verifies."""
+    early = scenario.export("stick1")
+    scenario.store.acknowledge(seq=4, hash=scenario.store.head()[1])
+    erase_patient(scenario.store, patient_ref=REF)
+    late = scenario.export("stick2")
+    first = scenario.import_(late)["devices"][0]
+    assert (first["added"], first["gaps"]) == (1, [{"from": 1, "to": 4}])
+    second = scenario.import_(early)["devices"][0]
+    assert (second["added"], second["gaps"], second["tampering"]) == (4, [], [])
+    with scenario.open_district() as db:
+        assert chain_problems(db, scenario.store.device_id) == []
+        refs = [r["patient_ref"] for r in db.db.query("SELECT patient_ref FROM records")]
+    assert refs.count(None) == 4 and pseudonym("X-1") in refs
+    district_files = files_holding(scenario.district_home, scenario.erased_texts)
+    assert district_files == []

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from desktop.audit.decision import pseudonym
 from desktop.audit.entry import from_row
 from desktop.audit.errors import ChainProblem
@@ -16,16 +11,8 @@ from desktop.district.importer import import_paths
 from desktop.district.verify import chain_problems
 from desktop.sync.bundle import read_bundle
 from desktop.sync.export import outgoing
-from tests.desktop.privacy.scenario import NOTE, REF, Scenario, files_holding, make_scenario
+from tests.desktop.privacy.scenario import NOTE, REF, Scenario, files_holding
 from tests.desktop.sync.helpers import raw_edit
-
-
-@pytest.fixture
-def scenario(tmp_path: Path, kuona_home: Path) -> Iterator[Scenario]:
-    """A clinic that recorded Amina's visit (in KUONA_HOME) and a district under tmp_path."""
-    made = make_scenario(tmp_path, kuona_home)
-    yield made
-    made.store.close()
 
 
 def test_the_bundle_and_the_district_hold_neither_the_note_nor_the_reference(
