@@ -113,3 +113,32 @@ def test_a_second_version_log_verifies_travels_and_is_erased_only_in_format_3(
         )
     finally:
         meta.close()
+
+
+def test_a_district_database_of_the_second_version_gains_the_new_columns_in_place(
+    tmp_path: Path,
+) -> None:
+    """A district database without the format-3 columns and the `erased` table: reopened, the
+    columns are added to the same table (no rebuild) and format-3 records import and verify."""
+    path = tmp_path / "district" / "district-home" / "district" / "district.sqlite"
+    with open_district(tmp_path / "district"):
+        pass
+    conn = sqlite3.connect(path)
+    with conn:
+        for column in ("format", "payload", "salts"):
+            conn.execute(f"ALTER TABLE records DROP COLUMN {column}")
+        conn.execute("DROP TABLE erased")
+    root_page = "SELECT rootpage FROM sqlite_master WHERE name = 'records'"
+    before = conn.execute(root_page).fetchone()
+    conn.close()
+    with AuditStore.open(tmp_path / "audit.sqlite", device_id=DEVICE) as store:
+        store.append(decision_entry(note=NOTE, patient_ref=pseudonym(REF)))
+        _travels(store, tmp_path)
+    conn = sqlite3.connect(path)
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
+        assert {"format", "payload", "salts"} <= columns
+        assert conn.execute(root_page).fetchone() == before  # the same table, not a copy
+        assert conn.execute("SELECT count(*) FROM erased").fetchone() == (0,)
+    finally:
+        conn.close()
