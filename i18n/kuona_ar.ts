@@ -1546,6 +1546,10 @@
         <translation>متجاوَز</translation>
     </message>
     <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>مُحيت بيانات مريض</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>القيد</translation>
     </message>

@@ -1510,6 +1510,10 @@
         <translation>Overridden</translation>
     </message>
     <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>A patient&apos;s data erased</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>

@@ -1510,6 +1510,10 @@
         <translation>No seguida</translation>
     </message>
     <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Datos de un paciente borrados</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Entrada</translation>
     </message>

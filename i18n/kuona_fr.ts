@@ -1510,6 +1510,10 @@
         <translation>Écartées</translation>
     </message>
     <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Données d&apos;un patient effacées</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>

@@ -1510,6 +1510,10 @@
         <translation>Não seguidos</translation>
     </message>
     <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Dados de um doente apagados</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registo</translation>
     </message>

@@ -1510,6 +1510,10 @@
         <translation>Ushauri haukufuatwa</translation>
     </message>
     <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Data za mgonjwa zimefutwa</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>

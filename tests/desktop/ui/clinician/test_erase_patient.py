@@ -17,7 +17,8 @@ def test_the_box_refuses_an_unknown_reference_then_erases_the_patient(
     qtbot: QtBot, kuona_home: Path
 ) -> None:
     """In the sync tab: an unknown reference is refused with the catalogue's sentence and
-    nothing changes; the patient's reference erases their record, the log still verifies."""
+    nothing changes; the patient's reference erases their record, the records list shows the
+    erasure, the log still verifies."""
     with open_local_store(kuona_home) as store:
         store.append(decision_entry(note=NOTE, patient_ref=pseudonym(REF)))
     view = ClinicSyncView(kuona_home)
@@ -30,6 +31,9 @@ def test_the_box_refuses_an_unknown_reference_then_erases_the_patient(
     with qtbot.waitSignal(box.erased):
         assert box.erase(box.reference.text())
     assert "records: 1" in box.message.text() and box.reference.text() == ""
+    table = view.records.table
+    shown = [table.item(row, 3).text() for row in range(table.rowCount())]  # type: ignore[union-attr]
+    assert "A patient's data erased" in shown
     with open_local_store(kuona_home) as store:
         (record, erasure) = list(store.records())
         assert record.data["note"] is None and erasure.kind == "erasure"
