@@ -717,6 +717,10 @@
         <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
         <translation>أُبقي على قيود أقدم لهذا المريض (القيود: {records}): كُتبت قبل أن يصبح المحو ممكنًا، ومحوها يكسر سلسلة التدقيق.</translation>
     </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>سيُضغط الملف نفسه في المرة القادمة التي يفتح فيها Kuona سجل التدقيق (برنامج آخر يُبقيه مفتوحًا الآن).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureControl</name>

@@ -693,6 +693,10 @@
         <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
         <translation>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</translation>
     </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureControl</name>

@@ -693,6 +693,10 @@
         <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
         <translation>Se conservaron entradas más antiguas de este paciente (entradas: {records}): se escribieron antes de que el borrado fuera posible, y borrarlas rompería la cadena de auditoría.</translation>
     </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>El archivo mismo se compactará la próxima vez que Kuona abra el registro de auditoría (otro programa lo tiene abierto ahora).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureControl</name>

@@ -693,6 +693,10 @@
         <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
         <translation>Des enregistrements plus anciens de ce patient ont été conservés (enregistrements : {records}) : ils ont été écrits avant que l&apos;effacement soit possible, et les effacer briserait la chaîne d&apos;audit.</translation>
     </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>Le fichier lui-même sera compacté la prochaine fois que Kuona ouvrira le journal d&apos;audit (un autre programme le tient ouvert en ce moment).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureControl</name>

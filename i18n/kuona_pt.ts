@@ -693,6 +693,10 @@
         <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
         <translation>Foram mantidos registos mais antigos deste doente (registos: {records}): foram escritos antes de o apagamento ser possível, e apagá-los quebraria a cadeia de auditoria.</translation>
     </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>O próprio ficheiro será compactado da próxima vez que o Kuona abrir o registo de auditoria (outro programa tem-no aberto agora).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureControl</name>

@@ -693,6 +693,10 @@
         <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
         <translation>Rekodi za zamani za mgonjwa huyu zimebaki (rekodi: {records}): ziliandikwa kabla ufutaji haujawezekana, na kuzifuta kungevunja mnyororo wa ukaguzi.</translation>
     </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>Faili lenyewe litabanwa wakati ujao Kuona itakapofungua kumbukumbu ya ukaguzi (programu nyingine imelifungua sasa).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureControl</name>

@@ -7,7 +7,8 @@ covers only their digests, so every record still verifies. One `erasure` record 
 the chain naming the erased record ids (never the patient reference), so the district removes
 the same values on the next import. The file is then cleaned physically: secure_delete is on
 for every connection (database.connect), the database is vacuumed and the WAL checkpointed and
-truncated, so no old page keeps the text.
+truncated, so no old page keeps the text. If another connection holds the file then, the
+values are already gone from the records and the store cleans the file when next opened.
 
 Records written in an older format (1 or 2) hash their values directly: erasing them would
 break the chain, so they are kept, counted and reported (`old_format`), never erased silently.
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desktop.audit.database import BUSY_TIMEOUT_S
 from desktop.audit.decision import pseudonym
 from desktop.audit.entry import from_row, to_row
 from desktop.audit.errors import AuditError, AuditRefusal
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
     from desktop.audit.store import AuditStore
 
 KIND = "erasure"
+#: The meta key that says an erasure's file cleaning is still to be done.
+CLEAN_PENDING = "clean_pending"
+CLEAN_WAIT_MS = 1000
 #: What names an erasure request that was typed, not read from a file.
 FORM = "erasure"
 _NO_UPDATE = "records_no_update"
@@ -54,6 +59,9 @@ class Erasure:
     erased: tuple[str, ...]
     old_format: tuple[str, ...]
     record: AuditRecord
+    #: The file was vacuumed and its WAL emptied now; False: another connection held it, and
+    #: the store does it the next time it is opened (meta `clean_pending`).
+    cleaned: bool = True
 
 
 def plan_erasure(store: AuditStore, *, patient_ref: str) -> ErasurePlan:
@@ -101,10 +109,28 @@ def erase_patient(
                     "patient_ref": None,
                 }
             )
-        clean_file(store.db)
+            store.db.table("meta").upsert({"key": CLEAN_PENDING, "value": "1"}, pk="key")
     except sqlite3.Error as exc:
         raise AuditError(AuditRefusal.WRITE_FAILED, store.path.name, reason=str(exc)) from exc
-    return Erasure(erased=plan.erasable, old_format=plan.old_format, record=record)
+    cleaned = clean_pending(store.db)
+    return Erasure(plan.erasable, plan.old_format, record, cleaned=cleaned)
+
+
+def clean_pending(db: sqlite_utils.Database) -> bool:
+    """Clean the file if an erasure asked for it and nobody else holds it; True when done (or
+    nothing was pending). The flag is cleared only after a clean that succeeded."""
+    if not any(True for _ in db.query("SELECT 1 FROM meta WHERE key = ?", [CLEAN_PENDING])):
+        return True
+    db.execute(f"PRAGMA busy_timeout={CLEAN_WAIT_MS}")  # a reader elsewhere: later, not now
+    try:
+        db.execute("DELETE FROM meta WHERE key = ?", [CLEAN_PENDING])
+        clean_file(db)
+    except sqlite3.Error:
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [CLEAN_PENDING])
+        return False
+    finally:
+        db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    return True
 
 
 def erase_rows(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import __version__
 from desktop.audit.database import DurableDatabase, connect
 from desktop.audit.entry import COLUMNS, check_entry, from_row, to_row
+from desktop.audit.erasure import CLEAN_PENDING, clean_pending
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
 from desktop.audit.record import GENESIS, AuditRecord, record_hash, seal
 from desktop.audit.records_table import create_records, needs_upgrade, upgrade_records
@@ -118,6 +119,8 @@ class AuditStore(DurableDatabase):
                 expected=self.device_id,
                 found=str(meta.get("device_id")),
             )
+        if CLEAN_PENDING in meta:  # an erasure whose file cleaning could not run then
+            clean_pending(db)
 
     def _create_tables(self) -> None:
         db = self.db

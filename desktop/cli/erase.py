@@ -25,6 +25,8 @@ def _erase(args: argparse.Namespace) -> int:
     print(say("cli:audit_erased", records=len(done.erased), record_id=done.record.uuid))
     if done.old_format:
         print(say("cli:audit_erase_old_format", records=len(done.old_format)))
+    if not done.cleaned:
+        print(say("cli:audit_erase_clean_later"))
     return 0
 
 

@@ -116,6 +116,13 @@ class ErasePatientBox(Retranslating, QGroupBox):
                     "audit chain."
                 ).format(records=len(done.old_format))
             )
+        if not done.cleaned:
+            lines.append(
+                self.tr(
+                    "The file itself is compacted the next time Kuona opens the audit log "
+                    "(another program holds it open now)."
+                )
+            )
         self.message.setText("\n".join(lines))
         self.reference.clear()
         self.erased.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from desktop.audit.decision import pseudonym
 from desktop.audit.entry import from_row
 from desktop.audit.erasure import KIND, erase_patient
 from desktop.audit.errors import AuditError, AuditRefusal
+from desktop.audit.local import open_local_store
 from desktop.district.verify import chain_problems
 from tests.desktop.privacy.scenario import NOTE, REF, Scenario, files_holding
 
@@ -110,3 +112,26 @@ def test_records_that_arrive_after_their_erasure_are_erased_as_they_land(
     assert refs.count(None) == 4 and pseudonym("X-1") in refs
     district_files = files_holding(scenario.district_home, scenario.erased_texts)
     assert district_files == []
+
+
+def test_a_file_held_open_elsewhere_is_cleaned_when_the_log_is_next_opened(
+    scenario: Scenario,
+) -> None:
+    """Another connection reads the log during the erasure: the values are gone from the
+    records at once, the WAL cannot be emptied then (cleaned is False), and the next opening
+    of the log cleans the file, so no byte of the patient is left."""
+    reader = sqlite3.connect(scenario.store.path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM records").fetchone()
+        done = erase_patient(scenario.store, patient_ref=REF)
+        assert not done.cleaned and scenario.store.verify() == []
+        assert NOTE not in {r.data.get("note") for r in scenario.store.records()}
+    finally:
+        reader.close()
+    scenario.store.close()
+    with open_local_store(scenario.home) as store:
+        assert store.verify() == []
+        pending = list(store.db.query("SELECT 1 FROM meta WHERE key = 'clean_pending'"))
+        assert pending == []
+    assert files_holding(scenario.home, scenario.erased_texts) == []
