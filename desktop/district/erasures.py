@@ -4,8 +4,8 @@ The clinic's erasure record names the ids of the records whose private values it
 import, the district nulls the same values and nonces in its copies (every record still
 verifies: its hash covers only their digests), also in a quarantined copy, and remembers the
 ids, so a record that arrives later (a gap filled by an older bundle) is erased as it lands.
-The caller then cleans the file (erasure.clean_file: VACUUM, WAL truncated; secure_delete is
-on for every connection).
+The import then cleans the file (erasure.clean_pending: VACUUM, WAL truncated; secure_delete is
+on for every connection); if another program holds the database then, the next import does.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from desktop.audit.erasure import KIND, erase_rows
+from desktop.audit.erasure import CLEAN_PENDING, KIND, erase_rows
 from desktop.audit.record import private_paths
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ def apply_erasures(db: DistrictDB, rows: list[dict[str, Any]], *, device_id: str
     if not uuids:
         return 0
     _erase_quarantined(db, uuids)
+    db.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [CLEAN_PENDING])
     return erase_rows(db.db, uuids, device_id=device_id, append_only=False)
 
 

@@ -8,7 +8,8 @@ gap (a later bundle may fill it). Same uuid and same hash is a duplicate, skippe
 made after one that announced a longer chain is reported as tampering (log_rolled_back: the
 device's log was restored from an old copy or truncated). A bundle
 that cannot be read, verified or decrypted, or is signed by another key than the device's
-first one, is refused whole.
+first one, is refused whole. An `erasure` record empties the private values of the records
+it names (district/erasures.py), and the file is then cleaned.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.audit.entry import check_entry, to_row
-from desktop.audit.erasure import clean_file
+from desktop.audit.erasure import clean_pending
 from desktop.audit.errors import AuditError
 from desktop.audit.record import FORMAT, GENESIS, AuditRecord, fields_of
 from desktop.district.database import ROLLED_BACK, Device, DistrictDB
@@ -128,7 +129,6 @@ class _Merged:
 
     added: int = 0
     duplicates: int = 0
-    erased: int = 0
     tampering: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -191,7 +191,7 @@ def _merge(
     _stop_check(should_stop, 0)
     _insert(db, rows)
     merged.added = len(rows)
-    merged.erased = apply_erasures(db, rows, device_id=header.device_id)
+    apply_erasures(db, rows, device_id=header.device_id)
     return merged
 
 
@@ -220,9 +220,8 @@ def import_bundle(
     path: Path,
     result: ImportResult,
     should_stop: Callable[[], bool] | None = None,
-) -> int:
-    """Import one verified bundle in a single transaction (SyncError if its key changed);
-    returns how many stored records an erasure record in it emptied.
+) -> None:
+    """Import one verified bundle in a single transaction (SyncError if its key changed).
 
     should_stop() is polled every few hundred records; when it returns True the transaction
     is rolled back and Cancelled raised, so the district holds nothing of this bundle.
@@ -268,7 +267,6 @@ def import_bundle(
     tally.head = head
     tally.bundles += 1
     tally.folders.append(path.parent)
-    return merged.erased
 
 
 def _refused(db: DistrictDB, path: Path, error: SyncError, device_id: str | None) -> None:
@@ -304,7 +302,6 @@ def import_paths(
     bundles already imported stay imported and are reconciled.
     """
     result = ImportResult()
-    erased = 0
     files = find_bundles(paths)
     result.total = len(files)
     for done, path in enumerate(files):
@@ -315,7 +312,7 @@ def import_paths(
         try:
             bundle = read_bundle(path, district_private=district_private)
             device_id = bundle.header.device_id
-            erased += import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
+            import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
         except SyncError as error:
             entry = {"file": str(path), "code": error.code.value}
             (result.tally(device_id).refused if device_id else result.refused).append(entry)
@@ -326,8 +323,7 @@ def import_paths(
         result.done = done + 1
         if on_progress is not None:
             on_progress(done + 1, len(files))
-    if erased:
-        clean_file(db.db)
+    clean_pending(db.db)  # after an erasure; if another program holds the file, next time
     for tally in result.devices.values():
         tally.gaps = db.gaps(tally.device_id)
         device = db.device(tally.device_id)

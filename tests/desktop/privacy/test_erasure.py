@@ -135,3 +135,31 @@ def test_a_file_held_open_elsewhere_is_cleaned_when_the_log_is_next_opened(
         pending = list(store.db.query("SELECT 1 FROM meta WHERE key = 'clean_pending'"))
         assert pending == []
     assert files_holding(scenario.home, scenario.erased_texts) == []
+
+
+def test_a_district_database_held_open_elsewhere_is_cleaned_by_the_next_import(
+    scenario: Scenario,
+) -> None:
+    """The district's database is read by another program while the erasure is imported: the
+    values are gone from its records at once, and the next import cleans the file."""
+    scenario.import_(scenario.export("stick1"))
+    erase_patient(scenario.store, patient_ref=REF)
+    second = scenario.export("stick2")
+    with scenario.open_district() as db:
+        path = db.path
+    reader = sqlite3.connect(path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM records").fetchone()
+        scenario.import_(second)
+    finally:
+        reader.close()
+    with scenario.open_district() as db:
+        assert db.db.execute("SELECT value FROM meta").fetchall() == [("1",)]
+        refs = {r["patient_ref"] for r in db.db.query("SELECT patient_ref FROM records")}
+        assert pseudonym(REF) not in refs
+    scenario.import_(second)
+    with scenario.open_district() as db:
+        assert db.db.execute("SELECT value FROM meta").fetchall() == []
+        assert chain_problems(db, scenario.store.device_id) == []
+    assert files_holding(scenario.district_home, scenario.erased_texts) == []
