@@ -11,6 +11,7 @@ from desktop.audit.local import open_local_store
 from desktop.ui.clinician.clinic_sync import ClinicSyncView
 from tests.desktop.audit.entries import decision_entry
 from tests.desktop.privacy.scenario import NOTE, REF
+from tests.desktop.ui.waiting import WAIT
 
 
 def test_the_box_refuses_an_unknown_reference_then_erases_the_patient(
@@ -28,7 +29,7 @@ def test_the_box_refuses_an_unknown_reference_then_erases_the_patient(
     assert not box.erase("KCH-0000-000000")
     assert "no record" in box.message.text() and box.message.text().startswith("⚠")
     box.reference.setText(REF)
-    with qtbot.waitSignal(box.erased):
+    with qtbot.waitSignal(box.erased, timeout=WAIT):
         assert box.erase(box.reference.text())
     assert "records: 1" in box.message.text() and box.reference.text() == ""
     table = view.records.table
