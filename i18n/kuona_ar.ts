@@ -787,6 +787,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>محو بيانات مريض</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>بطلب من المريض: تُمحى قيمه وملاحظاته ومرجعه من هذا الحاسوب الآن، ومن المنطقة الصحية مع التصدير التالي. تبقى سلسلة التدقيق قابلة للتحقق.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>مرجع المريض</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>مرجع المريض المراد محو بياناته</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>&amp;محو…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>محو بيانات هذا المريض</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>رسائل المحو</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>هل تمحو قيم هذا المريض وملاحظاته ومرجعه من هذا الحاسوب (القيود: {records})؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ مُحيت من هذا الحاسوب (القيود: {records})؛ تمحو المنطقة الصحية القيم نفسها عند استيراد التصدير التالي.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>أُبقي على قيود أقدم لهذا المريض (القيود: {records}): كُتبت قبل أن يصبح المحو ممكنًا، ومحوها يكسر سلسلة التدقيق.</translation>
+    </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>سيُضغط الملف نفسه في المرة القادمة التي يفتح فيها Kuona سجل التدقيق (برنامج آخر يُبقيه مفتوحًا الآن).</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1612,6 +1659,10 @@
     <message>
         <source>Overridden</source>
         <translation>متجاوَز</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>مُحيت بيانات مريض</translation>
     </message>
     <message>
         <source>Record</source>

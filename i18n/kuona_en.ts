@@ -763,6 +763,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Erase a patient&apos;s data</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Patient reference</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Reference of the patient to erase</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>Er&amp;ase…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Erase this patient&apos;s data</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Erasure messages</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</translation>
+    </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1576,6 +1623,10 @@
     <message>
         <source>Overridden</source>
         <translation>Overridden</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>A patient&apos;s data erased</translation>
     </message>
     <message>
         <source>Record</source>

@@ -763,6 +763,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Borrar los datos de un paciente</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>A petición del paciente: sus valores, notas y referencia se borran de este equipo ahora, y del distrito con la próxima exportación. La cadena de auditoría sigue siendo verificable.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Referencia del paciente</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Referencia del paciente que se borrará</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Borrar los datos de este paciente</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Mensajes de borrado</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>¿Borrar los valores, notas y referencia de este paciente de este equipo (entradas: {records})? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Borrado de este equipo (entradas: {records}); el distrito borra los mismos valores al importar la próxima exportación.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Se conservaron entradas más antiguas de este paciente (entradas: {records}): se escribieron antes de que el borrado fuera posible, y borrarlas rompería la cadena de auditoría.</translation>
+    </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>El archivo mismo se compactará la próxima vez que Kuona abra el registro de auditoría (otro programa lo tiene abierto ahora).</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1576,6 +1623,10 @@
     <message>
         <source>Overridden</source>
         <translation>No seguida</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Datos de un paciente borrados</translation>
     </message>
     <message>
         <source>Record</source>

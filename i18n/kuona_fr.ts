@@ -763,6 +763,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Effacer les données d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>À la demande du patient : ses valeurs, notes et référence sont effacées de cet ordinateur maintenant, et du district au prochain export. La chaîne d&apos;audit reste vérifiable.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Identifiant du patient</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Référence du patient à effacer</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>Effa&amp;cer…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Effacer les données de ce patient</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Messages d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Effacer les valeurs, notes et référence de ce patient de cet ordinateur (enregistrements : {records}) ? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Effacé de cet ordinateur (enregistrements : {records}) ; le district efface les mêmes valeurs en important le prochain export.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Des enregistrements plus anciens de ce patient ont été conservés (enregistrements : {records}) : ils ont été écrits avant que l&apos;effacement soit possible, et les effacer briserait la chaîne d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>Le fichier lui-même sera compacté la prochaine fois que Kuona ouvrira le journal d&apos;audit (un autre programme le tient ouvert en ce moment).</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1576,6 +1623,10 @@
     <message>
         <source>Overridden</source>
         <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Données d&apos;un patient effacées</translation>
     </message>
     <message>
         <source>Record</source>

@@ -763,6 +763,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Apagar os dados de um doente</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>A pedido do doente: os seus valores, notas e referência são apagados deste computador agora, e do distrito na próxima exportação. A cadeia de auditoria continua verificável.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Referência do doente</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Referência do doente a apagar</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>Apa&amp;gar…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Apagar os dados deste doente</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Mensagens de apagamento</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Apagar os valores, notas e referência deste doente deste computador (registos: {records})? Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Apagado deste computador (registos: {records}); o distrito apaga os mesmos valores ao importar a próxima exportação.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Foram mantidos registos mais antigos deste doente (registos: {records}): foram escritos antes de o apagamento ser possível, e apagá-los quebraria a cadeia de auditoria.</translation>
+    </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>O próprio ficheiro será compactado da próxima vez que o Kuona abrir o registo de auditoria (outro programa tem-no aberto agora).</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1576,6 +1623,10 @@
     <message>
         <source>Overridden</source>
         <translation>Não seguidos</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Dados de um doente apagados</translation>
     </message>
     <message>
         <source>Record</source>

@@ -763,6 +763,53 @@
     </message>
 </context>
 <context>
+    <name>ErasePatientBox</name>
+    <message>
+        <source>Erase a patient&apos;s data</source>
+        <translation>Futa data za mgonjwa</translation>
+    </message>
+    <message>
+        <source>At the patient&apos;s request: their values, notes and reference are removed from this computer now, and from the district with the next export. The audit chain stays verifiable.</source>
+        <translation>Kwa ombi la mgonjwa: thamani, maelezo na rejea yake vinafutwa kwenye kompyuta hii sasa, na wilayani kwa usafirishaji unaofuata. Mnyororo wa ukaguzi unaendelea kuthibitishika.</translation>
+    </message>
+    <message>
+        <source>Patient reference</source>
+        <translation>Rejea ya mgonjwa</translation>
+    </message>
+    <message>
+        <source>Reference of the patient to erase</source>
+        <translation>Rejea ya mgonjwa wa kufutwa</translation>
+    </message>
+    <message>
+        <source>Er&amp;ase…</source>
+        <translation>F&amp;uta…</translation>
+    </message>
+    <message>
+        <source>Erase this patient&apos;s data</source>
+        <translation>Futa data za mgonjwa huyu</translation>
+    </message>
+    <message>
+        <source>Erasure messages</source>
+        <translation>Ujumbe wa ufutaji</translation>
+    </message>
+    <message>
+        <source>Erase the values, notes and reference of this patient from this computer (records: {records})? This cannot be undone.</source>
+        <translation>Futa thamani, maelezo na rejea ya mgonjwa huyu kwenye kompyuta hii (rekodi: {records})? Haiwezi kurudishwa.</translation>
+    </message>
+    <message>
+        <source>✔ Erased from this computer (records: {records}); the district removes the same values when it imports the next export.</source>
+        <translation>✔ Imefutwa kwenye kompyuta hii (rekodi: {records}); wilaya itafuta thamani hizo hizo itakapoingiza usafirishaji unaofuata.</translation>
+    </message>
+    <message>
+        <source>Older records of this patient were kept (records: {records}): they were written before erasure was possible, and erasing them would break the audit chain.</source>
+        <translation>Rekodi za zamani za mgonjwa huyu zimebaki (rekodi: {records}): ziliandikwa kabla ufutaji haujawezekana, na kuzifuta kungevunja mnyororo wa ukaguzi.</translation>
+    </message>
+    <message>
+        <source>The file itself is compacted the next time Kuona opens the audit log (another program holds it open now).</source>
+        <translation>Faili lenyewe litabanwa wakati ujao Kuona itakapofungua kumbukumbu ya ukaguzi (programu nyingine imelifungua sasa).</translation>
+    </message>
+</context>
+<context>
     <name>FeatureControl</name>
     <message>
         <source>{field}: enter a number</source>
@@ -1576,6 +1623,10 @@
     <message>
         <source>Overridden</source>
         <translation>Ushauri haukufuatwa</translation>
+    </message>
+    <message>
+        <source>A patient&apos;s data erased</source>
+        <translation>Data za mgonjwa zimefutwa</translation>
     </message>
     <message>
         <source>Record</source>

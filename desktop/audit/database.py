@@ -1,8 +1,9 @@
 """The durable SQLite file both the clinic's log and the district's database live in.
 
 One connection in autocommit mode (transactions are explicit), WAL and synchronous=FULL, so a
-committed transaction survives a power cut; sqlite-utils for tables, imported on first use
-(it imports pandas when present, about a second of start-up).
+committed transaction survives a power cut; secure_delete, so erased text is overwritten on
+disk; sqlite-utils for tables, imported on first use (it imports pandas when present, about a
+second of start-up).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA secure_delete=ON")  # freed pages are zeroed (erasure, issue 19)
         db.enable_wal()
     except BaseException:
         conn.close()

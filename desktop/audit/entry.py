@@ -17,7 +17,9 @@ from desktop.audit.record import (
     ESTIMATES,
     FIELDS,
     KIND_FIELDS,
+    PRIVATE,
     REASONS,
+    SEALED_FIELDS,
     canonical,
     fields_of,
 )
@@ -38,7 +40,7 @@ KIND_ENTRY_FIELDS = tuple(f for f in KIND_FIELDS if f not in STORE_FIELDS)
 #: Nested values of a decision, kept in their column as canonical JSON text.
 JSON_FIELDS = {"model": dict, "inputs": dict, "explanation": dict, "out_of_range": list}
 #: Every nested value of any kind (a kind's own content is in `body`).
-JSON_COLUMNS = {**JSON_FIELDS, "body": dict}
+JSON_COLUMNS = {**JSON_FIELDS, "body": dict, "payload": dict, "salts": dict}
 #: Text fields that may be null, and those that may not.
 OPTIONAL_TEXT = ("note", "role", "language", "patient_ref")
 REQUIRED_TEXT = ("kind", "output_space")
@@ -52,18 +54,21 @@ CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
 CLINICIAN_ID = re.compile(r"[0-9a-f]{32}")
 #: Column types of the `records` table (STRICT), in FIELDS order, then `hash`, `clinician`.
 COLUMNS: dict[str, type] = {
-    f: int if f in ("seq", "local_offset_min") else float if f == "prediction" else str
-    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash", CLINICIAN))
+    f: int if f in ("seq", "local_offset_min", "format") else float if f == "prediction" else str
+    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash", *SEALED_FIELDS, CLINICIAN))
 }
 #: Columns no record of any kind leaves empty (check_entry holds each kind to its own fields).
 NOT_NULL = (*STORE_FIELDS, "kind", "hash")
 
 
-def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> dict[str, Any]:
+def check_entry(
+    entry: Mapping[str, Any], *, file: str, plain: bool = False, sealed: bool = False
+) -> dict[str, Any]:
     """The entry as plain JSON values, or AuditError naming the first field that is wrong.
 
     `plain`: the caller knows the entry already is plain JSON values (read from JSON, and its
     canonical form hashed, as the district importer does), so the JSON round trip is skipped.
+    `sealed`: a format-3 record, whose private values may be null (left at home, or erased).
     """
     _check_clinician(entry, file)
     if entry.get("kind") != DECISION:
@@ -83,7 +88,8 @@ def check_entry(entry: Mapping[str, Any], *, file: str, plain: bool = False) -> 
                 allowed=", ".join(allowed),
             )
     for field, kind in JSON_FIELDS.items():
-        _expect(isinstance(entry[field], kind), field, file)
+        gone = sealed and field in PRIVATE and entry[field] is None
+        _expect(gone or isinstance(entry[field], kind), field, file)
     for field in REQUIRED_TEXT:
         _expect(isinstance(entry[field], str) and bool(entry[field]), field, file)
     for field in OPTIONAL_TEXT:
@@ -149,9 +155,9 @@ def to_row(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A `records` row as record data (its kind's fields, `clinician` where the row has one);
-    text that is not JSON is kept."""
-    keep = (*fields_of(row.get("kind")), "hash")
+    """A `records` row as record data (its kind's and format's fields, `clinician` where the row
+    has one); text that is not JSON is kept."""
+    keep = (*fields_of(row.get("kind"), row.get("format")), "hash")
     if row.get(CLINICIAN) is not None:
         keep = (*keep, CLINICIAN)
     data = {k: row[k] for k in keep if k in row}

@@ -20,6 +20,8 @@ class AuditRefusal(StrEnum):
     UNREADABLE = "unreadable"
     WRITE_FAILED = "write_failed"
     TARGET_EXISTS = "target_exists"
+    ERASE_UNKNOWN_PATIENT = "erase_unknown_patient"
+    ERASE_OLD_FORMAT_ONLY = "erase_old_format_only"
 
 
 class AuditError(RefusalError):

@@ -1,18 +1,39 @@
 """One audit record: its fields, canonical bytes and hash-chain link (shared by audit and sync).
 
-A record is a flat JSON object. `hash` is the SHA-256 of the canonical JSON of every other
-field, `prev_hash` the hash of the same device's previous record (GENESIS for seq 1), so
-a changed, removed or reordered record breaks the chain wherever it is checked.
+A record is a flat JSON object. `prev_hash` is the hash of the same device's previous record
+(GENESIS for seq 1), so a changed, removed or reordered record breaks the chain wherever it is
+checked. Two formats:
+
+- Formats 1 and 2 (no `format` field): `hash` is the SHA-256 of the canonical JSON of every
+  other field. They verify exactly as they always did; their private fields cannot be left out
+  or erased without breaking the chain.
+- Format 3 (`"format": 3`): the private fields (PRIVATE: inputs, note, patient_ref; for other
+  kinds also `body.inputs` and `body.answers`) enter the hash only through salted digests. Per
+  field a random 16-byte nonce (`salts[path]`, hex) and `payload[path]` = SHA-256(nonce ‖
+  path ‖ 0x00 ‖ canonical(value)); `hash` covers every field with the private values set to
+  null and `salts` left out, so it covers the digests, not the values. A value with its nonce
+  proves itself against its digest; a value left out (the note, which stays home) or erased is
+  null with no nonce, and is not guessable from what remains (its nonce is gone with it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
+#: The record format new records are written in (see the module docstring).
+FORMAT = 3
+#: Top-level private fields (of every kind) and the private keys of a non-decision `body`.
+PRIVATE = ("inputs", "note", "patient_ref")
+BODY_PRIVATE = ("inputs", "answers")
+#: What format 3 adds to a kind's fields: hashed (`format`, `payload`) and not (`salts`).
+SEALED_FIELDS = ("format", "payload", "salts")
+NONCE_BYTES = 16  # 128 bits: the value cannot be guessed without it
 DECISIONS = ("accept", "partial", "override")
 ESTIMATES = ("low", "medium", "high")
 #: The fixed list of reasons a clinician may give (the UI words them; free text goes in `note`).
@@ -59,9 +80,97 @@ FIELDS = (
 KIND_FIELDS = (*_HEAD, "body", *_TAIL)
 
 
-def fields_of(kind: object) -> tuple[str, ...]:
-    """The fields (besides `hash`) a record of this kind carries."""
-    return FIELDS if kind == DECISION else KIND_FIELDS
+def fields_of(kind: object, record_format: object = None) -> tuple[str, ...]:
+    """The fields (besides `hash`) a record of this kind (and format) carries."""
+    base = FIELDS if kind == DECISION else KIND_FIELDS
+    return (*base, *SEALED_FIELDS) if record_format == FORMAT else base
+
+
+def private_paths(data: dict[str, Any]) -> tuple[str, ...]:
+    """The private fields of a format-3 record: top-level names, `body.KEY` for body keys."""
+    if data.get("kind") == DECISION:
+        return PRIVATE
+    body = data.get("body")
+    inner = tuple(f"body.{k}" for k in BODY_PRIVATE if isinstance(body, dict) and k in body)
+    return (*(p for p in PRIVATE if p != "inputs"), *inner)
+
+
+def path_value(data: dict[str, Any], path: str) -> Any:
+    """The value at a private path (`note`, `body.inputs`, ...)."""
+    if path.startswith("body."):
+        return data["body"][path[5:]]
+    return data[path]
+
+
+def with_path(data: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    """A shallow copy of `data` with the private path set to `value` (body copied, not changed)."""
+    out = dict(data)
+    if path.startswith("body."):
+        out["body"] = {**data["body"], path[5:]: value}
+    else:
+        out[path] = value
+    return out
+
+
+def canonical_value(value: object) -> bytes:
+    """Canonical JSON of any JSON value (as canonical() writes a whole record)."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def field_digest(
+    nonce_hex: str, path: str, value: object, *, encode: Callable[[object], bytes] | None = None
+) -> str:
+    """SHA-256 hex of nonce ‖ path ‖ 0x00 ‖ canonical(value)."""
+    text = (encode or canonical_value)(value)
+    return hashlib.sha256(bytes.fromhex(nonce_hex) + path.encode() + b"\0" + text).hexdigest()
+
+
+def seal(data: dict[str, Any]) -> dict[str, Any]:
+    """The record in format 3: a fresh nonce and a digest for each private field (no `hash`)."""
+    sealed = {**data, "format": FORMAT}
+    salts = {path: secrets.token_hex(NONCE_BYTES) for path in private_paths(sealed)}
+    sealed["salts"] = salts
+    sealed["payload"] = {p: field_digest(n, p, path_value(sealed, p)) for p, n in salts.items()}
+    return sealed
+
+
+def hashed_part(data: dict[str, Any]) -> dict[str, Any]:
+    """What a format-3 hash covers: every field but `hash` and `salts`, private values null."""
+    out = {k: v for k, v in data.items() if k not in ("hash", "salts")}
+    for path in private_paths(data):
+        out = with_path(out, path, None)
+    return out
+
+
+def seal_intact(data: dict[str, Any], *, encode: Callable[[object], bytes] | None = None) -> bool:
+    """A format-3 record's private values agree with its digests: one digest per private path,
+    each value present with its nonce matching, each value without a nonce null."""
+    payload, salts = data.get("payload"), data.get("salts")
+    if not isinstance(payload, dict) or not isinstance(salts, dict):
+        return False
+    paths = private_paths(data)
+    if set(payload) != set(paths) or not set(salts) <= set(paths):
+        return False
+    for path in paths:
+        value, nonce = path_value(data, path), salts.get(path)
+        if nonce is None:
+            ok = value is None
+        else:
+            ok = isinstance(nonce, str) and len(nonce) == 2 * NONCE_BYTES
+            ok = ok and field_digest(nonce, path, value, encode=encode) == payload[path]
+        if not ok:
+            return False
+    return True
+
+
+def without(data: dict[str, Any], paths: Iterable[str]) -> dict[str, Any]:
+    """A format-3 record with these private values and their nonces removed (still intact)."""
+    out = {**data, "salts": {k: v for k, v in data["salts"].items() if k not in set(paths)}}
+    for path in paths:
+        out = with_path(out, path, None)
+    return out
 
 
 #: Optional on every kind: the pseudonymous id of the clinician's local account. A record
@@ -70,8 +179,9 @@ CLINICIAN = "clinician"
 
 
 def fields_in(data: dict[str, Any]) -> tuple[str, ...]:
-    """The fields (besides `hash`) this record must hold: its kind's, and `clinician` if given."""
-    fields = fields_of(data.get("kind"))
+    """The fields (besides `hash`) this record must hold: its kind's and format's, and
+    `clinician` if given (a plain hashed field in every format)."""
+    fields = fields_of(data.get("kind"), data.get("format"))
     return (*fields, CLINICIAN) if CLINICIAN in data else fields
 
 
@@ -83,7 +193,10 @@ def canonical(fields: dict[str, Any]) -> bytes:
 
 
 def record_hash(fields: dict[str, Any]) -> str:
-    """SHA-256 hex of the canonical JSON of every field except `hash`."""
+    """SHA-256 hex of the canonical JSON of every field except `hash` (format 3: of its
+    hashed_part, the digests instead of the private values)."""
+    if fields.get("format") == FORMAT:
+        return hashlib.sha256(canonical(hashed_part(fields))).hexdigest()
     return hashlib.sha256(canonical({k: v for k, v in fields.items() if k != "hash"})).hexdigest()
 
 
@@ -126,9 +239,12 @@ class AuditRecord:
     def intact(self) -> bool:
         """Its stored hash matches its content (False for content canonical JSON refuses:
         NaN, infinity, what a bundle from elsewhere may hold)."""
-        if set(self.data) != {*fields_in(self.data), "hash"}:
+        data = self.data
+        if set(data) != {*fields_in(data), "hash"}:
             return False
         try:
-            return record_hash(self.data) == self.hash
-        except (TypeError, ValueError):
+            if data.get("format") == FORMAT and not seal_intact(data):
+                return False
+            return record_hash(data) == self.hash
+        except (TypeError, ValueError, AttributeError, KeyError):
             return False

@@ -2,9 +2,9 @@
 
 The first version's table held only decisions (their fields NOT NULL, no `body`); records of
 other kinds (outcome, ineligible, catalog, …) need those columns nullable and a `body`. SQLite
-cannot drop a NOT NULL constraint in place, so an old table is rebuilt, rows copied as they are
-(hashes unchanged), inside the caller's transaction. A table that only lacks a nullable column
-(`clinician`, added with local accounts) gains it in place.
+cannot drop a NOT NULL constraint in place, so such a table is rebuilt, rows copied as they are
+(hashes unchanged), inside the caller's transaction. Columns added later (`clinician`, with local
+accounts; format 3's `format`, `payload`, `salts`) are nullable and added in place.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ APPEND_ONLY = {
 }
 
 _SQL_TYPES = {str: "TEXT", int: "INTEGER", float: "REAL"}
+
+
+_SQL_TYPES = {int: "INTEGER", float: "REAL", str: "TEXT"}
 
 
 def create_records(
@@ -55,12 +58,14 @@ def upgrade_records(
     uniques: list[list[str]],
     append_only: bool,
 ) -> None:
-    """Rebuild an old `records` table in the current shape, every row and hash kept."""
+    """Bring an old `records` table to the current shape, every row and hash kept: columns
+    that are only missing are added in place (instant, even for millions of rows); a table
+    that still holds a NOT NULL the schema dropped is rebuilt."""
     info = {row[1]: bool(row[3]) for row in db.execute("PRAGMA table_info(records)").fetchall()}
     if not any(strict and name not in NOT_NULL for name, strict in info.items()):
-        for name in (c for c in columns if c not in info):  # only nullable columns missing
-            kind = _SQL_TYPES[columns[name]]
-            db.execute(f"ALTER TABLE records ADD COLUMN [{name}] {kind}")
+        for name, kind in columns.items():
+            if name not in info:
+                db.execute(f"ALTER TABLE records ADD COLUMN [{name}] {_SQL_TYPES[kind]}")
         return
     old = list(info)
     for name in APPEND_ONLY:

@@ -2,7 +2,8 @@
 
 Records are only ever inserted, each in its own `BEGIN IMMEDIATE` transaction with the next
 sequence number and the previous record's hash; triggers refuse UPDATE and DELETE, and
-verify() walks the hash chain to catch anyone who went around them.
+verify() walks the hash chain to catch anyone who went around them. SQLite's temporary storage
+(sorts, VACUUM's copy) is kept in memory, so the notes the log holds never reach a temp file.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from desktop import __version__
 from desktop.audit.database import DurableDatabase, connect
 from desktop.audit.entry import COLUMNS, check_entry, from_row, to_row
+from desktop.audit.erasure import CLEAN_PENDING, clean_pending
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem, Problem
-from desktop.audit.record import GENESIS, AuditRecord, record_hash
+from desktop.audit.record import GENESIS, AuditRecord, record_hash, seal
 from desktop.audit.records_table import create_records, needs_upgrade, upgrade_records
 
 if TYPE_CHECKING:
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 #: 2: records of other kinds than decisions (nullable decision columns, `body`).
-#: 3: the `clinician` column (the pseudonymous id of a local account).
+#: 3: the `clinician` column (the pseudonymous id of a local account) and format-3 records
+#:    (`format`, `payload`, `salts` columns; see record.py).
 SCHEMA_VERSION = 3
 PAGE = 1000
 _UNIQUES = [["device_id", "seq"]]
@@ -75,6 +78,8 @@ class AuditStore(DurableDatabase):
         except (OSError, sqlite3.Error) as exc:
             raise AuditError(AuditRefusal.UNREADABLE, path.name, reason=str(exc)) from exc
         try:
+            # Sorts and VACUUM's copy stay in memory: a temp file would put notes on the disk.
+            db.execute("PRAGMA temp_store=MEMORY")
             store = cls(db, path=path, device_id=device_id)
             store._ensure_schema()
         except BaseException as exc:
@@ -115,6 +120,8 @@ class AuditStore(DurableDatabase):
                 expected=self.device_id,
                 found=str(meta.get("device_id")),
             )
+        if CLEAN_PENDING in meta:  # an erasure whose file cleaning could not run then
+            clean_pending(db)
 
     def _create_tables(self) -> None:
         db = self.db
@@ -132,10 +139,16 @@ class AuditStore(DurableDatabase):
             raise AuditError(AuditRefusal.WRITE_FAILED, self.path.name, reason=str(exc)) from exc
 
     def _insert(self, fields: dict[str, Any]) -> AuditRecord:
-        created, offset = utc_now()
         with self.transaction():
-            seq, prev_hash = self.head()
-            data: dict[str, Any] = {
+            return self.chain(fields)
+
+    def chain(self, fields: dict[str, Any]) -> AuditRecord:
+        """Insert checked fields as the next record, sealed in format 3 (inside the caller's
+        transaction: append() for one record, erasure for the record that names what it did)."""
+        created, offset = utc_now()
+        seq, prev_hash = self.head()
+        data = seal(
+            {
                 **fields,
                 "uuid": str(uuid.uuid4()),
                 "device_id": self.device_id,
@@ -145,8 +158,9 @@ class AuditStore(DurableDatabase):
                 "local_offset_min": offset,
                 "app_version": __version__,
             }
-            data["hash"] = record_hash(data)
-            self.db.table("records").insert(to_row(data))
+        )
+        data["hash"] = record_hash(data)
+        self.db.table("records").insert(to_row(data))
         return AuditRecord(data)
 
     def records(self, *, after_seq: int = 0) -> Iterator[AuditRecord]:

@@ -13,6 +13,7 @@ from desktop import paths
 from desktop.audit.local import open_local_store
 from desktop.cli.accounts import add_parser as add_accounts_parser
 from desktop.cli.audit import add_parser as add_audit_parser
+from desktop.cli.erase import add_erase_parser
 from desktop.cli.explain import add_parser as add_explain_parser
 from desktop.cli.export import add_parser as add_export_parser
 from desktop.cli.monitor import add_parser as add_monitor_parser
@@ -179,6 +180,7 @@ def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     audit = add_audit_parser(sub)
     p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
     p.set_defaults(func=_audit_verify)
+    add_erase_parser(audit)
     add_outcome_parsers(audit)
     add_notes_policy_parser(audit)
 

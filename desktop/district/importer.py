@@ -8,7 +8,8 @@ gap (a later bundle may fill it). Same uuid and same hash is a duplicate, skippe
 made after one that announced a longer chain is reported as tampering (log_rolled_back: the
 device's log was restored from an old copy or truncated). A bundle
 that cannot be read, verified or decrypted, or is signed by another key than the device's
-first one, is refused whole.
+first one, is refused whole. An `erasure` record empties the private values of the records
+it names (district/erasures.py), and the file is then cleaned.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.audit.entry import check_entry, to_row
+from desktop.audit.erasure import clean_pending
 from desktop.audit.errors import AuditError
-from desktop.audit.record import GENESIS, AuditRecord, fields_in
+from desktop.audit.record import CLINICIAN, FORMAT, GENESIS, AuditRecord, fields_of
 from desktop.district.database import ROLLED_BACK, Device, DistrictDB
+from desktop.district.erasures import apply_erasures
 from desktop.district.fast_rows import fast_row
 from desktop.sync.bundle import SUFFIX, Bundle, read_bundle
 from desktop.sync.bundle_header import BundleHeader
@@ -91,11 +94,16 @@ def _record_problem(record: AuditRecord, device_id: str, *, intact: bool) -> str
     data = record.data
     if any(type(data[k]) is not t for k, t in _STORE_TYPES.items()):
         return "record_invalid"
-    fields = fields_in(data)  # an intact record holds exactly these and `hash`
+    # an intact record holds exactly these, `hash`, and a format-3 record its seal (checked by
+    # intact()); check_entry checks `clinician` itself
+    fields = (*fields_of(data.get("kind")), *((CLINICIAN,) if CLINICIAN in data else ()))
     try:
         # plain: read from JSON and hashed as canonical JSON (intact), so nothing to convert
         check_entry(
-            {k: data[k] for k in fields if k not in _STORE_TYPES}, file="record", plain=True
+            {k: data[k] for k in fields if k not in _STORE_TYPES},
+            file="record",
+            plain=True,
+            sealed=data.get("format") == FORMAT,
         )
     except AuditError:
         return "record_invalid"
@@ -185,6 +193,7 @@ def _merge(
     _stop_check(should_stop, 0)
     _insert(db, rows)
     merged.added = len(rows)
+    apply_erasures(db, rows, device_id=header.device_id)
     return merged
 
 
@@ -316,6 +325,7 @@ def import_paths(
         result.done = done + 1
         if on_progress is not None:
             on_progress(done + 1, len(files))
+    clean_pending(db.db)  # after an erasure; if another program holds the file, next time
     for tally in result.devices.values():
         tally.gaps = db.gaps(tally.device_id)
         device = db.device(tally.device_id)

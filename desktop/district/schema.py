@@ -76,6 +76,14 @@ TABLES: dict[str, tuple[dict[str, Any], str, list[list[str]]]] = {
         "bundle_id",
         [],
     ),
+    # Flags such as an erasure's pending file cleaning (erasure.CLEAN_PENDING).
+    "meta": ({"key": str, "value": str}, "key", []),
+    # Record ids a clinic's erasure record named: erased now, and when they arrive later.
+    "erased": (
+        {"uuid": str, "device_id": str, "erasure": str},
+        "uuid",
+        [],
+    ),
     "refusals": (
         {
             "id": int,

@@ -170,9 +170,10 @@ def _value(observed: object) -> dict[str, Any]:
 
 
 def outcome_observation(data: dict[str, Any], in_bundle: set[str]) -> Resource:
-    """An outcome record: what was observed, on the decision it names (`body.record_id`)."""
+    """An outcome record: what was observed, on the decision it names (`body.observes`, as
+    desktop/audit/outcome.py writes it; `body.record_id` is read too)."""
     body = data.get("body") or {}
-    decision = str(body.get("record_id") or "")
+    decision = str(body.get("observes") or body.get("record_id") or "")
     focus: dict[str, Any] = {"reference": full_url(decision)}
     if decision not in in_bundle:
         focus = {"type": "RiskAssessment", "identifier": {"system": RECORD_ID, "value": decision}}

@@ -302,7 +302,7 @@ def monitor(
 
 def _stored_features(connection: sqlite3.Connection, model_id: str) -> tuple[str, ...]:
     row = connection.execute(
-        "SELECT inputs FROM records WHERE kind = 'decision' "
+        "SELECT inputs FROM records WHERE kind = 'decision' AND inputs IS NOT NULL "
         "AND json_extract(model, '$.id') = ? LIMIT 1",
         [model_id],
     ).fetchone()

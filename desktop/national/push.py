@@ -8,6 +8,9 @@ content is quarantined (`content_changed`); a seq the store holds under another 
 `fork`; a record that does not link to the record before it (from this push or already stored,
 whichever district brought it) is `chain_broken`. Every device has one chain in the store,
 whichever districts push it. Gaps are the seqs missing from a device's chain afterwards.
+An `erasure` record pushed for the first time empties the private values of the format-3
+records it names that the store already holds (their dead row versions go at PostgreSQL's
+next VACUUM, which autovacuum runs).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from typing import Any
 import orjson
 import psycopg
 
-from desktop.audit.record import GENESIS
+from desktop.audit.erasure import KIND as ERASURE
+from desktop.audit.record import FORMAT, GENESIS, canonical, private_paths, without
 from desktop.national.row_hash import row_canonical
 from desktop.national.schema import PUSH_LOCK, ensure_partition, migrate
 
@@ -175,6 +179,25 @@ def _store(conn: psycopg.Connection[Any], district: str) -> None:
     )
 
 
+def _erase_named(conn: psycopg.Connection[Any]) -> None:
+    """The records an erasure record of this push names lose their private values here too
+    (stored before the district applied the erasure; their hash covers only digests)."""
+    query = "SELECT device_id, record FROM push_in WHERE kind = %s AND verdict IS NULL"
+    for device, text in conn.execute(query, [ERASURE]).fetchall():
+        erases = json.loads(text).get("body", {}).get("erases")
+        named = [u for u in erases if isinstance(u, str)] if isinstance(erases, list) else []
+        stored = "SELECT uuid, record FROM records WHERE device_id = %s AND uuid = ANY(%s)"
+        for uuid, old in conn.execute(stored, [device, named]).fetchall():
+            data = json.loads(old)
+            if data.get("format") != FORMAT:
+                continue
+            new = canonical(without(data, private_paths(data))).decode("utf-8")
+            conn.execute(
+                "UPDATE records SET record = %s WHERE device_id = %s AND uuid = %s",
+                [new, device, uuid],
+            )
+
+
 def _reconcile(conn: psycopg.Connection[Any], result: PushResult) -> None:
     query = "SELECT device_id, verdict, count(*) FROM push_in GROUP BY 1, 2 ORDER BY 1, 2"
     for device, verdict, count in conn.execute(query):
@@ -214,6 +237,7 @@ def push(source_path: Path, dsn: str, *, district: str) -> PushResult:
             for statement in _CLASSIFY:
                 conn.execute(statement)
             _store(conn, district)
+            _erase_named(conn)
             _reconcile(conn, result)
     finally:
         source.close()

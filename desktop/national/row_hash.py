@@ -6,7 +6,8 @@ for each field in sorted order its JSON-encoded name, `:` and its value's canoni
 joined by `,`, then `}` (no spaces; strings as json writes them without ASCII escaping, ints
 and floats as their repr). So the text can be assembled without decoding the nested values.
 Where the assembled hash differs from the stored one, record.py decides (from_row, then
-record_hash), so no verdict depends on the shortcut.
+record_hash), so no verdict depends on the shortcut. A format-3 row (its hash covers digests,
+not the private values) is always decided by record.py (`intact()`, digests included).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.audit.entry import JSON_COLUMNS, from_row
-from desktop.audit.record import CLINICIAN, canonical, fields_of, record_hash
+from desktop.audit.record import CLINICIAN, AuditRecord, canonical, fields_of
 
 _encode_str = json.encoder.encode_basestring
 #: Per kind, and with or without a clinician, its fields in sorted order and whether each holds
@@ -52,6 +53,8 @@ def row_canonical(row: dict[str, Any]) -> str | None:
     """The canonical JSON text (without `hash`) of the record stored in `row`, if the row's
     hash proves it; else the reference text if the reference hash matches; else None."""
     kind = row.get("kind")
+    if row.get("format") is not None:
+        return _reference_text(row)
     signed = row.get(CLINICIAN) is not None
     keys = _KEYS[("decision" if kind == "decision" else "other", signed)]
     try:
@@ -65,9 +68,14 @@ def row_canonical(row: dict[str, Any]) -> str | None:
     text = "{" + ",".join(parts) + "}"
     if parts and hashlib.sha256(text.encode("utf-8")).hexdigest() == row.get("hash"):
         return text
+    return _reference_text(row)
+
+
+def _reference_text(row: dict[str, Any]) -> str | None:
+    """The record's canonical text (without `hash`) if record.py finds it intact, else None."""
     data = from_row(row)
     try:
-        if record_hash(data) != data.get("hash"):
+        if not AuditRecord(data).intact():
             return None
         return canonical({k: v for k, v in data.items() if k != "hash"}).decode("utf-8")
     except (TypeError, ValueError):

@@ -1,4 +1,10 @@
-"""Export at the clinic: every record the district has not confirmed yet, as one bundle."""
+"""Export at the clinic: every record the district has not confirmed yet, as one bundle.
+
+Notes stay home: a format-3 record travels without its note and the note's nonce (only the
+note's digest, inside the hashed part, so the district verifies the chain without the text).
+Inputs and the patient pseudonym travel with their nonces (monitoring needs the inputs).
+Records of an older format travel whole: their hash covers the note's text itself.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.audit.record import AuditRecord
+from desktop.audit.record import FORMAT, AuditRecord, without
 from desktop.audit.store import PAGE, AuditStore
 from desktop.sync.bundle import write_bundle
 from desktop.sync.district_keys import DistrictPublic
@@ -39,7 +45,7 @@ def export_bundle(
             break
         if len(records) % PAGE == 0:
             _poll(len(records), total, on_progress, should_stop)
-        records.append(record)
+        records.append(outgoing(record))
     if not records:
         return None
     _poll(len(records), total + 1, on_progress, should_stop)
@@ -49,6 +55,27 @@ def export_bundle(
     if on_progress is not None:
         on_progress(total + 1, total + 1)
     return path
+
+
+def policy_note(record: AuditRecord) -> str | None:
+    """HOOK (issue 19): the scrubbed note a signed district policy asks for, else None.
+
+    None for now: no policy is wired, so no note leaves the laptop. When the signed notes
+    policy and the scrubber are wired, this returns the scrubbed text and `outgoing()` carries
+    it in a field outside the hashed part (the note's own digest stays what proves the original).
+    """
+    del record
+    return None
+
+
+def outgoing(record: AuditRecord) -> AuditRecord:
+    """What of a record goes into a bundle: a format-3 record without its note and its nonce."""
+    if record.data.get("format") != FORMAT:
+        return record
+    scrubbed = policy_note(record)
+    if scrubbed is not None:  # pragma: no cover - no policy is wired yet (see policy_note)
+        raise NotImplementedError("a scrubbed note has no field in a bundle yet")
+    return AuditRecord(without(record.data, ["note"]))
 
 
 def _poll(

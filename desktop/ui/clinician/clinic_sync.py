@@ -31,6 +31,7 @@ from desktop.sync.district_keys import install_district_key, load_district_publi
 from desktop.sync.errors import Cancelled, SyncError, SyncRefusal
 from desktop.sync.export import export_bundle
 from desktop.sync.receipts import apply_receipts, confirmation
+from desktop.ui.clinician.erase_patient import ErasePatientBox
 from desktop.ui.clinician.sync_records import RecentRecords
 from desktop.ui.widgets import sync_words
 from desktop.ui.widgets.job_bar import JobBar
@@ -85,6 +86,9 @@ class ClinicSyncView(Retranslating, QWidget):
         self.job.finished.connect(self._export_finished)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        # Made before the records table, which keeps Tab for its cells: Tab reaches it first.
+        self.erase_box = ErasePatientBox(self.home, self)
+        self.erase_box.erased.connect(self.refresh)
         self.records = RecentRecords(self)
         self._layout()
         self._retranslate()
@@ -111,6 +115,7 @@ class ClinicSyncView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_box)
         layout.addWidget(self.sync_box)
+        layout.addWidget(self.erase_box)
         layout.addWidget(self.records, 1)
 
     def _retranslate(self) -> None:

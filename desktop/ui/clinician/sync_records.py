@@ -40,6 +40,7 @@ class RecentRecords(Retranslating, QGroupBox):
             "accept": self.tr("Accepted"),
             "partial": self.tr("Partly accepted"),
             "override": self.tr("Overridden"),
+            "erasure": self.tr("A patient's data erased"),
         }.get(code, code)
 
     def show_records(self, records: list[AuditRecord], *, confirmed: int) -> None:

@@ -12,7 +12,7 @@ import sqlite_utils
 
 from desktop.audit.entry import NOT_NULL, to_row
 from desktop.audit.errors import AuditError
-from desktop.audit.record import FIELDS, GENESIS, KIND_FIELDS, record_hash
+from desktop.audit.record import FIELDS, GENESIS, KIND_FIELDS, SEALED_FIELDS, record_hash
 from desktop.audit.store import SCHEMA_VERSION, AuditStore
 from desktop.district.importer import import_paths
 from desktop.district.report import district_report
@@ -42,8 +42,8 @@ def test_another_kind_is_chained_and_reads_back_with_its_own_fields(tmp_path: Pa
         second = store.append(kind_entry())
         assert second.prev_hash == first.hash and second.seq == 2
         decision, outcome = list(store.records())
-        assert set(decision.data) == {*FIELDS, "hash"}
-        assert set(outcome.data) == {*KIND_FIELDS, "hash"}
+        assert set(decision.data) == {*FIELDS, *SEALED_FIELDS, "hash"}
+        assert set(outcome.data) == {*KIND_FIELDS, *SEALED_FIELDS, "hash"}
         assert outcome.kind == "outcome" and outcome.data["body"]["observed"] == 1
         assert outcome.intact() and store.verify() == []
 

@@ -15,7 +15,7 @@ import pytest
 
 from desktop import __version__
 from desktop.audit.errors import AuditError, AuditRefusal, ChainProblem
-from desktop.audit.record import FIELDS, GENESIS, record_hash
+from desktop.audit.record import FIELDS, GENESIS, SEALED_FIELDS, record_hash
 from desktop.audit.store import AuditStore
 from desktop.messages import CATALOGUES, describe_code
 from tests.desktop.audit.entries import DEVICE, decision_entry
@@ -58,7 +58,7 @@ def test_store_fills_every_field(tmp_path: Path) -> None:
     with _store(tmp_path) as store:
         record = store.append(decision_entry())
     data = record.data
-    assert set(data) == {*FIELDS, "hash"}
+    assert set(data) == {*FIELDS, *SEALED_FIELDS, "hash"}
     assert data["device_id"] == DEVICE
     assert data["app_version"] == __version__
     assert data["created_utc"].endswith("Z") and len(data["created_utc"]) == 27

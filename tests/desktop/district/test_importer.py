@@ -153,14 +153,15 @@ def test_same_uuid_with_other_content_is_quarantined_not_overwritten(tmp_path: P
     district = make_district(tmp_path)
     clinic = make_clinic(tmp_path, 3)
     _import(tmp_path, district, clinic.export(tmp_path / "s1", district))
-    raw_edit(clinic.store.path, "UPDATE records SET note = 'changed' WHERE seq = 2")
+    # A field that travels (a note stays at the clinic, where verify() catches its change).
+    raw_edit(clinic.store.path, "UPDATE records SET role = 'changed' WHERE seq = 2")
     (tally,) = _import(
         tmp_path, district, clinic.export(tmp_path / "s2", district)
     ).devices.values()
     assert [(t["seq"], t["reason"]) for t in tally.tampering] == [(2, "hash_mismatch")]
     with open_district(tmp_path) as db:
-        (note,) = [r["note"] for r in db.db.query("SELECT note FROM records WHERE seq = 2")]
-        assert note is None
+        (role,) = [r["role"] for r in db.db.query("SELECT role FROM records WHERE seq = 2")]
+        assert role == "clinical_officer"
         assert len(db.quarantined()) == 1
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.audit.record import FIELDS
+from desktop.audit.record import FIELDS, SEALED_FIELDS
 from desktop.district.importer import import_paths
 from desktop.sync.bundle import bundle_name, seal
 from desktop.sync.district_keys import DistrictPrivate
@@ -90,7 +90,9 @@ def _setup(tmp_path: Path) -> Setup:
 @_SETTINGS
 @given(
     index=st.integers(min_value=0, max_value=2),
-    changes=st.dictionaries(st.sampled_from([*FIELDS, "hash", "extra"]), _JSON, min_size=1),
+    changes=st.dictionaries(
+        st.sampled_from([*FIELDS, *SEALED_FIELDS, "hash", "extra"]), _JSON, min_size=1
+    ),
 )
 def test_records_with_odd_fields_never_crash_the_import(
     tmp_path: Path, index: int, changes: dict[str, Any]
