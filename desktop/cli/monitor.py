@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -118,14 +120,42 @@ def _print_model(model: dict[str, Any]) -> None:
         print("  " + say("cli:monitor_no_alarms"))
 
 
+def write_pdf(report: dict[str, Any], target: Path) -> bool:
+    """The report as a PDF, one page per model, drawn by the Monitoring page in a child process
+    (`python -m desktop --monitoring-pdf`: this module may not import Qt; offscreen when there
+    is no display). False, and nothing left at `target`, if it could not be written."""
+    from desktop.selftest import app_command  # noqa: PLC0415 - only for --pdf
+
+    if not target.parent.is_dir() or target.is_dir():
+        return False
+    env = dict(os.environ, KUONA_LANGUAGE=current_language())
+    if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [*app_command(), "--monitoring-pdf", str(target)],
+        input=json.dumps(report, default=_plain).encode(),
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode == 0 and target.is_file():
+        return True
+    target.with_name(f".{target.name}.partial").unlink(missing_ok=True)
+    return False
+
+
 def _monitor(args: argparse.Namespace) -> int:
     report = monitor_home(paths.home(), model=args.model, since=args.since)
+    notes = sys.stderr if args.json else sys.stdout
     if args.csv:
         for path in write_csv(report, Path(args.csv)):
-            print(
-                say("cli:audit_csv_written", file=path),
-                file=sys.stderr if args.json else sys.stdout,
-            )
+            print(say("cli:audit_csv_written", file=path), file=notes)
+    if args.pdf:
+        if not write_pdf(report, Path(args.pdf)):
+            print(f"kuona: {say('cli:monitor_pdf_failed', file=args.pdf)}", file=sys.stderr)
+            return 1
+        pages = len(report["models"])
+        print(say("cli:monitor_pdf_written", file=args.pdf, pages=pages), file=notes)
     if args.json:
         print(json.dumps(report, indent=2, allow_nan=False, default=_plain))
         return 0
@@ -163,4 +193,5 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only decisions on or after this day")
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="DIR", help="also write monitor_groups.csv, monitor_alarms.csv")
+    p.add_argument("--pdf", metavar="FILE", help="also write the report as PDF, one page per model")
     p.set_defaults(func=_monitor)

@@ -108,17 +108,21 @@ class MonitoringPage(Retranslating, QWidget):
     def _done(self, kind: str, outcome: object, error: object) -> None:
         del kind
         if error is None and isinstance(outcome, dict):
-            self.reports = list(outcome["models"])
-            self.model_box.blockSignals(True)
-            self.model_box.clear()
-            self.model_box.addItems([f"{r['model']} {r['version']}" for r in self.reports])
-            self.model_box.blockSignals(False)
-            self._show_current()
+            self.show_reports(outcome["models"])
         else:
             self.summary.setText(
                 self.tr("The monitoring report could not be made: {error}").format(error=error)
             )
         self.finished.emit()
+
+    def show_reports(self, reports: list[dict[str, Any]]) -> None:
+        """Show these models' reports (desktop.monitoring's JSON), the first one picked."""
+        self.reports = list(reports)
+        self.model_box.blockSignals(True)
+        self.model_box.clear()
+        self.model_box.addItems([f"{r['model']} {r['version']}" for r in self.reports])
+        self.model_box.blockSignals(False)
+        self._show_current()
 
     def current(self) -> dict[str, Any] | None:
         """The report of the model picked, if any."""
