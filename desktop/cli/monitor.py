@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.messages import catalogue, current_language, say
-from desktop.monitoring.alarms import alarm_text
+from desktop.monitoring.alarms import alarm_text, subgroup_names
 from desktop.monitoring.run import monitor_home
 
 GROUP_COLUMNS = (
@@ -79,9 +79,10 @@ def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
     return [groups, alarms]
 
 
-def alarm_sentence(alarm: dict[str, Any]) -> str:
-    """One alarm in the user's language."""
-    return alarm_text(alarm, catalogue(current_language()))
+def alarm_sentence(alarm: dict[str, Any], report: dict[str, Any]) -> str:
+    """One alarm of a model's report in the user's language (subgroups as the card names them)."""
+    language = current_language()
+    return alarm_text(alarm, catalogue(language), subgroup_names(report, language))
 
 
 def _print_model(model: dict[str, Any]) -> None:
@@ -115,7 +116,7 @@ def _print_model(model: dict[str, Any]) -> None:
     elif m.get("code") == "not_enough_outcomes":
         print(say("cli:monitor_not_enough", n=m["n"], needed=m["needed"]))
     for alarm in model["alarms"]:
-        print("  " + alarm_sentence(alarm))
+        print("  " + alarm_sentence(alarm, model))
     if not model["alarms"]:
         print("  " + say("cli:monitor_no_alarms"))
 

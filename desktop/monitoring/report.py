@@ -35,6 +35,7 @@ from desktop.monitoring.stats import (
     recalibration,
     wilson,
 )
+from models.card_text import in_every_language
 
 if TYPE_CHECKING:
     import sqlite3
@@ -214,10 +215,12 @@ class ModelMonitor:
         found += self.partition("month", self.months, self.month_index)
         subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
         overall = recalibration_of(field.observed[self.has], field.prediction[self.has])
-        for sub in subgroups:
+        raw = self.package.card.raw if self.package else {}
+        for index, sub in enumerate(subgroups):
             if sub.get("where"):
                 mask = where_mask(field, sub["where"])
                 group = self.group("subgroup", sub["name"], mask)
+                group["names"] = in_every_language(raw, f"metrics/subgroups/{index}/name")
                 group["where"] = sub["where"]
                 group["reference"] = sub.get("auc")
                 if "calibration" in group["metrics"] and overall is not None:

@@ -31,10 +31,13 @@ from desktop.ui.widgets.retranslating import Retranslating
 
 def alarm_sentences(report: dict[str, Any], language: str) -> list[str]:
     """Every alarm of one model's report as a sentence in `language`."""
-    from desktop.monitoring.alarms import alarm_text  # noqa: PLC0415 - numpy off the startup path
+    from desktop.monitoring.alarms import (  # noqa: PLC0415 - numpy off the startup path
+        alarm_text,
+        subgroup_names,
+    )
 
-    words = catalogue(language)
-    return [alarm_text(alarm, words) for alarm in report["alarms"]]
+    words, names = catalogue(language), subgroup_names(report, language)
+    return [alarm_text(alarm, words, names) for alarm in report["alarms"]]
 
 
 class MonitoringPage(Retranslating, QWidget):
