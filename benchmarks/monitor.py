@@ -1,9 +1,13 @@
 """Field monitoring speed: `kuona monitor --json` over a district database of 1,000,000
-decisions and 500,000 outcomes from 200 clinics, 3 models (the demo catalog), 24 months.
+decisions and 500,000 outcomes from 200 clinics, 3 models (the demo catalog), 24 months; and
+the Monitoring page on the same database (offscreen Qt, its own process): its first paint, the
+report shown (computed in the page's worker thread), and the longest the window's event loop
+went without running (a 16 ms timer's largest gap while the report was computed).
 
     python benchmarks/monitor.py                 # the figures, one per line
     python benchmarks/monitor.py --json          # one JSON object
     python benchmarks/monitor.py --decisions 100000 --dir /tmp/x
+    python benchmarks/monitor.py --home DIR      # an existing KUONA_HOME: nothing built
 
 The database is built directly in SQLite (rows as an import leaves them; the records are not
 hash-chained, which monitoring does not read). Patients are resampled from each package's
@@ -125,43 +129,115 @@ def build(path: Path, decisions: int, seed: int = 1) -> None:
     connection.close()
 
 
-def main() -> None:
-    """Build the database, run `kuona monitor --json`, print the figures."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--decisions", type=int, default=1_000_000)
-    parser.add_argument("--dir")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
-        home = Path(tmp)
-        path = home / "district" / "district.sqlite"
-        start = time.perf_counter()
-        build(path, args.decisions)
-        built = time.perf_counter() - start
-        env = dict(os.environ, KUONA_HOME=str(home))
-        start = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-m", "desktop", "monitor", "--json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-        )
-        seconds = time.perf_counter() - start
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        report = json.loads(done.stdout)
-    figures = {
+def page(home: Path) -> dict[str, Any]:
+    """The Monitoring page over `home` (run in a child process): seconds to its first paint,
+    to the report shown, the longest event-loop stall (ms) meanwhile, and peak memory (MB)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["KUONA_HOME"] = str(home)
+    start = time.perf_counter()
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from desktop.ui.district.monitoring import MonitoringPage  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([])
+    view = MonitoringPage(home)
+    view.resize(1100, 800)
+    view.show()
+    view.grab()  # painted once
+    app.processEvents()
+    first_paint = time.perf_counter() - start
+    loop, ticks, clock, longest = QEventLoop(), QTimer(), QElapsedTimer(), [0]
+
+    def tick() -> None:
+        longest[0] = max(longest[0], clock.restart())
+
+    ticks.timeout.connect(tick)
+    ticks.start(16)
+    view.finished.connect(loop.quit)
+    clock.start()
+    started = time.perf_counter()
+    assert view.refresh()
+    loop.exec()
+    ticks.stop()
+    view.grab()  # the report's alarms and charts painted
+    shown = time.perf_counter() - started
+    return {
+        "page_first_paint_seconds": round(first_paint, 2),
+        "page_report_shown_seconds": round(shown, 2),
+        "page_longest_stall_ms": longest[0],
+        "page_models": len(view.reports),
+        "page_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def _run_monitor(home: Path) -> tuple[dict[str, Any], float, float]:
+    """`kuona monitor --json` over `home` in its own process: report, seconds, peak MB."""
+    env = dict(os.environ, KUONA_HOME=str(home))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "monitor", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - start
+    peak_mb = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    return json.loads(done.stdout), seconds, peak_mb
+
+
+def _run_page(home: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--page", str(home)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    figures: dict[str, Any] = json.loads(done.stdout)
+    return figures
+
+
+def _figures(home: Path, built: float | None) -> dict[str, Any]:
+    report, seconds, peak_mb = _run_monitor(home)
+    return {
         "decisions": sum(m["decisions"] for m in report["models"]),
         "outcomes": sum(m["outcomes"] for m in report["models"]),
         "models": len(report["models"]),
         "clinics": len(
             {g["key"] for m in report["models"] for g in m["groups"] if g["by"] == "device"}
         ),
-        "build_seconds": round(built, 1),
+        "build_seconds": None if built is None else round(built, 1),
         "monitor_seconds": round(seconds, 2),
         "monitor_peak_mb": round(peak_mb),
+        **_run_page(home),
+        "load_average": [round(v, 2) for v in os.getloadavg()],
     }
+
+
+def main() -> None:
+    """Build the database (unless --home), run `kuona monitor --json` and the page, print."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--decisions", type=int, default=1_000_000)
+    parser.add_argument("--dir")
+    parser.add_argument("--home", help="a KUONA_HOME whose district database exists already")
+    parser.add_argument("--page", help=argparse.SUPPRESS)  # the page's child process
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if args.page:
+        print(json.dumps(page(Path(args.page))))
+        return
+    if args.home:
+        figures = _figures(Path(args.home), None)
+    else:
+        with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+            home = Path(tmp)
+            start = time.perf_counter()
+            build(home / "district" / "district.sqlite", args.decisions)
+            figures = _figures(home, time.perf_counter() - start)
     if args.json:
         print(json.dumps(figures))
     else:

@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.selftest import run_self_test  # noqa: PLC0415
 
         return run_self_test()
+    if args[0] == "--monitoring-pdf":  # `kuona monitor --pdf`'s Qt half, in a child process
+        from desktop.ui.district.monitoring_print import print_report  # noqa: PLC0415
+
+        return print_report(args[1:])
     if args[0] == "--check-bundle":
         from desktop.bundle_check import run_check  # noqa: PLC0415
 

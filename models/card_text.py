@@ -82,6 +82,15 @@ def human_texts(raw: Mapping[str, Any]) -> dict[str, str]:
     return {path: text for path, text in _card_paths(raw) if isinstance(text, str) and text}
 
 
+def in_every_language(raw: Mapping[str, Any], path: str) -> dict[str, str]:
+    """One human text, by path, in English and in each language the card translates it to."""
+    texts = {"en": human_texts(raw).get(path, "")}
+    for language, block in raw.get("translations", {}).items():
+        if text := flatten_translation(block).get(path):
+            texts[language] = text
+    return texts
+
+
 def flatten_translation(translation: Mapping[str, Any]) -> dict[str, str]:
     """The texts of one `translations[lang]` block, by path (the inverse of `nest_texts`)."""
     flat: dict[str, str] = {}

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 from desktop import paths
 from desktop.messages import catalogue, current_language, say
-from desktop.monitoring.alarms import alarm_text
+from desktop.monitoring.alarms import alarm_text, subgroup_names
 from desktop.monitoring.run import monitor_home
 
 GROUP_COLUMNS = (
@@ -77,9 +79,10 @@ def write_csv(report: dict[str, Any], folder: Path) -> list[Path]:
     return [groups, alarms]
 
 
-def alarm_sentence(alarm: dict[str, Any]) -> str:
-    """One alarm in the user's language."""
-    return alarm_text(alarm, catalogue(current_language()))
+def alarm_sentence(alarm: dict[str, Any], report: dict[str, Any]) -> str:
+    """One alarm of a model's report in the user's language (subgroups as the card names them)."""
+    language = current_language()
+    return alarm_text(alarm, catalogue(language), subgroup_names(report, language))
 
 
 def _print_model(model: dict[str, Any]) -> None:
@@ -113,19 +116,47 @@ def _print_model(model: dict[str, Any]) -> None:
     elif m.get("code") == "not_enough_outcomes":
         print(say("cli:monitor_not_enough", n=m["n"], needed=m["needed"]))
     for alarm in model["alarms"]:
-        print("  " + alarm_sentence(alarm))
+        print("  " + alarm_sentence(alarm, model))
     if not model["alarms"]:
         print("  " + say("cli:monitor_no_alarms"))
 
 
+def write_pdf(report: dict[str, Any], target: Path) -> bool:
+    """The report as a PDF, one page per model, drawn by the Monitoring page in a child process
+    (`python -m desktop --monitoring-pdf`: this module may not import Qt; offscreen when there
+    is no display). False, and nothing left at `target`, if it could not be written."""
+    from desktop.selftest import app_command  # noqa: PLC0415 - only for --pdf
+
+    if not target.parent.is_dir() or target.is_dir():
+        return False
+    env = dict(os.environ, KUONA_LANGUAGE=current_language())
+    if sys.platform.startswith("linux") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run(
+        [*app_command(), "--monitoring-pdf", str(target)],
+        input=json.dumps(report, default=_plain).encode(),
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode == 0 and target.is_file():
+        return True
+    target.with_name(f".{target.name}.partial").unlink(missing_ok=True)
+    return False
+
+
 def _monitor(args: argparse.Namespace) -> int:
     report = monitor_home(paths.home(), model=args.model, since=args.since)
+    notes = sys.stderr if args.json else sys.stdout
     if args.csv:
         for path in write_csv(report, Path(args.csv)):
-            print(
-                say("cli:audit_csv_written", file=path),
-                file=sys.stderr if args.json else sys.stdout,
-            )
+            print(say("cli:audit_csv_written", file=path), file=notes)
+    if args.pdf:
+        if not write_pdf(report, Path(args.pdf)):
+            print(f"kuona: {say('cli:monitor_pdf_failed', file=args.pdf)}", file=sys.stderr)
+            return 1
+        pages = len(report["models"])
+        print(say("cli:monitor_pdf_written", file=args.pdf, pages=pages), file=notes)
     if args.json:
         print(json.dumps(report, indent=2, allow_nan=False, default=_plain))
         return 0
@@ -163,4 +194,5 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only decisions on or after this day")
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="DIR", help="also write monitor_groups.csv, monitor_alarms.csv")
+    p.add_argument("--pdf", metavar="FILE", help="also write the report as PDF, one page per model")
     p.set_defaults(func=_monitor)

@@ -250,11 +250,26 @@ def message(alarm: dict[str, Any]) -> tuple[str, dict[str, str]]:
     }
 
 
-def alarm_text(alarm: dict[str, Any], words: Mapping[str, str]) -> str:
-    """An alarm as a sentence from the catalogue `words`, its group worded (a clinic, a month)."""
+def subgroup_names(report: dict[str, Any], language: str) -> dict[str, str]:
+    """Each card subgroup of a model's report (by its key) as the card names it in `language`
+    (in English where the card has no translation)."""
+    return {
+        g["key"]: g.get("names", {}).get(language) or g["key"]
+        for g in report["groups"]
+        if g["by"] == "subgroup"
+    }
+
+
+def alarm_text(
+    alarm: dict[str, Any], words: Mapping[str, str], names: Mapping[str, str] | None = None
+) -> str:
+    """An alarm as a sentence from the catalogue `words`, its group worded (a clinic, a month,
+    a card subgroup by its name in `names`: subgroup_names of the report)."""
     key, params = message(alarm)
     kind, _, value = params["group"].partition(":")
     group_key = f"monitor_group:{kind}"
+    if kind == "subgroup" and names:
+        value = names.get(value, value)
     if group_key in words:
         params["group"] = words[group_key].format(key=value[:8] if kind == "device" else value)
     return words[key].format(**params)

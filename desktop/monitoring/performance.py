@@ -11,11 +11,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from desktop.monitoring import grouped
 from desktop.monitoring.stats import (
+    Auroc,
+    Recalibration,
     auroc,
     brier,
     expected_auroc,
-    oe_ratio,
+    oe_of,
     recalibration,
     wilson,
 )
@@ -26,6 +29,7 @@ AUROC_METHOD = "DeLong"
 CALIBRATION_METHOD = "logistic recalibration (IRLS), likelihood-ratio test of (0, 1)"
 OE_METHOD = "Poisson (log scale)"
 Array = NDArray[np.float64]
+Index = NDArray[np.int64]
 
 
 def not_enough(n: int, needed: int = MIN_OUTCOMES) -> dict[str, Any]:
@@ -47,11 +51,67 @@ def binary_metrics(y: Array, p: Array, *, threshold: float) -> dict[str, Any]:
     """AUROC (DeLong CI), Brier, recalibration intercept/slope, O/E, sensitivity/specificity."""
     if not enough(y):
         return not_enough(len(y))
-    n, events = len(y), int(y.sum())
-    area = auroc(y, p)
-    fit = recalibration(y, p)
-    ratio, ratio_ci = oe_ratio(y, p)
     positive = p >= threshold
+    return _binary_block(
+        area=auroc(y, p),
+        brier_value=brier(y, p),
+        fit=recalibration(y, p),
+        expected=float(p.sum()),
+        hits=(int(np.sum(positive & (y == 1))), int(np.sum(~positive & (y == 0)))),
+        threshold=threshold,
+    )
+
+
+def binary_metrics_by(
+    group: Index, groups: int, y: Array, p: Array, *, threshold: float
+) -> list[dict[str, Any]]:
+    """binary_metrics of each of `groups` disjoint groups (row i in group[i]), vectorised."""
+    n, events = grouped.sums(group, groups), grouped.sums(group, groups, y)
+    ok = (n >= MIN_OUTCOMES) & (events >= MIN_EACH) & (n - events >= MIN_EACH)
+    keep = ok[group]
+    g, y, p = group[keep], y[keep], p[keep]
+    value, se = grouped.auroc(g, groups, y, p)
+    fit = grouped.recalibration(g, groups, y, p)
+    positive = p >= threshold
+    squares, expected = grouped.sums(g, groups, (p - y) ** 2), grouped.sums(g, groups, p)
+    tp = grouped.sums(g, groups, (positive & (y == 1)).astype(np.float64))
+    tn = grouped.sums(g, groups, (~positive & (y == 0)).astype(np.float64))
+    out = []
+    for k in range(groups):
+        if not ok[k]:
+            out.append(not_enough(int(n[k])))
+            continue
+        out.append(
+            _binary_block(
+                area=Auroc(float(value[k]), float(se[k]), int(n[k]), int(events[k])),
+                brier_value=float(squares[k] / n[k]),
+                fit=Recalibration(
+                    intercept=float(fit.intercept[k]),
+                    slope=float(fit.slope[k]),
+                    intercept_se=float(fit.intercept_se[k]),
+                    slope_se=float(fit.slope_se[k]),
+                    p_value=float(fit.p_value[k]),
+                ),
+                expected=float(expected[k]),
+                hits=(int(tp[k]), int(tn[k])),
+                threshold=threshold,
+            )
+        )
+    return out
+
+
+def _binary_block(
+    *,
+    area: Auroc,
+    brier_value: float,
+    fit: Recalibration,
+    expected: float,
+    hits: tuple[int, int],
+    threshold: float,
+) -> dict[str, Any]:
+    """The block of figures (`hits`: true positives and true negatives at the threshold)."""
+    n, events = area.n, area.events
+    ratio, ratio_ci = oe_of(float(events), expected)
     return {
         "n": n,
         "events": events,
@@ -63,7 +123,7 @@ def binary_metrics(y: Array, p: Array, *, threshold: float) -> dict[str, Any]:
             "events": events,
             "method": AUROC_METHOD,
         },
-        "brier": {"value": brier(y, p), "n": n},
+        "brier": {"value": brier_value, "n": n},
         "calibration": {
             "intercept": fit.intercept,
             "slope": fit.slope,
@@ -77,8 +137,8 @@ def binary_metrics(y: Array, p: Array, *, threshold: float) -> dict[str, Any]:
             "oe_ratio": {"value": ratio, "ci95": list(ratio_ci), "method": OE_METHOD},
             "n": n,
         },
-        "sensitivity": _share(int(np.sum(positive & (y == 1))), events),
-        "specificity": _share(int(np.sum(~positive & (y == 0))), n - events),
+        "sensitivity": _share(hits[0], events),
+        "specificity": _share(hits[1], n - events),
         "threshold": threshold,
     }
 
@@ -101,17 +161,50 @@ def estimated(p: Array, *, threshold: float) -> dict[str, Any]:
     if len(p) < MIN_OUTCOMES:
         return not_enough(len(p))
     positive = p >= threshold
-    events = float(p.sum())
+    return _estimate_block(
+        n=len(p),
+        area=expected_auroc(p),
+        variance=float(np.sum(p * (1 - p))),
+        events=float(p.sum()),
+        caught=float(p[positive].sum()),
+        cleared=float((1 - p[~positive]).sum()),
+    )
+
+
+def estimated_by(group: Index, groups: int, p: Array, *, threshold: float) -> list[dict[str, Any]]:
+    """estimated() of each of `groups` disjoint groups, vectorised."""
+    n = grouped.sums(group, groups)
+    area = grouped.expected_auroc(group, groups, p)
+    variance, events = grouped.sums(group, groups, p * (1 - p)), grouped.sums(group, groups, p)
+    positive = p >= threshold
+    caught = grouped.sums(group[positive], groups, p[positive])
+    cleared = grouped.sums(group[~positive], groups, 1 - p[~positive])
+    return [
+        _estimate_block(
+            n=int(n[k]),
+            area=float(area[k]),
+            variance=float(variance[k]),
+            events=float(events[k]),
+            caught=float(caught[k]),
+            cleared=float(cleared[k]),
+        )
+        if n[k] >= MIN_OUTCOMES
+        else not_enough(int(n[k]))
+        for k in range(groups)
+    ]
+
+
+def _estimate_block(
+    *, n: int, area: float, variance: float, events: float, caught: float, cleared: float
+) -> dict[str, Any]:
     return {
         "method": "cbpe",
         "is_estimate": True,
-        "n": len(p),
-        "auroc": expected_auroc(p),
-        "brier": float(np.mean(p * (1 - p))),
-        "sensitivity": float(p[positive].sum() / events) if events else None,
-        "specificity": float((1 - p[~positive]).sum() / (len(p) - events))
-        if len(p) > events
-        else None,
+        "n": n,
+        "auroc": area,
+        "brier": variance / n,
+        "sensitivity": caught / events if events else None,
+        "specificity": cleared / (n - events) if n > events else None,
     }
 
 

@@ -8,16 +8,22 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from desktop.district.catalog_report import catalog_report
 from desktop.monitoring.alarms import alarms
-from desktop.monitoring.drift import Reconstruction, Reference, drift
+from desktop.monitoring.drift import Reconstruction, Reference
 from desktop.monitoring.field import Field, current_outcomes, load_field, model_versions
+from desktop.monitoring.grouped import sums
+from desktop.monitoring.grouped_drift import feature_drift as feature_drift_by
+from desktop.monitoring.grouped_drift import multivariate as multivariate_by
 from desktop.monitoring.performance import (
     binary_metrics,
+    binary_metrics_by,
     calibration_bins,
     enough,
     estimated,
+    estimated_by,
     not_enough,
     number_metrics,
 )
@@ -29,15 +35,15 @@ from desktop.monitoring.stats import (
     recalibration,
     wilson,
 )
+from models.card_text import in_every_language
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Callable
-
-    from numpy.typing import NDArray
+    from collections.abc import Callable, Sequence
 
     from models.verify import VerifiedPackage
 
+Index = NDArray[np.int64]
 RECENT_MONTHS = 3
 MIN_OVERRIDE_N = 30
 OPS: dict[str, Callable[[Any, Any], Any]] = {
@@ -75,6 +81,10 @@ class ModelMonitor:
         self.binary = card.outcome_kind == "binary" if card else True
         self.horizon = card.horizon_days if card else 0
         self.has = ~np.isnan(field.observed)
+        self.everyone_drift: dict[str, Any] | None = None  # found with the clinics' drift
+        months, index = np.unique(field.day.astype("datetime64[M]"), return_inverse=True)
+        self.months: list[str] = np.datetime_as_string(months, unit="M").tolist()
+        self.month_index = index.astype(np.int64)
         self.reconstruction = Reconstruction(package.background) if package else None
         if package is not None:
             space = "probability" if self.binary else None
@@ -92,9 +102,16 @@ class ModelMonitor:
 
     def followup(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Share of decisions past their horizon that have an outcome."""
-        last_day = np.datetime64(self.today - timedelta(days=self.horizon))
-        due = mask & (self.field.day <= last_day)
-        n_due, answered = int(due.sum()), int((due & self.has).sum())
+        due = mask & self._due()
+        return self._followup_block(int(due.sum()), int((due & self.has).sum()))
+
+    def _due(self) -> NDArray[np.bool_]:
+        """Decisions whose outcome's horizon has passed."""
+        return np.asarray(
+            self.field.day <= np.datetime64(self.today - timedelta(days=self.horizon))
+        )
+
+    def _followup_block(self, n_due: int, answered: int) -> dict[str, Any]:
         return {
             "due": n_due,
             "with_outcome": answered,
@@ -112,19 +129,13 @@ class ModelMonitor:
                 "prediction": {},
                 "multivariate": {},
             }
-        return drift(
-            features=self.field.features,
-            background=self.references,
-            background_predictions=self.background_predictions,
-            inputs=self.field.inputs[mask],
-            predictions=self.field.prediction[mask],
-            reconstruction=self.reconstruction,
-        )
+        index = np.zeros(int(mask.sum()), dtype=np.int64)
+        return self._drift_of(index, 1, self.field.inputs[mask], self.field.prediction[mask])[0]
 
     def group(self, by: str, key: str, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Counts and figures of one group of decisions."""
         p = self.field.prediction[mask]
-        out = {
+        return {
             "by": by,
             "key": key,
             "decisions": int(mask.sum()),
@@ -132,23 +143,84 @@ class ModelMonitor:
             "metrics": self.performance(mask),
             "estimated": estimated(p, threshold=self.threshold) if self.binary else None,
         }
+
+    def partition(self, by: str, keys: Sequence[str], index: Index) -> list[dict[str, Any]]:
+        """group() of disjoint groups (decision i in group index[i]), computed all at once;
+        a clinic's also with its follow-up and drift."""
+        field, has, size = self.field, self.has, len(keys)
+        decisions, outcomes = sums(index, size), sums(index[has], size)
+        y, p, where = field.observed[has], field.prediction[has], index[has]
+        guesses: list[dict[str, Any] | None] = [None] * size
+        if self.binary:
+            metrics = binary_metrics_by(where, size, y, p, threshold=self.threshold)
+            guesses = list(estimated_by(index, size, field.prediction, threshold=self.threshold))
+        else:
+            metrics = [number_metrics(y[where == k], p[where == k]) for k in range(size)]
+        found = [
+            {
+                "by": by,
+                "key": key,
+                "decisions": int(decisions[k]),
+                "outcomes": int(outcomes[k]),
+                "metrics": metrics[k],
+                "estimated": guesses[k],
+            }
+            for k, key in enumerate(keys)
+        ]
         if by == "device":
-            out["followup"] = self.followup(mask)
-            out["drift"] = self.drift(mask)
-        return out
+            due = self._due()
+            n_due, answered = sums(index[due], size), sums(index[due & has], size)
+            *shifts, self.everyone_drift = self.drift_by(index, size)
+            for k, (group, shift) in enumerate(zip(found, shifts, strict=True)):
+                group["followup"] = self._followup_block(int(n_due[k]), int(answered[k]))
+                group["drift"] = shift
+        return found
+
+    def drift_by(self, index: Index, size: int) -> list[dict[str, Any]]:
+        """drift() of disjoint groups covering every decision, computed all at once, and
+        (one more, last) of all the decisions."""
+        if self.package is None or self.reconstruction is None:
+            return [self.drift(np.zeros(0, dtype=bool)) for _ in range(size + 1)]
+        return self._drift_of(index, size, self.field.inputs, self.field.prediction, total=True)
+
+    def _drift_of(
+        self,
+        index: Index,
+        size: int,
+        inputs: NDArray[np.float64],
+        predictions: NDArray[np.float64],
+        *,
+        total: bool = False,
+    ) -> list[dict[str, Any]]:
+        assert self.reconstruction is not None
+        features = {
+            name: feature_drift_by(self.references[i], index, size, inputs[:, i], total=total)
+            for i, name in enumerate(self.field.features)
+        }
+        shown = feature_drift_by(self.background_predictions, index, size, predictions, total=total)
+        combined = multivariate_by(self.reconstruction, index, size, inputs, total=total)
+        return [
+            {
+                "features": {name: found[k] for name, found in features.items()},
+                "prediction": shown[k],
+                "multivariate": combined[k],
+            }
+            for k in range(size + total)
+        ]
 
     def groups(self) -> list[dict[str, Any]]:
         """Per device, per month, per card subgroup (those the card defines by inputs)."""
         field = self.field
-        found = [self.group("device", d, field.device == i) for i, d in enumerate(field.devices)]
-        months = field.month
-        found += [self.group("month", m, months == m) for m in sorted(set(months.tolist()))]
+        found = self.partition("device", field.devices, field.device)
+        found += self.partition("month", self.months, self.month_index)
         subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
         overall = recalibration_of(field.observed[self.has], field.prediction[self.has])
-        for sub in subgroups:
+        raw = self.package.card.raw if self.package else {}
+        for index, sub in enumerate(subgroups):
             if sub.get("where"):
                 mask = where_mask(field, sub["where"])
                 group = self.group("subgroup", sub["name"], mask)
+                group["names"] = in_every_language(raw, f"metrics/subgroups/{index}/name")
                 group["where"] = sub["where"]
                 group["reference"] = sub.get("auc")
                 if "calibration" in group["metrics"] and overall is not None:
@@ -171,9 +243,9 @@ class ModelMonitor:
             "n": n,
             "overrides": int(override.sum()),
         }
-        months = sorted(set(field.month.tolist()))
+        months = self.months
         if len(months) > RECENT_MONTHS:
-            recent = np.isin(field.month, months[-RECENT_MONTHS:])
+            recent = self.month_index >= len(months) - RECENT_MONTHS
             a, b = override[recent], override[~recent]
             change: dict[str, Any] = {
                 "months": months[-RECENT_MONTHS:],
@@ -238,7 +310,7 @@ class ModelMonitor:
             if self.binary
             else [],
             "groups": self.groups(),
-            "drift": self.drift(everyone),
+            "drift": self.everyone_drift or self.drift(everyone),
             "overrides": self.overrides(),
         }
         out["followup_completeness"] = out["followup"]["completeness"]

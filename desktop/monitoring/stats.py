@@ -129,7 +129,11 @@ def calibration_differs(
 
 def oe_ratio(y: Array, p: Array) -> tuple[float, tuple[float, float]]:
     """Observed/expected events with a 95% CI (Poisson on the log scale; 3.689/E if O = 0)."""
-    observed, expected = float(y.sum()), float(p.sum())
+    return oe_of(float(y.sum()), float(p.sum()))
+
+
+def oe_of(observed: float, expected: float) -> tuple[float, tuple[float, float]]:
+    """oe_ratio from the observed and expected counts."""
     if observed == 0:
         return 0.0, (0.0, 3.689 / expected)
     ratio, half = observed / expected, Z95 / math.sqrt(observed)

@@ -31,10 +31,13 @@ from desktop.ui.widgets.retranslating import Retranslating
 
 def alarm_sentences(report: dict[str, Any], language: str) -> list[str]:
     """Every alarm of one model's report as a sentence in `language`."""
-    from desktop.monitoring.alarms import alarm_text  # noqa: PLC0415 - numpy off the startup path
+    from desktop.monitoring.alarms import (  # noqa: PLC0415 - numpy off the startup path
+        alarm_text,
+        subgroup_names,
+    )
 
-    words = catalogue(language)
-    return [alarm_text(alarm, words) for alarm in report["alarms"]]
+    words, names = catalogue(language), subgroup_names(report, language)
+    return [alarm_text(alarm, words, names) for alarm in report["alarms"]]
 
 
 class MonitoringPage(Retranslating, QWidget):
@@ -108,17 +111,21 @@ class MonitoringPage(Retranslating, QWidget):
     def _done(self, kind: str, outcome: object, error: object) -> None:
         del kind
         if error is None and isinstance(outcome, dict):
-            self.reports = list(outcome["models"])
-            self.model_box.blockSignals(True)
-            self.model_box.clear()
-            self.model_box.addItems([f"{r['model']} {r['version']}" for r in self.reports])
-            self.model_box.blockSignals(False)
-            self._show_current()
+            self.show_reports(outcome["models"])
         else:
             self.summary.setText(
                 self.tr("The monitoring report could not be made: {error}").format(error=error)
             )
         self.finished.emit()
+
+    def show_reports(self, reports: list[dict[str, Any]]) -> None:
+        """Show these models' reports (desktop.monitoring's JSON), the first one picked."""
+        self.reports = list(reports)
+        self.model_box.blockSignals(True)
+        self.model_box.clear()
+        self.model_box.addItems([f"{r['model']} {r['version']}" for r in self.reports])
+        self.model_box.blockSignals(False)
+        self._show_current()
 
     def current(self) -> dict[str, Any] | None:
         """The report of the model picked, if any."""

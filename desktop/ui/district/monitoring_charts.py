@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui.widgets import sync_words
+
 INK = QColor("#252525")
 GRID = QColor("#d0d0d0")
 BAND = QColor(27, 120, 55, 50)
@@ -21,6 +23,11 @@ PSI_LINE = 0.1
 #: not mirrored in a right-to-left layout).
 BESIDE_BAR = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
 MARGIN = 36.0
+
+
+def subgroup_label(group: dict[str, Any], language: str) -> str:
+    """A card subgroup as its card names it in `language` (English if it has no translation)."""
+    return str(group.get("names", {}).get(language) or group["key"])
 
 
 class MonitoringCharts(QWidget):
@@ -151,6 +158,7 @@ class MonitoringCharts(QWidget):
         assert self.report is not None
         self._frame(painter, area, "", "")
         groups = [g for g in self.report["groups"] if g["by"] == "subgroup"]
+        language = sync_words.language()
         row = area.height() / max(len(groups), 1)
         label_width = area.width() * 0.4
         plot = QRectF(
@@ -170,7 +178,7 @@ class MonitoringCharts(QWidget):
             painter.drawText(
                 QRectF(area.left() + 4, mid - row / 2, label_width, row),
                 Qt.AlignmentFlag.AlignVCenter,
-                group["key"],
+                subgroup_label(group, language),
             )
             reference = group.get("reference")
             if reference:

@@ -9,6 +9,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.district.monitoring import MonitoringPage
+from desktop.ui.district.monitoring_charts import subgroup_label
+from desktop.ui.widgets import translations
 from models.catalog import BUILTIN_CATALOG
 from models.signing import TrustStore
 from models.verify import verify_package
@@ -80,3 +82,35 @@ def test_the_report_is_saved_as_one_pdf_page_per_model(
     assert not page.save_pdf(missing)
     assert page.message.text().startswith("⚠ The report could not be saved")
     assert not missing.parent.exists()
+
+
+def test_subgroups_are_named_in_the_interface_language(qtbot: QtBot, kuona_home: Path) -> None:
+    """In French the forest plot's labels and the subgroup alarm use the card's French names
+    of the subgroups (Arabic: the Arabic ones), not its English names or ids."""
+    pima = verify_package(BUILTIN_CATALOG / "pima-diabetes-lr", TrustStore.load())
+    clinics = [Clinic("clinic-a", 1500, invert_where=("age", ">=", 30.0))]
+    write_district(kuona_home / "district" / "district.sqlite", simulate(pima, clinics, seed=0))
+    page = MonitoringPage(kuona_home)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.finished, timeout=WAIT):
+        assert page.refresh()
+    report = page.current()
+    assert report is not None
+    groups = [g for g in report["groups"] if g["by"] == "subgroup"]
+    translations.install("fr")
+    try:
+        page._retranslate()
+        assert [subgroup_label(g, "fr") for g in groups] == [
+            "Âge < 30 ans",
+            "Âge >= 30 ans",
+            "IMC < 30 kg/m²",
+            "IMC >= 30 kg/m²",
+        ]
+        assert "Patients : Âge >= 30 ans" in page.alarms.text()
+        assert "Age >= 30 years" not in page.alarms.text()
+        arabic = pima.card.raw["translations"]["ar"]["metrics"]["subgroups"][1]["name"]
+        assert subgroup_label(groups[1], "ar") == arabic != groups[1]["key"]
+    finally:
+        translations.install("en")
+        page._retranslate()
+    assert "Patients: Age >= 30 years" in page.alarms.text()
