@@ -61,6 +61,36 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             duplicates bigint NOT NULL,
             quarantined bigint NOT NULL)""",
     ),
+    (  # keys compared byte by byte (the database's locale would sort them by language rules,
+        # for nothing: they are hex and uuids); what monitoring reads, in typed columns
+        """ALTER TABLE records ALTER COLUMN device_id TYPE text COLLATE "C",
+            ALTER COLUMN uuid TYPE text COLLATE "C", ALTER COLUMN hash TYPE text COLLATE "C",
+            ALTER COLUMN prev_hash TYPE text COLLATE "C" """,
+        'ALTER TABLE quarantine ALTER COLUMN device_id TYPE text COLLATE "C"',
+        'ALTER TABLE devices ALTER COLUMN device_id TYPE text COLLATE "C"',
+        """ALTER TABLE records ADD COLUMN model_version text, ADD COLUMN prediction float8,
+            ADD COLUMN estimate text, ADD COLUMN day date, ADD COLUMN input_keys text,
+            ADD COLUMN inputs float8[], ADD COLUMN observes text, ADD COLUMN observed float8,
+            ADD COLUMN supersedes text""",
+        """UPDATE records r SET model_version = j->'model'->>'version',
+            prediction = CASE WHEN json_typeof(j->'prediction') = 'number'
+                THEN (j->>'prediction')::float8 END,
+            estimate = j->>'clinician_estimate',
+            day = coalesce((j->'explanation'->>'decided_on')::date, (r.created_utc AT TIME ZONE
+                'UTC' + coalesce((j->>'local_offset_min')::int, 0) * interval '1 minute')::date),
+            input_keys = (SELECT json_agg(k ORDER BY n)::text
+                FROM json_each(j->'inputs') WITH ORDINALITY AS e(k, v, n)),
+            inputs = ARRAY(SELECT CASE json_typeof(v) WHEN 'number' THEN v::text::float8 END
+                FROM json_each(j->'inputs') WITH ORDINALITY AS e(k, v, n) ORDER BY n)
+            FROM (SELECT device_id, seq, record::json AS j FROM records
+                  WHERE kind = 'decision') d
+            WHERE d.device_id = r.device_id AND d.seq = r.seq""",
+        """UPDATE records SET observes = record::json->'body'->>'observes',
+            observed = CASE WHEN json_typeof(record::json->'body'->'observed') = 'number'
+                THEN (record::json->'body'->>'observed')::float8 END,
+            supersedes = record::json->'body'->>'supersedes'
+            WHERE kind = 'outcome'""",
+    ),
 )
 
 
