@@ -1,13 +1,19 @@
 """`kuona national push`: a district's records into the national store, in one transaction.
 
-The same guarantees as the district import, checked in PostgreSQL over the whole push at once
-(the records are COPYed into a temporary table, then classified with a few set-based
-statements): a record whose hash does not match its content is quarantined (`hash_mismatch`);
-a known uuid with the same hash, device and seq is a duplicate, skipped; a known uuid with other
-content is quarantined (`content_changed`); a seq the store holds under another uuid is a
-`fork`; a record that does not link to the record before it (from this push or already stored,
-whichever district brought it) is `chain_broken`. Every device has one chain in the store,
-whichever districts push it. Gaps are the seqs missing from a device's chain afterwards.
+The same guarantees as the district import, checked in PostgreSQL over the whole push at once:
+the records are COPYed into a temporary table (stage.py), then one set-based statement gives
+each record that is not simply new its verdict. A record whose hash does not match its content
+is quarantined (`hash_mismatch`); a known uuid with the same hash, device and seq is a
+duplicate, skipped; a known uuid with other content is quarantined (`content_changed`); a seq
+the store holds under another uuid is a `fork`; a record that does not link to the record
+before it (the store's, whichever district brought it, else this push's) is `chain_broken`.
+A device's log that went back to an older point (a restored backup, a log restarted from
+nothing) and wrote on forks from the chain the store holds: from the first seq where the push
+differs from the store (a fork, or a link to a stored record that does not match), every later
+record of that device that is not a duplicate is quarantined, the first as `fork` (or
+`content_changed`), those beyond as `rollback`, so no branch is ever grafted onto another.
+Every device has one chain in the store, whichever districts push it. Gaps are the seqs
+missing from a device's chain afterwards.
 """
 
 from __future__ import annotations
@@ -60,7 +66,8 @@ d AS (
            min(seq) FILTER (WHERE diverges) OVER (PARTITION BY device_id) AS fork_at
     FROM c)
 SELECT device_id, seq,
-       CASE WHEN verdict IS NULL AND seq > fork_at THEN 'rollback' ELSE verdict END AS verdict
+       CASE WHEN seq > fork_at AND coalesce(verdict, 'chain_broken') = 'chain_broken'
+            THEN 'rollback' ELSE verdict END AS verdict
 FROM d WHERE verdict IS NOT NULL OR seq > fork_at"""
 #: A new record whose uuid the store holds elsewhere (another device or seq): other content.
 _KNOWN_UUID = """INSERT INTO push_v
