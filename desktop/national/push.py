@@ -26,7 +26,7 @@ from typing import Any
 import psycopg
 
 from desktop.audit.record import GENESIS
-from desktop.national.schema import PUSH_LOCK, ensure_partition, migrate
+from desktop.national.schema import MONITORED_COLUMNS, PUSH_LOCK, ensure_partition, migrate
 from desktop.national.stage import STAGE_COLUMNS, copy_chunks
 
 _STAGE = """CREATE TEMP TABLE push_in (
@@ -81,14 +81,17 @@ WHERE EXISTS (SELECT 1 FROM records r WHERE r.uuid = new.uuid)"""
 _SESSION = ("SET LOCAL work_mem = '256MB'", "SET LOCAL jit = off")
 _NEW = "NOT EXISTS (SELECT 1 FROM push_v v WHERE v.device_id = p.device_id AND v.seq = p.seq)"
 _INSERT = f"""INSERT INTO records (month, device_id, seq, uuid, hash, prev_hash, kind,
-    created_utc, model_id, decision, reason, out_of_range, district, record, model_version,
-    prediction, estimate, day, input_keys, inputs, observes, observed, supersedes)
+    created_utc, model_id, decision, reason, out_of_range, district, record)
 SELECT month, device_id, seq, uuid, hash, prev_hash, kind, created_utc::timestamptz, model_id,
-    decision, reason, out_of_range, %s, record, model_version, prediction, estimate,
+    decision, reason, out_of_range, %s, record
+FROM push_in p WHERE {_NEW}"""
+_MONITORED = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
+SELECT month, device_id, seq, uuid, kind, model_id, model_version, decision, created_utc,
+    prediction, estimate,
     CASE WHEN kind = 'decision' THEN coalesce(decided_on, (created_utc::timestamptz
         AT TIME ZONE 'UTC' + coalesce(local_offset_min, 0) * interval '1 minute')::date) END,
     input_keys, inputs, observes, observed, supersedes
-FROM push_in p WHERE {_NEW}"""
+FROM push_in p WHERE kind IN ('decision', 'outcome') AND {_NEW}"""
 _GAPS = """
 WITH seqs AS (
     SELECT device_id, seq FROM records WHERE device_id IN (SELECT device_id FROM pushed)
@@ -167,6 +170,7 @@ def _store(conn: psycopg.Connection[Any], district: str) -> None:
     for (month,) in conn.execute(f"SELECT DISTINCT month FROM push_in p WHERE {_NEW}"):
         ensure_partition(conn, month)
     conn.execute(_INSERT, [district])
+    conn.execute(_MONITORED)
     conn.execute(
         "INSERT INTO quarantine (device_id, seq, uuid, hash, reason, district, record) "
         "SELECT p.device_id, p.seq, p.uuid, p.hash, v.verdict, %s, p.record FROM push_in p "
