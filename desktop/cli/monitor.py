@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop import paths
 from desktop.messages import catalogue, current_language, say
@@ -118,8 +119,37 @@ def _print_model(model: dict[str, Any]) -> None:
         print("  " + say("cli:monitor_no_alarms"))
 
 
+def _national(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The report over the national store (None, and one line on stderr, when it fails)."""
+    import psycopg  # noqa: PLC0415 - only the national store needs it
+
+    from desktop.monitoring.run import installed_packages  # noqa: PLC0415
+    from desktop.national.monitor_source import monitor_store  # noqa: PLC0415
+
+    packages = installed_packages()
+    try:
+        return monitor_store(
+            args.dsn,
+            package_for=lambda i, v: packages.get((i, v)),
+            model=args.model,
+            since=args.since,
+        )
+    except psycopg.Error as exc:
+        host = urlsplit(args.dsn).hostname or "localhost"
+        reason = type(exc).__name__
+        text = say("cli:monitor_store_failed", host=host, reason=reason)
+        print(f"kuona: {text}", file=sys.stderr)
+        return None
+
+
 def _monitor(args: argparse.Namespace) -> int:
-    report = monitor_home(paths.home(), model=args.model, since=args.since)
+    if args.dsn:
+        found = _national(args)
+        if found is None:
+            return 1
+        report = found
+    else:
+        report = monitor_home(paths.home(), model=args.model, since=args.since)
     if args.csv:
         for path in write_csv(report, Path(args.csv)):
             print(
@@ -161,6 +191,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser("monitor", help="field performance, drift and alarms (district)")
     p.add_argument("--model", metavar="ID", help="only this model id")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only decisions on or after this day")
+    p.add_argument(
+        "--dsn", metavar="URL", help="the national store (PostgreSQL) instead of this district"
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="DIR", help="also write monitor_groups.csv, monitor_alarms.csv")
     p.set_defaults(func=_monitor)
