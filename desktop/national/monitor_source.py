@@ -35,7 +35,7 @@ WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
 ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
-FROM (SELECT DISTINCT device_id FROM monitored WHERE kind = 'decision') d"""
+FROM devices"""
 _FIELD = """COPY (SELECT v.i, coalesce(d.day - DATE '1970-01-01', -2147483648),
     coalesce(d.prediction, 'NaN'),
     CASE d.decision WHEN 'accept' THEN 0 WHEN 'partial' THEN 1 WHEN 'override' THEN 2 ELSE -1 END,
