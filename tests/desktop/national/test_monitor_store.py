@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-import pytest
 
 from desktop.audit.entry import from_row
 from desktop.audit.record import GENESIS, record_hash
@@ -23,12 +22,6 @@ from models.verify import VerifiedPackage, verify_package
 from tests.desktop.cli.runner import kuona
 from tests.desktop.monitoring.district_sim import write_district
 from tests.desktop.monitoring.simulate import TODAY, Clinic, simulate
-
-
-@pytest.fixture(scope="module")
-def pima() -> VerifiedPackage:
-    """The shipped pima package, verified."""
-    return verify_package(BUILTIN_CATALOG / "pima-diabetes-lr", TrustStore.load())
 
 
 def _chained_district(path: Path, pima: VerifiedPackage) -> None:
