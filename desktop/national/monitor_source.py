@@ -132,15 +132,18 @@ class NationalSource:
         after = "" if since == "0000-00-00" else " AND d.day >= %s"
         sql = _FIELD.format(inputs=inputs, since=after)
         params: list[Any] = [model, version] + ([since] if after else [])
-        chunks = []
+        data = bytearray()
         with self.conn.cursor().copy(sql, params) as copy:
-            chunks = [bytes(c) for c in copy]
-        data = b"".join(chunks)
+            for chunk in copy:
+                data += chunk
         dtype = _field_dtype(len(features))
-        body = data[_HEADER:-2]
-        if len(body) % dtype.itemsize:
+        if (len(data) - _HEADER - 2) % dtype.itemsize:
             raise ValueError("unexpected COPY row layout")
-        rows = np.frombuffer(body, dtype=dtype)
+        rows = np.frombuffer(
+            data, dtype=dtype, offset=_HEADER, count=(len(data) - _HEADER - 2) // dtype.itemsize
+        )
+        if len(rows) and not (rows["n"] == 6 + len(features)).all():
+            raise ValueError("unexpected COPY row layout")
         used, device = np.unique(rows["device"].astype(np.int64), return_inverse=True)
         day = rows["day"].astype("datetime64[D]")
         day[rows["day"] == np.iinfo(np.int32).min] = np.datetime64("NaT", "D")
