@@ -36,7 +36,7 @@ SELECT date_trunc('month', day)::date, 'clinic-' || lpad((g %% {CLINICS})::text,
     day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL
 FROM (SELECT g, DATE '2025-01-01' + (g * 7919 %% {MONTHS * 30}) AS day, random() AS r,
              (g * 2654435761) %% %(rows)s AS i
-      FROM generate_series(0, %(n)s - 1) g) s
+      FROM generate_series(0::bigint, %(n)s - 1) g) s
 JOIN bench_background b ON b.model = %(model)s AND b.i = s.i"""
 _OUTCOMES = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
 SELECT month, device_id, seq + 1, 'o' || uuid, 'outcome', model_id, model_version, NULL,

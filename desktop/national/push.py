@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ WITH s AS MATERIALIZED (
     FROM push_in WINDOW w AS (PARTITION BY device_id ORDER BY seq)),
 held AS MATERIALIZED (
     SELECT device_id, seq, uuid, hash FROM records
-    WHERE device_id IN (SELECT DISTINCT device_id FROM push_in)),
+    WHERE device_id IN (SELECT device_id FROM pushed)),
 c AS (
     SELECT s.device_id, s.seq,
         CASE
@@ -78,7 +79,12 @@ SELECT device_id, seq, 'content_changed' FROM new
 WHERE EXISTS (SELECT 1 FROM records r WHERE r.uuid = new.uuid)"""
 #: For this transaction only: sorts and hashes of a million staged rows in memory, not on disk;
 #: no JIT compilation (a second or more per statement, for plans that run once).
-_SESSION = ("SET LOCAL work_mem = '256MB'", "SET LOCAL jit = off")
+#: The staging table in memory too (temp_buffers: before the session's first temporary table).
+_SESSION = (
+    "SET LOCAL work_mem = '256MB'",
+    "SET LOCAL jit = off",
+    "SET LOCAL temp_buffers = '1GB'",
+)
 _NEW = "NOT EXISTS (SELECT 1 FROM push_v v WHERE v.device_id = p.device_id AND v.seq = p.seq)"
 _INSERT = f"""INSERT INTO records (month, device_id, seq, uuid, hash, prev_hash, kind,
     created_utc, model_id, decision, reason, out_of_range, district, record)
@@ -152,12 +158,20 @@ class PushResult:
         }
 
 
-def _copy_in(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> None:
+def _copy_in(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> set[str]:
+    """Stage the district's records; the months they were made in."""
     conn.execute(_STAGE)
+    months: set[str] = set()
     with conn.cursor().copy(f"COPY push_in ({STAGE_COLUMNS}) FROM STDIN") as copy:
-        for chunk in copy_chunks(source):
+        for chunk in copy_chunks(source, months):
             copy.write(chunk)
-    conn.execute("ANALYZE push_in")
+    conn.execute("ANALYZE push_in (device_id, seq, uuid, kind)")
+    conn.execute(
+        "CREATE TEMP TABLE pushed ON COMMIT DROP AS "
+        "SELECT device_id, count(*) AS n FROM push_in GROUP BY 1"
+    )
+    conn.execute("ANALYZE pushed")
+    return months
 
 
 def _classify(conn: psycopg.Connection[Any]) -> None:
@@ -166,9 +180,9 @@ def _classify(conn: psycopg.Connection[Any]) -> None:
     conn.execute("ANALYZE push_v")
 
 
-def _store(conn: psycopg.Connection[Any], district: str) -> None:
-    for (month,) in conn.execute(f"SELECT DISTINCT month FROM push_in p WHERE {_NEW}"):
-        ensure_partition(conn, month)
+def _store(conn: psycopg.Connection[Any], district: str, months: set[str]) -> None:
+    for month in sorted(months):
+        ensure_partition(conn, date.fromisoformat(month))
     conn.execute(_INSERT, [district])
     conn.execute(_MONITORED)
     conn.execute(
@@ -179,17 +193,13 @@ def _store(conn: psycopg.Connection[Any], district: str) -> None:
         [district],
     )
     conn.execute(
-        "INSERT INTO devices (device_id, first_district) SELECT DISTINCT device_id, %s "
-        "FROM push_in ON CONFLICT DO NOTHING",
+        "INSERT INTO devices (device_id, first_district) SELECT device_id, %s "
+        "FROM pushed ON CONFLICT DO NOTHING",
         [district],
     )
 
 
 def _reconcile(conn: psycopg.Connection[Any], result: PushResult) -> None:
-    conn.execute(
-        "CREATE TEMP TABLE pushed ON COMMIT DROP AS "
-        "SELECT device_id, count(*) AS n FROM push_in GROUP BY 1"
-    )
     for device, count in conn.execute("SELECT device_id, n FROM pushed ORDER BY 1"):
         result.tally(device).added = count
         result.records += count
@@ -224,9 +234,9 @@ def push(source_path: Path, dsn: str, *, district: str) -> PushResult:
             for setting in _SESSION:
                 conn.execute(setting)
             migrate(conn)
-            _copy_in(conn, source)
+            months = _copy_in(conn, source)
             _classify(conn)
-            _store(conn, district)
+            _store(conn, district, months)
             _reconcile(conn, result)
     finally:
         source.close()

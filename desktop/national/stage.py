@@ -150,8 +150,9 @@ def _outcome(body: object) -> str:
     )
 
 
-def copy_chunks(source: sqlite3.Connection) -> Iterator[bytes]:
-    """The district's records, ordered by device and seq, as COPY text in chunks."""
+def copy_chunks(source: sqlite3.Connection, months_seen: set[str]) -> Iterator[bytes]:
+    """The district's records, ordered by device and seq, as COPY text in chunks; the first
+    day of each month they were made in is added to `months_seen` at the end."""
     cursor = source.execute("SELECT * FROM records ORDER BY device_id, seq")
     columns = [c[0] for c in cursor.description]
     at = {c: i for i, c in enumerate(columns)}
@@ -202,3 +203,4 @@ def copy_chunks(source: sqlite3.Connection) -> Iterator[bytes]:
             lines, size = [], 0
     if lines:
         yield ("\n".join(lines) + "\n").encode()
+    months_seen.update(m for m in months.values() if m)
