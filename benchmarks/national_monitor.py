@@ -34,7 +34,7 @@ SELECT date_trunc('month', day)::date, 'clinic-' || lpad((g %% {CLINICS})::text,
     2 * (%(offset)s + g), 'd-' || (%(offset)s + g), 'decision', %(model)s, %(version)s,
     CASE WHEN r < 0.8 THEN 'accept' WHEN r < 0.9 THEN 'partial' ELSE 'override' END,
     day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL
-FROM (SELECT g, DATE '2025-01-01' + (g * 7919 %% {MONTHS * 30}) AS day, random() AS r,
+FROM (SELECT g, DATE '2025-01-01' + (g * 7919 %% {MONTHS * 30})::int AS day, random() AS r,
              (g * 2654435761) %% %(rows)s AS i
       FROM generate_series(0::bigint, %(n)s - 1) g) s
 JOIN bench_background b ON b.model = %(model)s AND b.i = s.i"""
