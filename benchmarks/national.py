@@ -1,13 +1,16 @@
 """National store speed: `kuona national push` of a district database of 1,000,000 records
 (100 devices, 12 months) into an empty PostgreSQL store, then the same push again (every
-record a duplicate).
+record a duplicate); with --monitor N, `kuona monitor --dsn` over a store of N records.
 
     python benchmarks/national.py                    # a throw-away server (as the tests start it)
     python benchmarks/national.py --dsn URL          # an existing, empty database
     python benchmarks/national.py --records 100000 --json
+    python benchmarks/national.py --records 0 --monitor 10000000
 
 The district database is built directly in SQLite (hash-chained per device, as the importer
-would have stored it); only the push is timed.
+would have stored it); only the push is timed. The monitoring store is built in PostgreSQL
+itself (benchmarks/national_monitor.py); `kuona monitor --dsn URL --json` then runs as its own
+process, its wall time and peak resident memory printed.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -28,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.audit import entry  # noqa: E402
+from benchmarks.national_monitor import monitor_figures  # noqa: E402
 from desktop import __version__  # noqa: E402
 from desktop.audit.entry import to_row  # noqa: E402
 from desktop.audit.record import GENESIS, record_hash  # noqa: E402
@@ -84,15 +89,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--dsn", help="an empty database (default: a throw-away server)")
+    parser.add_argument("--monitor", type=int, default=0, metavar="N", help="records (0: skip)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    figures: dict[str, Any] = {}
+    figures: dict[str, Any] = {"load_average": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory() as tmp, _store(args.dsn) as dsn:
+        if args.monitor:
+            figures.update(monitor_figures(dsn, args.monitor, Path(tmp)))
         path = Path(tmp) / "district.sqlite"
         start = time.perf_counter()
-        build_district(path, args.records)
-        figures["build_s"] = round(time.perf_counter() - start, 1)
-        for name in ("push", "push_again"):
+        if args.records:
+            build_district(path, args.records)
+            figures["build_s"] = round(time.perf_counter() - start, 1)
+        for name in ("push", "push_again") if args.records else ():
             start = time.perf_counter()
             result = push(path, dsn, district="bench")
             seconds = time.perf_counter() - start
@@ -100,6 +109,7 @@ def main() -> None:
             figures[f"{name}_added"] = sum(t.added for t in result.devices.values())
             figures[f"{name}_s"] = round(seconds, 2)
             figures[f"{name}_records_per_s"] = round(result.records / seconds)
+    figures["load_average_after"] = os.getloadavg()[0]
     if args.json:
         print(json.dumps(figures))
     else:

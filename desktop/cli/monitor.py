@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop import paths
 from desktop.messages import catalogue, current_language, say
@@ -145,8 +146,40 @@ def write_pdf(report: dict[str, Any], target: Path) -> bool:
     return False
 
 
+def _national(args: argparse.Namespace) -> dict[str, Any] | None:
+    """The report over the national store (None, and one line on stderr, when it fails)."""
+    import psycopg  # noqa: PLC0415 - only the national store needs it
+
+    from desktop.monitoring.run import installed_packages  # noqa: PLC0415
+    from desktop.national.monitor_source import monitor_store  # noqa: PLC0415
+
+    packages = installed_packages()
+    try:
+        return monitor_store(
+            args.dsn,
+            package_for=lambda i, v: packages.get((i, v)),
+            model=args.model,
+            since=args.since,
+        )
+    except psycopg.Error as exc:
+        host = urlsplit(args.dsn).hostname or "localhost"
+        reason = type(exc).__name__
+        text = say("cli:monitor_store_failed", host=host, reason=reason)
+        print(f"kuona: {text}", file=sys.stderr)
+        return None
+
+
+def _report(args: argparse.Namespace) -> dict[str, Any] | None:
+    """From the national store with --dsn, else from this computer's district database."""
+    if args.dsn:
+        return _national(args)
+    return monitor_home(paths.home(), model=args.model, since=args.since)
+
+
 def _monitor(args: argparse.Namespace) -> int:
-    report = monitor_home(paths.home(), model=args.model, since=args.since)
+    report = _report(args)
+    if report is None:
+        return 1
     notes = sys.stderr if args.json else sys.stdout
     if args.csv:
         for path in write_csv(report, Path(args.csv)):
@@ -192,6 +225,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser("monitor", help="field performance, drift and alarms (district)")
     p.add_argument("--model", metavar="ID", help="only this model id")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only decisions on or after this day")
+    p.add_argument(
+        "--dsn", metavar="URL", help="the national store (PostgreSQL) instead of this district"
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="DIR", help="also write monitor_groups.csv, monitor_alarms.csv")
     p.add_argument("--pdf", metavar="FILE", help="also write the report as PDF, one page per model")

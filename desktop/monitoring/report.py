@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import math
+import sqlite3
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.district.catalog_report import catalog_report
 from desktop.monitoring.alarms import alarms
 from desktop.monitoring.drift import Reconstruction, Reference
-from desktop.monitoring.field import Field, current_outcomes, load_field, model_versions
+from desktop.monitoring.field import Field
 from desktop.monitoring.grouped import sums
 from desktop.monitoring.grouped_drift import feature_drift as feature_drift_by
 from desktop.monitoring.grouped_drift import multivariate as multivariate_by
@@ -27,6 +26,7 @@ from desktop.monitoring.performance import (
     not_enough,
     number_metrics,
 )
+from desktop.monitoring.source import DistrictSource, FieldSource
 from desktop.monitoring.stats import (
     Recalibration,
     auroc,
@@ -38,8 +38,9 @@ from desktop.monitoring.stats import (
 from models.card_text import in_every_language
 
 if TYPE_CHECKING:
-    import sqlite3
     from collections.abc import Callable, Sequence
+
+    from numpy.typing import NDArray
 
     from models.verify import VerifiedPackage
 
@@ -337,45 +338,32 @@ class ModelMonitor:
 
 
 def monitor(
-    connection: sqlite3.Connection,
+    connection: sqlite3.Connection | FieldSource,
     *,
     package_for: Callable[[str, str], VerifiedPackage | None],
     model: str | None = None,
     since: str | None = None,
     today: date | None = None,
 ) -> dict[str, Any]:
-    """Every model version the district holds decisions of (or only `model`)."""
+    """Every model version the district (or national store) holds decisions of (or only
+    `model`); `connection` a district database or another FieldSource."""
     reports = []
-    outcomes = current_outcomes(connection)
-    for model_id, version, _ in model_versions(connection):
+    source: FieldSource = (
+        DistrictSource(connection) if isinstance(connection, sqlite3.Connection) else connection
+    )
+    for model_id, version, _ in source.model_versions():
         if model is not None and model_id != model:
             continue
         package = package_for(model_id, version)
-        features = package.card.feature_ids if package else _stored_features(connection, model_id)
-        field = load_field(
-            connection,
-            outcomes=outcomes,
-            model=model_id,
-            version=version,
-            features=features,
-            since=since or "0000-00-00",
+        features = package.card.feature_ids if package else source.stored_features(model_id)
+        field = source.load_field(
+            model=model_id, version=version, features=features, since=since or "0000-00-00"
         )
         if field.n:
             reports.append(ModelMonitor(field, package, today=today or date.today()).report())
-    import sqlite_utils  # noqa: PLC0415 - on first use, as the other district readers do
-
     catalog = [
         row
-        for row in catalog_report(sqlite_utils.Database(connection))
+        for row in source.catalog()
         if row["state"] != "withdrawn" and (model is None or row["model"] == model)
     ]
     return {"models": reports, "since": since, "alpha": 0.01, "catalog": catalog}
-
-
-def _stored_features(connection: sqlite3.Connection, model_id: str) -> tuple[str, ...]:
-    row = connection.execute(
-        "SELECT inputs FROM records WHERE kind = 'decision' AND inputs IS NOT NULL "
-        "AND json_extract(model, '$.id') = ? LIMIT 1",
-        [model_id],
-    ).fetchone()
-    return tuple(json.loads(row[0])) if row else ()

@@ -8,6 +8,9 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
+from models.catalog import BUILTIN_CATALOG
+from models.signing import TrustStore
+from models.verify import VerifiedPackage, verify_package
 from tests.desktop.national.postgres import running_server, server_binaries
 
 
@@ -27,3 +30,9 @@ def dsn(postgres_server: str) -> str:
     with psycopg.connect(postgres_server, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {name}")
     return postgres_server.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(scope="session")
+def pima() -> VerifiedPackage:
+    """The shipped pima package, verified."""
+    return verify_package(BUILTIN_CATALOG / "pima-diabetes-lr", TrustStore.load())

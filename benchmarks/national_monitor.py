@@ -1,0 +1,119 @@
+"""`kuona monitor --dsn` over a national store of N records (benchmarks/national.py --monitor N).
+
+The store is built by PostgreSQL itself (generate_series, INSERT ... SELECT), not by N Python
+pushes: 200 clinics, the 3 catalog models, 24 months; two thirds of the records decisions
+(patients drawn from each package's background, with the model's own prediction), one third
+outcomes (drawn from that prediction) for half of the decisions. Only `monitored`, the table
+the report reads, and `devices` are filled (a pushed store also holds each record's canonical
+JSON in `records`, which the report never reads).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from desktop.national.schema import MONITORED_COLUMNS, ensure_partition, migrate
+from models.catalog import BUILTIN_CATALOG
+from models.signing import TrustStore
+from models.verify import verify_package
+
+MODELS = ("pima-diabetes-lr", "birthwt-low-gb", "heart-cad-mlp")
+CLINICS, MONTHS = 200, 24
+_DECISIONS = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
+SELECT date_trunc('month', day)::date, 'clinic-' || lpad((g %% {CLINICS})::text, 3, '0'),
+    2 * (%(offset)s + g), 'd-' || (%(offset)s + g), 'decision', %(model)s, %(version)s,
+    CASE WHEN r < 0.8 THEN 'accept' WHEN r < 0.9 THEN 'partial' ELSE 'override' END,
+    day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL
+FROM (SELECT g, DATE '2025-01-01' + (g * 7919 %% {MONTHS * 30})::int AS day, random() AS r,
+             floor(random() * %(rows)s)::bigint AS i
+      FROM generate_series(0::bigint, %(n)s - 1) g) s
+JOIN bench_background b ON b.model = %(model)s AND b.i = s.i"""
+_OUTCOMES = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
+SELECT month, device_id, seq + 1, 'o' || uuid, 'outcome', model_id, model_version, NULL,
+    created_utc, NULL, NULL, NULL, NULL, NULL, uuid, (random() < prediction)::int, NULL
+FROM monitored WHERE kind = 'decision' AND model_id = %(model)s AND random() < 0.5"""
+
+
+def build_store(dsn: str, records: int) -> None:
+    """`records` records (2/3 decisions, 1/3 outcomes) in the store at `dsn`."""
+    decisions = records * 2 // 3
+    with psycopg.connect(dsn) as conn, conn.transaction():
+        migrate(conn)
+        conn.execute("SELECT setseed(0.5)")
+        for m in range(MONTHS):
+            ensure_partition(conn, date(2025 + m // 12, m % 12 + 1, 1))
+        conn.execute(
+            "INSERT INTO devices (device_id, first_district) SELECT 'clinic-' || "
+            f"lpad(g::text, 3, '0'), 'bench' FROM generate_series(0, {CLINICS - 1}) g"
+        )
+        conn.execute(
+            "CREATE TEMP TABLE bench_background (model text, i bigint, x float8[], p float8)"
+        )
+        offset = 0
+        for index, model in enumerate(MODELS):
+            package = verify_package(BUILTIN_CATALOG / model, TrustStore.load())
+            x = package.background
+            p = package.runner.predict(x, output_space="probability")
+            with conn.cursor().copy("COPY bench_background FROM STDIN") as copy:
+                for i, (row, prob) in enumerate(zip(x.tolist(), p.tolist(), strict=True)):
+                    copy.write_row((model, i, row, prob))
+            n = decisions // len(MODELS) + (index < decisions % len(MODELS))
+            keys = json.dumps(list(package.card.feature_ids))
+            params = {
+                "offset": offset,
+                "model": model,
+                "version": package.card.version,
+                "keys": keys,
+                "rows": len(x),
+                "n": n,
+            }
+            conn.execute(_DECISIONS, params)
+            conn.execute(_OUTCOMES, {"model": model})
+            offset += n
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE monitored")
+
+
+def monitor_figures(server: str, records: int, home: Path) -> dict[str, Any]:
+    """Build a store of `records` records in a new database; time `kuona monitor --dsn`."""
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute("CREATE DATABASE kuona_monitor_bench")
+    dsn = server.rsplit("/", 1)[0] + "/kuona_monitor_bench"
+    start = time.perf_counter()
+    build_store(dsn, records)
+    built = time.perf_counter() - start
+    with psycopg.connect(dsn) as conn:
+        row = conn.execute("SELECT count(*) FROM monitored").fetchone()
+    env = dict(os.environ, KUONA_HOME=str(home / "home"))
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "monitor", "--dsn", dsn, "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    if done.returncode:
+        raise SystemExit(f"kuona monitor --dsn failed after {built:.1f} s of build:\n{done.stderr}")
+    seconds = time.perf_counter() - start
+    report = json.loads(done.stdout)
+    return {
+        "monitor_store_records": row[0] if row else 0,
+        "monitor_build_s": round(built, 1),
+        "monitor_decisions": sum(m["decisions"] for m in report["models"]),
+        "monitor_outcomes": sum(m["outcomes"] for m in report["models"]),
+        "monitor_s": round(seconds, 2),
+        "monitor_peak_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        "monitor_load_average": os.getloadavg()[0],
+    }
