@@ -20,6 +20,7 @@ from desktop.audit.record import (
     PRIVATE,
     REASONS,
     SEALED_FIELDS,
+    SHARED_NOTE,
     canonical,
     fields_of,
 )
@@ -52,10 +53,11 @@ CHOICES: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 #: A clinician's pseudonymous id: 32 random hex digits (desktop/accounts), never a name.
 CLINICIAN_ID = re.compile(r"[0-9a-f]{32}")
-#: Column types of the `records` table (STRICT), in FIELDS order, then `hash`, `clinician`.
+#: Column types of the `records` table (STRICT), in FIELDS order, then `hash`, format 3's,
+#: `clinician`, and the scrubbed note a district may receive (`note_shared`, empty at a clinic).
 COLUMNS: dict[str, type] = {
     f: int if f in ("seq", "local_offset_min", "format") else float if f == "prediction" else str
-    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash", *SEALED_FIELDS, CLINICIAN))
+    for f in dict.fromkeys((*FIELDS, *KIND_FIELDS, "hash", *SEALED_FIELDS, CLINICIAN, SHARED_NOTE))
 }
 #: Columns no record of any kind leaves empty (check_entry holds each kind to its own fields).
 NOT_NULL = (*STORE_FIELDS, "kind", "hash")
@@ -158,8 +160,7 @@ def from_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A `records` row as record data (its kind's and format's fields, `clinician` where the row
     has one); text that is not JSON is kept."""
     keep = (*fields_of(row.get("kind"), row.get("format")), "hash")
-    if row.get(CLINICIAN) is not None:
-        keep = (*keep, CLINICIAN)
+    keep = (*keep, *(k for k in (CLINICIAN, SHARED_NOTE) if row.get(k) is not None))
     data = {k: row[k] for k in keep if k in row}
     for field in JSON_COLUMNS:
         value = data.get(field)

@@ -34,6 +34,12 @@ BODY_PRIVATE = ("inputs", "answers")
 #: What format 3 adds to a kind's fields: hashed (`format`, `payload`) and not (`salts`).
 SEALED_FIELDS = ("format", "payload", "salts")
 NONCE_BYTES = 16  # 128 bits: the value cannot be guessed without it
+#: A format-3 record in a bundle may carry its note scrubbed, when the district's signed notes
+#: policy asks for it (desktop/privacy): outside the hash (the bundle's signature covers it;
+#: the note's digest still proves only the original, which stays home).
+SHARED_NOTE = "note_shared"
+#: What a format-3 hash leaves out.
+UNHASHED = ("hash", "salts", SHARED_NOTE)
 DECISIONS = ("accept", "partial", "override")
 ESTIMATES = ("low", "medium", "high")
 #: The fixed list of reasons a clinician may give (the UI words them; free text goes in `note`).
@@ -138,7 +144,7 @@ def seal(data: dict[str, Any]) -> dict[str, Any]:
 
 def hashed_part(data: dict[str, Any]) -> dict[str, Any]:
     """What a format-3 hash covers: every field but `hash` and `salts`, private values null."""
-    out = {k: v for k, v in data.items() if k not in ("hash", "salts")}
+    out = {k: v for k, v in data.items() if k not in UNHASHED}
     for path in private_paths(data):
         out = with_path(out, path, None)
     return out
@@ -166,8 +172,12 @@ def seal_intact(data: dict[str, Any], *, encode: Callable[[object], bytes] | Non
 
 
 def without(data: dict[str, Any], paths: Iterable[str]) -> dict[str, Any]:
-    """A format-3 record with these private values and their nonces removed (still intact)."""
+    """A format-3 record with these private values and their nonces removed (still intact);
+    without the note, also without its scrubbed copy."""
+    paths = list(paths)
     out = {**data, "salts": {k: v for k, v in data["salts"].items() if k not in set(paths)}}
+    if "note" in paths:
+        out.pop(SHARED_NOTE, None)
     for path in paths:
         out = with_path(out, path, None)
     return out
@@ -179,10 +189,15 @@ CLINICIAN = "clinician"
 
 
 def fields_in(data: dict[str, Any]) -> tuple[str, ...]:
-    """The fields (besides `hash`) this record must hold: its kind's and format's, and
-    `clinician` if given (a plain hashed field in every format)."""
+    """The fields (besides `hash`) this record must hold: its kind's and format's, `clinician`
+    if given (a plain hashed field in every format), and a format-3 record's `note_shared` if
+    it travels with one."""
     fields = fields_of(data.get("kind"), data.get("format"))
-    return (*fields, CLINICIAN) if CLINICIAN in data else fields
+    if CLINICIAN in data:
+        fields = (*fields, CLINICIAN)
+    if SHARED_NOTE in data and data.get("format") == FORMAT:
+        fields = (*fields, SHARED_NOTE)
+    return fields
 
 
 def canonical(fields: dict[str, Any]) -> bytes:

@@ -17,7 +17,7 @@ from desktop.district.importer import import_paths
 from desktop.district.report import clinic_report, district_report, empty_report
 from desktop.district.report_csv import write_csv
 from desktop.messages import describe_code, say
-from desktop.privacy.notes_policy import pick_up_policies
+from desktop.privacy.notes_policy import note_sharer, pick_up_policies
 from desktop.sync.district_keys import (
     district_folder,
     init_district,
@@ -63,7 +63,11 @@ def _export(args: argparse.Namespace) -> int:
     district = load_district_public(home)
     with open_local_store() as store:
         path = export_bundle(
-            store, to_dir=Path(args.to), device_key=keys.signing_key(), district_public=district
+            store,
+            to_dir=Path(args.to),
+            device_key=keys.signing_key(),
+            district_public=district,
+            share_note=note_sharer(home),
         )
         acknowledged = store.acknowledged()[0]
     if path is None:

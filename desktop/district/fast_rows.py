@@ -32,29 +32,25 @@ import orjson
 from desktop.audit.entry import JSON_COLUMNS, to_row
 from desktop.audit.record import (
     BODY_PRIVATE,
-    CLINICIAN,
     DECISION,
-    FIELDS,
     FORMAT,
-    KIND_FIELDS,
     NONCE_BYTES,
     PRIVATE,
-    SEALED_FIELDS,
+    UNHASHED,
     AuditRecord,
     fields_in,
 )
 
 _SORTED = orjson.OPT_SORT_KEYS
-_FIELD_SETS: dict[tuple[str, ...], frozenset[str]] = {
-    fields: frozenset((*fields, "hash"))
-    for base in (FIELDS, KIND_FIELDS)
-    for sealed in (base, (*base, *SEALED_FIELDS))
-    for fields in (sealed, (*sealed, CLINICIAN))
-}
+_FIELD_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def _expected_fields(data: dict[str, Any]) -> frozenset[str]:
-    return _FIELD_SETS[fields_in(data)]
+    fields = fields_in(data)
+    found = _FIELD_SETS.get(fields)
+    if found is None:
+        found = _FIELD_SETS[fields] = frozenset((*fields, "hash"))
+    return found
 
 
 _NONCE_HEX = 2 * NONCE_BYTES
@@ -83,7 +79,7 @@ def _sealed_part(data: dict[str, Any]) -> dict[str, Any] | None:
     payload, salts = data["payload"], data["salts"]
     if type(payload) is not dict or type(salts) is not dict:
         return None
-    hashed = {k: v for k, v in data.items() if k not in ("hash", "salts")}
+    hashed = {k: v for k, v in data.items() if k not in UNHASHED}
     if data["kind"] == DECISION:
         paths: tuple[str, ...] = PRIVATE
     else:

@@ -26,7 +26,14 @@ from typing import Any
 from desktop.audit.entry import check_entry, to_row
 from desktop.audit.erasure import clean_pending
 from desktop.audit.errors import AuditError
-from desktop.audit.record import CLINICIAN, FORMAT, GENESIS, AuditRecord, fields_of
+from desktop.audit.record import (
+    CLINICIAN,
+    FORMAT,
+    GENESIS,
+    SHARED_NOTE,
+    AuditRecord,
+    fields_of,
+)
 from desktop.district.database import ROLLED_BACK, Device, DistrictDB
 from desktop.district.erasures import apply_erasures
 from desktop.district.fast_rows import fast_row
@@ -93,6 +100,8 @@ def _record_problem(record: AuditRecord, device_id: str, *, intact: bool) -> str
         return "hash_mismatch"
     data = record.data
     if any(type(data[k]) is not t for k, t in _STORE_TYPES.items()):
+        return "record_invalid"
+    if SHARED_NOTE in data and type(data[SHARED_NOTE]) is not str:
         return "record_invalid"
     # an intact record holds exactly these, `hash`, and a format-3 record its seal (checked by
     # intact()); check_entry checks `clinician` itself

@@ -10,6 +10,7 @@ Without a valid installed policy, notes stay home. An older policy never replace
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -196,6 +197,15 @@ def pick_up_policies(home: Path, paths: list[Path]) -> PickedUp:
         if changed:
             outcome.installed.append(policy)
     return outcome
+
+
+def note_sharer(home: Path) -> Callable[[str], str | None] | None:
+    """For the export: the scrubber when this clinic's installed policy asks for notes, else
+    None (notes stay home)."""
+    policy = installed_policy(home)
+    if policy is None or policy.notes != "scrubbed":
+        return None
+    return lambda note: shared_note(note, policy)
 
 
 def shared_note(note: str, policy: NotesPolicy | None) -> str | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import keys
 from desktop.audit.errors import AuditError
 from desktop.audit.local import local_log_path, open_local_store
-from desktop.privacy.notes_policy import pick_up_policies
+from desktop.privacy.notes_policy import note_sharer, pick_up_policies
 from desktop.sync.district_keys import install_district_key, load_district_public
 from desktop.sync.errors import Cancelled, SyncError, SyncRefusal
 from desktop.sync.export import export_bundle
@@ -56,6 +56,7 @@ def run_export(
             district_public=district,
             on_progress=on_progress,
             should_stop=should_stop,
+            share_note=note_sharer(home),
         )
     return path, pending
 
