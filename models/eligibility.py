@@ -16,7 +16,9 @@ from typing import Any
 from models.errors import Check, PackageError
 from models.layout import CARD
 
-OPS: dict[str, Callable[[float, float], bool]] = {
+#: The comparisons a card's conditions use (eligibility rules here, `metrics.subgroups[].where`
+#: in the recipes and in field monitoring): on two numbers, or elementwise on numpy arrays.
+OPS: dict[str, Callable[[Any, Any], Any]] = {
     "<": operator.lt,
     "<=": operator.le,
     ">": operator.gt,

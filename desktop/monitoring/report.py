@@ -36,6 +36,7 @@ from desktop.monitoring.stats import (
     wilson,
 )
 from models.card_text import in_every_language
+from models.eligibility import OPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -47,14 +48,6 @@ if TYPE_CHECKING:
 Index = NDArray[np.int64]
 RECENT_MONTHS = 3
 MIN_OVERRIDE_N = 30
-OPS: dict[str, Callable[[Any, Any], Any]] = {
-    "<": np.less,
-    "<=": np.less_equal,
-    ">": np.greater,
-    ">=": np.greater_equal,
-    "==": np.equal,
-    "!=": np.not_equal,
-}
 
 
 def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:

@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
+from models.eligibility import OPS
+
 N_BOOT = 2000
 MIN_CLASS = 10
 EPS = 1e-6
@@ -94,18 +96,10 @@ def oe_ratio(y: np.ndarray, p: np.ndarray, z: float = 1.959964) -> dict[str, Any
 
 def where_mask(x: Any, where: Sequence[dict[str, Any]]) -> np.ndarray:
     """Rows of the DataFrame `x` for which every condition {feature, op, value} holds."""
-    ops = {
-        "<": np.less,
-        "<=": np.less_equal,
-        ">": np.greater,
-        ">=": np.greater_equal,
-        "==": np.equal,
-        "!=": np.not_equal,
-    }
     mask = np.ones(len(x), dtype=bool)
     for condition in where:
         column = np.asarray(x[condition["feature"]], dtype=float)
-        mask &= ops[condition["op"]](column, float(condition["value"]))
+        mask &= OPS[condition["op"]](column, float(condition["value"]))
     return mask
 
 
