@@ -19,6 +19,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
+from desktop.audit.record import canonical
 from desktop.privacy.scrub import scrub
 from desktop.refusal import RefusalError
 from desktop.sync.district_keys import DistrictPublic, load_district_private, load_district_public
@@ -75,10 +76,6 @@ class NotesPolicy:
         return datetime.strptime(self.issued_utc, TIME_FORMAT).replace(tzinfo=UTC)
 
 
-def _canonical(body: dict[str, Any]) -> bytes:
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
 def share_policy(home: Path, *, notes: str, out: Path) -> Path:
     """District: sign a policy asking for `notes` ("home" or "scrubbed") and write it into the
     folder `out` (or to `out` itself when it ends in .kuonapolicy); return the file written."""
@@ -87,7 +84,7 @@ def share_policy(home: Path, *, notes: str, out: Path) -> Path:
     district = load_district_private(home)
     policy = NotesPolicy(district.public.key_id, datetime.now(UTC).strftime(TIME_FORMAT), notes)
     body = policy.body()
-    signature = district.signing.sign(_DOMAIN + _canonical(body)).hex()
+    signature = district.signing.sign(_DOMAIN + canonical(body)).hex()
     path = Path(out) if Path(out).suffix == SUFFIX else Path(out) / FILE_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,7 +117,7 @@ def read_policy(path: Path, *, district: DistrictPublic) -> NotesPolicy:
     if body["district"] != district.key_id:
         raise PolicyError(PolicyRefusal.OTHER_DISTRICT, name, district=str(body["district"]))
     try:
-        district.signing.verify(bytes.fromhex(data["signature"]), _DOMAIN + _canonical(body))
+        district.signing.verify(bytes.fromhex(data["signature"]), _DOMAIN + canonical(body))
     except (InvalidSignature, TypeError, ValueError) as exc:
         raise PolicyError(PolicyRefusal.SIGNATURE_INVALID, name) from exc
     policy = NotesPolicy(body["district"], body["issued_utc"], body["notes"])
