@@ -46,19 +46,10 @@ def explain_case(
 ) -> Explanation:
     """Explain `case` with the package's model and its whole background sample, with the
     prediction's range and the trust warnings (`uncertain`, `out_of_population`, `no_range`)."""
-    from explainers import explain  # noqa: PLC0415 - the numerical stack loads off the GUI thread
-    from models.assessment import with_reliability  # noqa: PLC0415 - same
+    # the numerical stack loads off the GUI thread
+    from models.assessment import explain_package  # noqa: PLC0415
 
-    runner = package.runner
-    explanation = explain(
-        runner,
-        runner.spec,
-        package.background,
-        dict(case),
-        on_progress=on_progress,
-        should_stop=should_stop,
-    )
-    return with_reliability(package, case, explanation)
+    return explain_package(package, case, on_progress=on_progress, should_stop=should_stop)
 
 
 def ranked_factors(explanation: Explanation) -> list[tuple[str, float]]:

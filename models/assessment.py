@@ -52,6 +52,29 @@ def with_reliability(
     )
 
 
+def explain_package(
+    package: VerifiedPackage,
+    case: Mapping[str, float],
+    *,
+    output_space: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Explanation:
+    """Explain `case` with the package's model over its whole background sample, with the
+    prediction's range and the trust warnings (`uncertain`, `out_of_population`, `no_range`)."""
+    runner = package.runner
+    explanation = explain(
+        runner,
+        runner.spec,
+        package.background,
+        dict(case),
+        output_space=output_space,
+        on_progress=on_progress,
+        should_stop=should_stop,
+    )
+    return with_reliability(package, case, explanation)
+
+
 def assess_case(  # noqa: PLR0913 - the explainer's options pass through
     package: VerifiedPackage,
     case: Mapping[str, float],
@@ -68,17 +91,9 @@ def assess_case(  # noqa: PLR0913 - the explainer's options pass through
     eligibility = assess_eligibility(package.card.raw, case, answers, file=file)
     if not eligibility.eligible:
         return Assessment(eligibility, None)
-    runner = package.runner
-    explanation = explain(
-        runner,
-        runner.spec,
-        package.background,
-        dict(case),
-        output_space=output_space,
-        on_progress=on_progress,
-        should_stop=should_stop,
+    explanation = explain_package(
+        package, case, output_space=output_space, on_progress=on_progress, should_stop=should_stop
     )
-    explanation = with_reliability(package, case, explanation)
     warned = eligibility.warnings()
     if warned:
         explanation = dataclasses.replace(explanation, warnings=[*warned, *explanation.warnings])
