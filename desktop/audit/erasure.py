@@ -26,7 +26,7 @@ from desktop.audit.database import BUSY_TIMEOUT_S
 from desktop.audit.decision import pseudonym
 from desktop.audit.entry import from_row, to_row
 from desktop.audit.errors import AuditError, AuditRefusal
-from desktop.audit.record import FORMAT, SHARED_NOTE, private_paths, without
+from desktop.audit.record import FORMAT, private_paths, without
 from desktop.audit.records_table import APPEND_ONLY
 
 if TYPE_CHECKING:
@@ -151,12 +151,12 @@ def erase_rows(
         erased = without(data, private_paths(data))
         if erased == data:
             continue
-        row = to_row(erased)
-        if SHARED_NOTE in data:  # a district's scrubbed copy of the note goes with the note
-            row[SHARED_NOTE] = None
-        columns = sorted({"inputs", "note", "patient_ref", "body", "salts", SHARED_NOTE} & set(row))
+        # every column the erasure changed; one it dropped (a district's scrubbed note) is NULL
+        before, after = to_row(data), to_row(erased)
+        columns = sorted(c for c in before if after.get(c) != before[c])
         sets = ", ".join(f"[{c}] = ?" for c in columns)
-        db.execute(f"UPDATE records SET {sets} WHERE uuid = ?", [*(row[c] for c in columns), uuid])
+        values = [after.get(c) for c in columns]
+        db.execute(f"UPDATE records SET {sets} WHERE uuid = ?", [*values, uuid])
         changed += 1
     if append_only:
         db.execute(
