@@ -70,9 +70,15 @@ def _decision_of(
 
 
 def check_file(
-    store: AuditStore, path: Path, *, today: date, home: Path | None = None
+    store: AuditStore,
+    path: Path,
+    *,
+    today: date,
+    home: Path | None = None,
+    clinician: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The store entries of every row, or BatchError naming each wrong line."""
+    """The store entries of every row (each in `clinician`'s name when given), or BatchError
+    naming each wrong line."""
     known = {row["uuid"]: row for row in outcome_rows(store)}
     entries: list[dict[str, Any]] = []
     problems: list[LineProblem] = []
@@ -92,6 +98,8 @@ def check_file(
         except OutcomeError as error:
             problems.append(LineProblem(where, error.message_key, dict(error.params)))
             continue
+        if clinician is not None:
+            entry["clinician"] = clinician
         answered.add(record_id)
         known[f"line:{line}"] = {"uuid": f"line:{line}", "body": entry["body"]}
         entries.append(entry)
@@ -101,8 +109,13 @@ def check_file(
 
 
 def record_file(
-    store: AuditStore, path: Path, *, today: date | None = None, home: Path | None = None
+    store: AuditStore,
+    path: Path,
+    *,
+    today: date | None = None,
+    home: Path | None = None,
+    clinician: str | None = None,
 ) -> list[AuditRecord]:
     """Check every row of the CSV, then append them all; nothing is written if one is wrong."""
-    entries = check_file(store, path, today=today or date.today(), home=home)
+    entries = check_file(store, path, today=today or date.today(), home=home, clinician=clinician)
     return [store.append(entry) for entry in entries]

@@ -64,16 +64,17 @@ def _record(args: argparse.Namespace) -> int:
 def _outcome(args: argparse.Namespace) -> int:
     if (args.record_id is None) == (args.source_file is None):
         raise SystemExit("kuona: " + say("cli:outcome_usage"))
+    if args.source_file is None and args.observed is None:
+        raise SystemExit("kuona: " + say("cli:outcome_usage"))
+    clinician = signed_clinician(args.clinician)
     with open_local_store() as store:
         if args.source_file is not None:
             try:
-                records = record_file(store, Path(args.source_file))
+                records = record_file(store, Path(args.source_file), clinician=clinician)
             except BatchError as error:
                 print_batch_error(error)
                 return 1
         else:
-            if args.observed is None:
-                raise SystemExit("kuona: " + say("cli:outcome_usage"))
             observation = Observation(
                 record_id=args.record_id,
                 observed=args.observed,
@@ -82,6 +83,7 @@ def _outcome(args: argparse.Namespace) -> int:
                 supersedes=args.supersedes,
                 note=args.note,
                 language=current_language(),
+                clinician=clinician,
             )
             records = [record_outcome(store, observation)]
     for record in records:
@@ -125,6 +127,7 @@ def add_parsers(audit: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--source", default="other", metavar="CODE", help=", ".join(SOURCES))
     p.add_argument("--supersedes", metavar="ID", help="the outcome this one corrects")
     p.add_argument("--note", metavar="TEXT")
+    add_clinician_option(p)
     p.set_defaults(func=_outcome)
     p = audit.add_parser("followup", help="decisions past their horizon with no outcome")
     p.add_argument("--json", action="store_true")

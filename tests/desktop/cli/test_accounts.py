@@ -80,3 +80,30 @@ def test_explain_decide_in_an_accounts_name(tmp_path: Path) -> None:
     done = kuona(*decide, "--clinician", account["id"], home=home, stdin=f"{PIN}\n")
     assert done.returncode == 0, done.stderr
     assert [r["clinician"] for r in _records(home)] == [account["id"]]
+
+
+def test_outcomes_in_an_accounts_name(tmp_path: Path) -> None:
+    """`audit outcome --clinician` (one outcome, and `--from` a CSV) with the PIN on stdin
+    records the account's id on each outcome; a wrong PIN writes no outcome."""
+    home = tmp_path / "clinic"
+    assert kuona("accounts", "add", NAME, home=home, stdin=f"{PIN}\n{PIN}\n").returncode == 0
+    (account,) = json.loads(kuona("accounts", "list", "--json", home=home).stdout)
+    cases = _cases(tmp_path / "paper.jsonl", [_late("A", 40), _late("B", 35)])
+    late = kuona("audit", "record", "--model", PIMA, "--cases", str(cases), home=home)
+    first, second = late.stdout.split()
+    csv = tmp_path / "outcomes.csv"
+    csv.write_text("record_id,observed,on,source\n" + f"{second},0,,lab\n", encoding="utf-8")
+    one = ("audit", "outcome", first, "--observed", "1", "--clinician", NAME)
+    many = ("audit", "outcome", "--from", str(csv), "--clinician", account["id"])
+    for command in (one, many):
+        wrong = kuona(*command, home=home, stdin="000000\n")
+        assert wrong.returncode == 1 and "wrong PIN" in wrong.stderr
+    assert [r["kind"] for r in _records(home)] == ["decision", "decision"]
+    for command in (one, many):
+        done = kuona(*command, home=home, stdin=f"{PIN}\n")
+        assert done.returncode == 0, done.stderr
+    outcomes = [r for r in _records(home) if r["kind"] == "outcome"]
+    assert [(r["body"]["observes"], r["clinician"]) for r in outcomes] == [  # type: ignore[index]
+        (first, account["id"]),
+        (second, account["id"]),
+    ]
