@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from desktop import paths
 from desktop.accounts.book import AccountBook
@@ -101,6 +109,7 @@ class SessionDoor(QObject):
         else:
             self.idle.stop()
             if session.locked and not self._was_locked:  # just locked: ask for the PIN
+                self._cancel_dialogs()
                 self.gate.show_mode(Mode.LOCKED)
         self._was_locked = session.locked
         open_tabs = inside or self.training_only
@@ -112,6 +121,19 @@ class SessionDoor(QObject):
             action.setEnabled(inside)
         self.lock_action.setEnabled(inside)
         self.retranslate()
+
+    def _cancel_dialogs(self) -> None:
+        """A dialog of this window left open would show the work above the lock: each is
+        cancelled, as if Esc were pressed (every dialog here then does nothing)."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self.window:
+            parent = parent.parentWidget()
+        return parent is self.window
 
     def open_training(self) -> None:
         """Training mode without an account: only the Training tab is open."""

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.accounts.book import AccountBook
@@ -127,6 +127,28 @@ def test_idle_session_locks_hides_the_patient_and_unlocks_to_the_same_case(
     assert screen.clinician == signed_in.account.id  # type: ignore[union-attr]
     win.door.lock_action.trigger()  # Ctrl+L locks at once
     assert signed_in.locked
+
+
+def test_a_question_left_open_is_cancelled_when_the_session_locks(
+    qtbot: QtBot, english: None, signed_in: Session
+) -> None:
+    """A question left open over the work (as the erasure's confirmation) is cancelled by the
+    idle lock: it does not stay above the lock screen, and its action is not taken."""
+    win = _window(qtbot, session=signed_in, lock_after_ms=400)
+    stuck: list[QDialog] = []
+
+    def rescue() -> None:  # only if the lock left it open: close it so the test fails, not hangs
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                stuck.append(widget)
+                widget.reject()
+
+    QTimer.singleShot(WAIT, rescue)
+    answer = QMessageBox.question(win.clinician, "Erase a patient's data", "Erase?")
+    assert signed_in.locked and win.door.pages.currentWidget() is win.door.gate
+    assert stuck == [] and answer != QMessageBox.StandardButton.Yes
+    visible = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+    assert not any(w.isVisible() for w in visible)
 
 
 def test_switching_users_changes_the_id_on_the_next_record(
