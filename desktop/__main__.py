@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
 
         set_language(os.environ["KUONA_LANGUAGE"])
     if not args:
-        from desktop.ui.app import run_app  # noqa: PLC0415 - Qt only loads for the GUI
+        from desktop.ui.launch import run_app  # noqa: PLC0415 - Qt only loads for the GUI
 
         return run_app()
     if args == ["--self-test"]:

@@ -45,7 +45,7 @@ from models.signing import TrustStore
 from models.verify import VerifiedPackage
 
 #: Set to a file path, the app writes when its window was shown (and which translations load)
-#: to that file and closes; desktop/ui/app.py:run_app reads it.
+#: to that file and closes; desktop/ui/launch.py:run_app reads it.
 WINDOW_PROBE = "KUONA_WINDOW_PROBE"
 WINDOW_TIMEOUT_S = 180
 

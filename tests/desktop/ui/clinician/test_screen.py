@@ -273,7 +273,7 @@ def test_language_and_judgement_choice_are_remembered(
 ) -> None:
     """Choices made in the menus are saved in the settings file and read back next time."""
     from desktop.settings import Settings
-    from desktop.ui.app import _remember
+    from desktop.ui.launch import _remember
 
     window.set_preference_handler(_remember(Settings(kuona_home), window))
     window.set_language("fr")
