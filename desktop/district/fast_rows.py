@@ -65,46 +65,43 @@ _BODY_PATHS = tuple((k, f"body.{k}", _PATH_BYTES[f"body.{k}"]) for k in BODY_PRI
 _JSON_COLUMNS = tuple(JSON_COLUMNS)
 
 
-def _proves(value_text: bytes, nonce: object, path: bytes, digest: object) -> bool:
-    """The value's canonical text proves the digest with its nonce."""
-    if type(nonce) is not str or len(nonce) != _NONCE_HEX:
-        return False
-    return hashlib.sha256(bytes.fromhex(nonce) + path + value_text).hexdigest() == digest
+_Place = tuple[dict[str, Any], str, str, bytes]
 
 
-def _seal_texts(data: dict[str, Any], hashed: dict[str, Any]) -> dict[str, bytes] | None:
-    """Null the private values of `hashed` (a copy of the record) if orjson's bytes of each
-    prove its digest (record.py's seal_intact and hashed_part in one pass); the texts of the
-    private columns as stored (inputs, body, salts), or None."""
-    payload, salts = data["payload"], data["salts"]
-    if type(payload) is not dict or type(salts) is not dict:
+def _places(data: dict[str, Any], hashed: dict[str, Any]) -> list[_Place] | None:
+    """Where each private value sits in `hashed` (its body copied), with its path and the
+    bytes hashed before it; None if payload, salts or body are not objects."""
+    if type(data["payload"]) is not dict or type(data["salts"]) is not dict:
         return None
-    texts = {"salts": orjson.dumps(salts, option=_SORTED)}
     if data["kind"] == DECISION:
-        places = [(hashed, *path) for path in _DECISION_PATHS]
-    else:
-        body = data["body"]
-        if type(body) is not dict:
-            return None
-        texts["body"] = orjson.dumps(body, option=_SORTED)
-        hashed["body"] = inner = dict(body)
-        places = [(hashed, *path) for path in _KIND_PATHS]
-        places += [(inner, *path) for path in _BODY_PATHS if path[0] in body]
-    if len(payload) != len(places) or not salts.keys() <= payload.keys():
+        return [(hashed, *path) for path in _DECISION_PATHS]
+    body = data["body"]
+    if type(body) is not dict:
         return None
+    hashed["body"] = inner = dict(body)
+    places = [(hashed, *path) for path in _KIND_PATHS]
+    return places + [(inner, *path) for path in _BODY_PATHS if path[0] in body]
+
+
+def _seal_proven(data: dict[str, Any], hashed: dict[str, Any]) -> bool:
+    """Null the private values of `hashed` (a copy of the record) and tell whether orjson's
+    bytes of each prove its digest: record.py's seal_intact and hashed_part in one pass."""
+    places, payload, salts = _places(data, hashed), data["payload"], data["salts"]
+    if places is None or len(payload) != len(places) or not salts.keys() <= payload.keys():
+        return False
     for place, name, key, path in places:
         value, place[name] = place[name], None
         nonce = salts.get(key)
         if nonce is None:
             if value is not None or key not in payload:
-                return None
-            continue
-        text = orjson.dumps(value, option=_SORTED)
-        if not _proves(text, nonce, path, payload.get(key)):
-            return None
-        if key == "inputs":
-            texts["inputs"] = text
-    return texts
+                return False
+        elif type(nonce) is not str or len(nonce) != _NONCE_HEX:
+            return False
+        else:
+            text = bytes.fromhex(nonce) + path + orjson.dumps(value, option=_SORTED)
+            if hashlib.sha256(text).hexdigest() != payload.get(key):
+                return False
+    return True
 
 
 def fast_row(record: AuditRecord) -> dict[str, Any] | None:
@@ -115,23 +112,19 @@ def fast_row(record: AuditRecord) -> dict[str, Any] | None:
         return None
     hashed = dict(data)
     del hashed["hash"]
-    stored: dict[str, bytes] | None = {}
     try:
+        proven = True
         if data.get("format") == FORMAT:
             del hashed["salts"]
             hashed.pop(SHARED_NOTE, None)
-            stored = _seal_texts(data, hashed)
-        if stored is not None:
-            nested = {
-                k: orjson.dumps(hashed[k], option=_SORTED) for k in _JSON_COLUMNS if k in hashed
-            }
-            fragments = {k: orjson.Fragment(text) for k, text in nested.items()}
-            whole = orjson.dumps({**hashed, **fragments}, option=_SORTED)
+            proven = _seal_proven(data, hashed)
+        whole = orjson.dumps(hashed, option=_SORTED) if proven else b""
     except (TypeError, ValueError, orjson.JSONEncodeError):
-        stored = None
-    if stored is None or hashlib.sha256(whole).hexdigest() != data["hash"]:
+        proven = False
+    if not proven or hashlib.sha256(whole).hexdigest() != data["hash"]:
         return to_row(data) if record.intact() else None
     row = dict(data)
-    nested.update(stored)
-    row.update({k: text.decode("utf-8") for k, text in nested.items()})
+    for key in _JSON_COLUMNS:
+        if key in row:
+            row[key] = orjson.dumps(row[key], option=_SORTED).decode("utf-8")
     return row

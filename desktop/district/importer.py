@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -176,14 +177,15 @@ def _merge(
 
 def _insert(db: DistrictDB, rows: list[dict[str, Any]]) -> None:
     """One prepared statement per field set (a record's kind fixes its fields), rows bound by
-    name (sqlite-utils' insert_all cost a quarter of the import)."""
+    position (sqlite-utils' insert_all cost a quarter of the import, binding by name a tenth)."""
     by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
     for row in rows:
         by_fields.setdefault(frozenset(row), []).append(row)
     for columns, group in by_fields.items():
         names = sorted(columns)
-        marks = ", ".join(f":{c}" for c in names)
-        db.db.conn.executemany(f"INSERT INTO records ({', '.join(names)}) VALUES ({marks})", group)
+        marks = ", ".join("?" * len(names))
+        values = map(operator.itemgetter(*names), group)  # a row has a dozen fields or more
+        db.db.conn.executemany(f"INSERT INTO records ({', '.join(names)}) VALUES ({marks})", values)
 
 
 def _rolled_back(device: Device, header: BundleHeader) -> bool:
