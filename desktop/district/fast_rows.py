@@ -32,96 +32,99 @@ import orjson
 from desktop.audit.entry import JSON_COLUMNS, to_row
 from desktop.audit.record import (
     BODY_PRIVATE,
+    CLINICIAN,
     DECISION,
     FORMAT,
     NONCE_BYTES,
     PRIVATE,
-    UNHASHED,
+    SHARED_NOTE,
     AuditRecord,
     fields_in,
 )
 
 _SORTED = orjson.OPT_SORT_KEYS
-_FIELD_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+_FIELD_SETS: dict[tuple[bool, bool, bool, bool], frozenset[str]] = {}
 
 
 def _expected_fields(data: dict[str, Any]) -> frozenset[str]:
-    fields = fields_in(data)
-    found = _FIELD_SETS.get(fields)
+    """fields_in(data) and `hash`; fields_in depends only on the four facts of the key."""
+    sealed = data.get("format") == FORMAT
+    key = (data.get("kind") == DECISION, sealed, CLINICIAN in data, SHARED_NOTE in data)
+    found = _FIELD_SETS.get(key)
     if found is None:
-        found = _FIELD_SETS[fields] = frozenset((*fields, "hash"))
+        found = _FIELD_SETS[key] = frozenset((*fields_in(data), "hash"))
     return found
 
 
 _NONCE_HEX = 2 * NONCE_BYTES
 _PATH_BYTES = {p: p.encode() + b"\0" for p in (*PRIVATE, *(f"body.{k}" for k in BODY_PRIVATE))}
-#: Columns whose text differs between the hashed part and the stored row of a format-3 record.
-_PRIVATE_COLUMNS = ("inputs", "body", "salts")
+#: (name in its dict, path in payload and salts, bytes hashed before the value)
+_DECISION_PATHS = tuple((p, p, _PATH_BYTES[p]) for p in PRIVATE)
+_KIND_PATHS = tuple((p, p, _PATH_BYTES[p]) for p in PRIVATE if p != "inputs")
+_BODY_PATHS = tuple((k, f"body.{k}", _PATH_BYTES[f"body.{k}"]) for k in BODY_PRIVATE)
+_JSON_COLUMNS = tuple(JSON_COLUMNS)
 
 
-def _texts(data: dict[str, Any]) -> dict[str, bytes]:
-    return {k: orjson.dumps(data[k], option=_SORTED) for k in JSON_COLUMNS if k in data}
+_Place = tuple[dict[str, Any], str, str, bytes]
 
 
-def _proves(path: str, value: object, nonce: object, payload: dict[str, Any]) -> bool:
-    """The value proves its digest with its nonce; without a nonce, it is null."""
-    if nonce is None:
-        return value is None and path in payload
-    if type(nonce) is not str or len(nonce) != _NONCE_HEX:
-        return False
-    text = bytes.fromhex(nonce) + _PATH_BYTES[path] + orjson.dumps(value, option=_SORTED)
-    return hashlib.sha256(text).hexdigest() == payload.get(path)
-
-
-def _sealed_part(data: dict[str, Any]) -> dict[str, Any] | None:
-    """A format-3 record's hashed part if orjson's bytes of each private value prove its
-    digest (record.py's seal_intact and hashed_part in one pass), else None."""
-    payload, salts = data["payload"], data["salts"]
-    if type(payload) is not dict or type(salts) is not dict:
+def _places(data: dict[str, Any], hashed: dict[str, Any]) -> list[_Place] | None:
+    """Where each private value sits in `hashed` (its body copied), with its path and the
+    bytes hashed before it; None if payload, salts or body are not objects."""
+    if type(data["payload"]) is not dict or type(data["salts"]) is not dict:
         return None
-    hashed = {k: v for k, v in data.items() if k not in UNHASHED}
     if data["kind"] == DECISION:
-        paths: tuple[str, ...] = PRIVATE
-    else:
-        body = data["body"]
-        if type(body) is not dict:
-            return None
-        paths = ("note", "patient_ref", *(f"body.{k}" for k in BODY_PRIVATE if k in body))
-        hashed["body"] = dict(body)
-    if len(payload) != len(paths) or not salts.keys() <= payload.keys():
+        return [(hashed, *path) for path in _DECISION_PATHS]
+    body = data["body"]
+    if type(body) is not dict:
         return None
-    for path in paths:
-        if path[0] == "b":
-            value, hashed["body"][path[5:]] = hashed["body"][path[5:]], None
+    hashed["body"] = inner = dict(body)
+    places = [(hashed, *path) for path in _KIND_PATHS]
+    return places + [(inner, *path) for path in _BODY_PATHS if path[0] in body]
+
+
+def _seal_proven(data: dict[str, Any], hashed: dict[str, Any]) -> bool:
+    """Null the private values of `hashed` (a copy of the record) and tell whether orjson's
+    bytes of each prove its digest: record.py's seal_intact and hashed_part in one pass."""
+    places, payload, salts = _places(data, hashed), data["payload"], data["salts"]
+    if places is None or len(payload) != len(places) or not salts.keys() <= payload.keys():
+        return False
+    for place, name, key, path in places:
+        value, place[name] = place[name], None
+        nonce = salts.get(key)
+        if nonce is None:
+            if value is not None or key not in payload:
+                return False
+        elif type(nonce) is not str or len(nonce) != _NONCE_HEX:
+            return False
         else:
-            value, hashed[path] = data[path], None
-        if not _proves(path, value, salts.get(path), payload):
-            return None
-    return hashed
+            text = bytes.fromhex(nonce) + path + orjson.dumps(value, option=_SORTED)
+            if hashlib.sha256(text).hexdigest() != payload.get(key):
+                return False
+    return True
 
 
 def fast_row(record: AuditRecord) -> dict[str, Any] | None:
     """The record's `records` row (nested values as canonical JSON text) if it is intact,
     None if it is not (its hash does not match its content, or it lacks or has extra fields)."""
     data = record.data
-    sealed = data.get("format") == FORMAT
     if data.keys() != _expected_fields(data):
         return None
+    hashed = dict(data)
+    del hashed["hash"]
     try:
-        hashed = _sealed_part(data) if sealed else data
+        proven = True
+        if data.get("format") == FORMAT:
+            del hashed["salts"]
+            hashed.pop(SHARED_NOTE, None)
+            proven = _seal_proven(data, hashed)
+        whole = orjson.dumps(hashed, option=_SORTED) if proven else b""
     except (TypeError, ValueError, orjson.JSONEncodeError):
-        hashed = None
-    if hashed is None:
+        proven = False
+    if not proven or hashlib.sha256(whole).hexdigest() != data["hash"]:
         return to_row(data) if record.intact() else None
-    nested = _texts(hashed)
-    whole = {k: v for k, v in hashed.items() if k != "hash" and k not in nested}
-    whole.update({k: orjson.Fragment(text) for k, text in nested.items()})
-    if hashlib.sha256(orjson.dumps(whole, option=_SORTED)).hexdigest() == data["hash"]:
-        row = dict(data)
-        if sealed:
-            nested.update(
-                {k: orjson.dumps(data[k], option=_SORTED) for k in _PRIVATE_COLUMNS if k in data}
-            )
-        row.update({k: text.decode("utf-8") for k, text in nested.items()})
-        return row
-    return to_row(data) if record.intact() else None
+    row = dict(data)
+    for key in _JSON_COLUMNS:
+        if key in row:
+            row[key] = orjson.dumps(row[key], option=_SORTED).decode("utf-8")
+    return row

@@ -6,8 +6,8 @@ runs on whatever a USB stick holds.
 
 from __future__ import annotations
 
-import itertools
 import json
+import operator
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
@@ -104,11 +104,22 @@ def _valid(value: dict[str, Any]) -> bool:
     )
 
 
-def _record_shape_ok(item: object) -> bool:
-    if not isinstance(item, dict):
-        return False
-    text = ("uuid", "hash", "prev_hash", "device_id")
-    return type(item.get("seq")) is int and all(isinstance(item.get(k), str) for k in text)
+def _seqs(items: list[Any]) -> list[int] | None:
+    """Each record's seq, if each is an object with an integer seq and text ids, else None."""
+    seqs: list[int] = []
+    for item in items:
+        if not isinstance(item, dict):
+            return None
+        seq, get = item.get("seq"), item.get
+        if type(seq) is not int or not (
+            isinstance(get("uuid"), str)
+            and isinstance(get("hash"), str)
+            and isinstance(get("prev_hash"), str)
+            and isinstance(get("device_id"), str)
+        ):
+            return None
+        seqs.append(seq)
+    return seqs
 
 
 def _exact(plaintext: bytes) -> Any:
@@ -134,10 +145,10 @@ def check_records(
         raise SyncError(SyncRefusal.BUNDLE_CONTENT_INVALID, name) from exc
     if not isinstance(items, list) or len(items) != header.count:
         raise SyncError(SyncRefusal.BUNDLE_CONTENT_INVALID, name)
-    if not all(_record_shape_ok(item) for item in items):
+    seqs = _seqs(items)
+    if seqs is None:
         raise SyncError(SyncRefusal.BUNDLE_CONTENT_INVALID, name)
-    seqs = [item["seq"] for item in items]
-    rising = all(a < b for a, b in itertools.pairwise(seqs))
+    rising = all(map(operator.lt, seqs, seqs[1:]))
     if not rising or (seqs[0], seqs[-1]) != (header.first_seq, header.last_seq):
         raise SyncError(SyncRefusal.BUNDLE_CONTENT_INVALID, name)
     return [AuditRecord(item) for item in items]
