@@ -12,7 +12,7 @@ from numpy.typing import NDArray
 
 from desktop.monitoring.alarms import alarms
 from desktop.monitoring.drift import Reconstruction, Reference
-from desktop.monitoring.field import Field
+from desktop.monitoring.field import EVER, Field
 from desktop.monitoring.grouped import sums
 from desktop.monitoring.grouped_drift import feature_drift as feature_drift_by
 from desktop.monitoring.grouped_drift import multivariate as multivariate_by
@@ -350,7 +350,7 @@ def monitor(
         package = package_for(model_id, version)
         features = package.card.feature_ids if package else source.stored_features(model_id)
         field = source.load_field(
-            model=model_id, version=version, features=features, since=since or "0000-00-00"
+            model=model_id, version=version, features=features, since=since or EVER
         )
         if field.n:
             reports.append(ModelMonitor(field, package, today=today or date.today()).report())
