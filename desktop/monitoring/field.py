@@ -1,15 +1,18 @@
-"""What the district database holds about one model's use in the field, as numpy arrays.
+"""What the district database holds about the models' use in the field, as numpy arrays.
 
-One SQL query per model (id, version): each decision with its inputs, the clinician's
-decision and estimate, its day (as entered late, else the device's local day), and the value
-of its outcome in force (the one no correction superseded), or NaN.
+One pass over the decisions serves every model (id, version): each decision's model, device,
+day (as entered late, else the device's local day), prediction, the clinician's decision and
+estimate, the value of its outcome in force (the one no correction superseded), or NaN, and its
+inputs, kept as text until a model's features are known.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -25,33 +28,34 @@ DECISION_CODES = {"accept": 0, "partial": 1, "override": 2}
 ESTIMATE_CODES = {"low": 0.0, "medium": 1.0, "high": 2.0}
 #: Decisions fetched and parsed this many at a time (bounds the memory of a large district).
 CHUNK = 50_000
+#: The default `since`: every decision.
+EVER = "0000-00-00"
 
-_MODELS = "SELECT model, count(*) FROM records WHERE kind = 'decision' GROUP BY model"
-# Outcomes come in a few long texts (ids joined by the unit separator, bodies as a JSON array)
-# rather than half a million rows.
+# Outcomes come in a few long texts per range of rows (ids joined by the unit separator, bodies
+# as a JSON array) rather than half a million rows; a range of rowids needs no sorting.
 _SEPARATOR = "\x1f"
+_RANGE = 1 << 16
 _OUTCOMES = """
 SELECT group_concat(uuid, char(31)), '[' || group_concat(coalesce(body, '{}'), ',') || ']'
-FROM records WHERE kind = 'outcome' GROUP BY rowid / 65536
+FROM records WHERE kind = 'outcome' AND rowid BETWEEN ? AND ?
 """
-_DECISION = "CASE d.decision {} ELSE -1 END".format(
+_DECISION = "CASE decision {} ELSE -1 END".format(
     " ".join(f"WHEN '{k}' THEN {v}" for k, v in DECISION_CODES.items())
 )
-_ESTIMATE = "CASE d.clinician_estimate {} END".format(
-    " ".join(f"WHEN '{k}' THEN {v}" for k, v in ESTIMATE_CODES.items())
+_ESTIMATE = "CASE clinician_estimate {} END".format(
+    " ".join(f"WHEN '{k}' THEN {int(v)}" for k, v in ESTIMATE_CODES.items())
 )
-# The model id is looked for as text first (instr), so the JSON of the other models' rows is
-# never parsed; the same for the day a late decision was entered on.
-_FIELD = f"""
-SELECT d.uuid, d.device_id,
-       coalesce(CASE WHEN instr(d.explanation, '"decided_on"')
-                     THEN json_extract(d.explanation, '$.decided_on') END,
-                date(d.created_utc, printf('%+d minutes', coalesce(d.local_offset_min, 0)))) AS day,
-       d.prediction, {_DECISION}, {_ESTIMATE}, d.inputs
-FROM records d
-WHERE d.kind = 'decision' AND instr(d.model, ?)
-  AND json_extract(d.model, '$.id') = ? AND json_extract(d.model, '$.version') = ? AND day >= ?
+# The clinician's decision and estimate in one number: decision * 4 + estimate (3: none).
+_CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3)"
+# The day a late decision was entered on is looked for as text first (instr), so the JSON of
+# the other rows' explanations is never parsed; the local day is computed by numpy.
+_DECISIONS = f"""
+SELECT model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
+       CASE WHEN instr(explanation, '"decided_on"') THEN json_extract(explanation, '$.decided_on')
+       END, prediction, {_CODE}, inputs
+FROM records WHERE kind = 'decision'
 """
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -81,21 +85,15 @@ class Field:
         return np.datetime_as_string(self.day.astype("datetime64[M]"), unit="M")
 
 
-def model_versions(connection: sqlite3.Connection) -> list[tuple[str, str, int]]:
-    """(model id, version, decisions) of every model the district holds decisions of."""
-    counts: dict[tuple[str, str], int] = {}
-    for text, n in connection.execute(_MODELS):
-        model = _json(text)
-        key = (str(model.get("id")), str(model.get("version")))
-        counts[key] = counts.get(key, 0) + int(n)
-    return [(a, b, n) for (a, b), n in sorted(counts.items())]
-
-
 def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
     """Decision id -> the value of its outcome in force (the one no correction superseded)."""
     ids: list[str] = []
     bodies: list[Any] = []
-    for joined, array in connection.execute(_OUTCOMES):
+    last = connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
+    for start in range(0, last + 1, _RANGE):
+        joined, array = connection.execute(_OUTCOMES, [start, start + _RANGE - 1]).fetchone()
+        if joined is None:
+            continue
         ids += joined.split(_SEPARATOR)
         bodies += [b if isinstance(b, dict) else {} for b in orjson.loads(array)]
     superseded = {body.get("supersedes") for body in bodies} - {None}
@@ -106,45 +104,162 @@ def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
     }
 
 
-def load_field(
-    connection: sqlite3.Connection,
-    *,
-    outcomes: dict[str, float],
-    model: str,
-    version: str,
-    features: Sequence[str],
-    since: str = "0000-00-00",
-) -> Field:
-    """The decisions of one model version made on or after `since` (YYYY-MM-DD)."""
-    needle = json.dumps(model) if model.isascii() and model.isprintable() else ""
-    cursor = connection.execute(_FIELD, [needle, model, version, since])
-    chunks = []
-    while rows := cursor.fetchmany(CHUNK):
-        chunks.append(_chunk(rows, features, outcomes))
-    columns = [np.concatenate(c) for c in zip(*chunks, strict=True)] if chunks else None
-    if columns is None:
-        columns = [np.empty(0, dtype=object)] * 6 + [np.empty((0, len(features)))]
-    devices_col, days, predictions, decisions, estimates, observed, inputs = columns
-    devices, device = _codes(devices_col)
-    return Field(
-        model=model,
-        version=version,
-        features=tuple(features),
-        devices=devices,
-        device=device,
-        day=days.astype("datetime64[D]"),
-        prediction=predictions.astype(np.float64),
-        decision=decisions.astype(np.int64),
-        estimate=estimates.astype(np.float64),
-        observed=observed.astype(np.float64),
-        inputs=inputs.astype(np.float64).reshape(-1, len(features)),
-    )
+@dataclass(frozen=True)
+class _Part:
+    """Some decisions of any model: codes into Decisions' models and devices, and values."""
+
+    model: NDArray[np.int64]
+    device: NDArray[np.int64]
+    day: NDArray[np.datetime64]
+    prediction: NDArray[np.float64]
+    decision: NDArray[np.int64]
+    estimate: NDArray[np.float64]
+    observed: NDArray[np.float64]
+    inputs: tuple[str | None, ...]
 
 
-def _json(text: str | bytes | None) -> dict[str, Any]:
-    """A JSON object stored in a column (NULL: empty)."""
-    value = orjson.loads(text) if text is not None else {}
-    return value if isinstance(value, dict) else {}
+class Decisions:
+    """Every decision of the district database, read in one pass, split by model on demand."""
+
+    def __init__(self, connection: sqlite3.Connection, outcomes: dict[str, float]) -> None:
+        """Read every decision, with the value of its outcome in `outcomes` (else NaN)."""
+        self._texts: dict[str | None, int] = {}  # a stored model's JSON text -> its code
+        self._devices: dict[str, int] = {}
+        self._parts: list[_Part] = []
+        cursor = connection.execute(_DECISIONS)
+        while rows := cursor.fetchmany(CHUNK):
+            self._parts.append(self._part(rows, outcomes))
+        self._keys = [_model_key(text) for text in self._texts]  # by code
+
+    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[str, float]) -> _Part:
+        models, ids, devices, times, offsets, entered, predictions, codes, inputs = zip(
+            *rows, strict=True
+        )
+        n, nan = len(rows), float("nan")
+        code = np.asarray(codes, dtype=np.int64)
+        estimate = (code & 3).astype(np.float64)
+        for text in set(models):
+            self._texts.setdefault(text, len(self._texts))
+        for device in set(devices):
+            self._devices.setdefault(device, len(self._devices))
+        return _Part(
+            model=np.fromiter(map(self._texts.__getitem__, models), np.int64, n),
+            device=np.fromiter(map(self._devices.__getitem__, devices), np.int64, n),
+            day=_days(times, offsets, entered),
+            prediction=np.asarray(predictions, dtype=np.float64),
+            decision=code >> 2,
+            estimate=np.where(estimate == 3, np.nan, estimate),
+            observed=np.fromiter(map(outcomes.get, ids, repeat(nan, n)), np.float64, n),
+            inputs=inputs,
+        )
+
+    def model_versions(self) -> list[tuple[str, str, int]]:
+        """(model id, version, decisions) of every model the district holds decisions of."""
+        counts: dict[tuple[str, str], int] = {}
+        per_code = np.zeros(len(self._keys), dtype=np.int64)
+        for part in self._parts:
+            per_code += np.bincount(part.model, minlength=len(self._keys))
+        for (key, _), n in zip(self._keys, per_code.tolist(), strict=True):
+            counts[key] = counts.get(key, 0) + n
+        return [(a, b, n) for (a, b), n in sorted(counts.items())]
+
+    def field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
+        """The decisions of one model version made on or after `since` (YYYY-MM-DD)."""
+        wanted = ((model, version), True)
+        codes = [code for code, key in enumerate(self._keys) if key == wanted]
+        picked: list[tuple[NDArray[Any], ...]] = []
+        texts: list[str | None] = []
+        for part in self._parts:
+            keep = np.isin(part.model, codes) & _on_or_after(part.day, since)
+            rows = np.flatnonzero(keep)
+            if len(rows) == 0:
+                continue
+            columns = (part.device, part.day, part.prediction, part.decision, part.estimate)
+            picked.append((*(c[rows] for c in columns), part.observed[rows]))
+            texts += [part.inputs[i] for i in rows.tolist()]
+        empty = (np.empty(0, np.int64), np.empty(0, "datetime64[D]"), *[np.empty(0)] * 4)
+        device, day, prediction, decision, estimate, observed = (
+            [np.concatenate(c) for c in zip(*picked, strict=True)] if picked else empty
+        )
+        devices, index = self._device_codes(device)
+        return Field(
+            model=model,
+            version=version,
+            features=tuple(features),
+            devices=devices,
+            device=index,
+            day=day.astype("datetime64[D]"),
+            prediction=prediction.astype(np.float64),
+            decision=decision.astype(np.int64),
+            estimate=estimate.astype(np.float64),
+            observed=observed.astype(np.float64),
+            inputs=input_matrix(texts, features),
+        )
+
+    def _device_codes(self, device: NDArray[np.int64]) -> tuple[tuple[str, ...], NDArray[np.int64]]:
+        """The devices used, sorted, and each decision's index among them."""
+        names = list(self._devices)
+        used, inverse = np.unique(device, return_inverse=True)
+        order = sorted(range(len(used)), key=lambda j: names[used[j]])
+        rank = np.empty(len(used), dtype=np.int64)
+        rank[order] = np.arange(len(used))
+        return tuple(names[used[j]] for j in order), rank[inverse].astype(np.int64)
+
+
+def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArray[np.float64]:
+    """Row i: the value of each feature in the JSON object `texts[i]` (absent or null: NaN)."""
+    parts = [
+        _matrix(_parse(texts[start : start + CHUNK]), features)
+        for start in range(0, len(texts), CHUNK)
+    ]
+    return np.concatenate(parts) if parts else np.empty((0, len(features)))
+
+
+def _model_key(text: str | None) -> tuple[tuple[str, str], bool]:
+    """A stored model's (id, version) as model_versions counts it, and whether both are
+    strings (the decisions a report is made of)."""
+    model = orjson.loads(text) if text is not None else {}
+    model = model if isinstance(model, dict) else {}
+    named = isinstance(model.get("id"), str) and isinstance(model.get("version"), str)
+    return (str(model.get("id")), str(model.get("version"))), named
+
+
+def _days(
+    times: Sequence[str | None], offsets: Sequence[int | None], entered: Sequence[str | None]
+) -> NDArray[np.datetime64]:
+    """The day a late decision was entered on, else the device's local day (UTC minute plus
+    the device's offset; NaT where the time cannot be read)."""
+    try:
+        minutes = np.asarray(times, dtype="datetime64[m]")
+    except ValueError:
+        minutes = np.array([_minute(t) for t in times], dtype="datetime64[m]")
+    shift = np.asarray([o or 0 for o in offsets], dtype="timedelta64[m]")
+    day: NDArray[np.datetime64] = (minutes + shift).astype("datetime64[D]")
+    late = [i for i, d in enumerate(entered) if d is not None]
+    if late:
+        day[late] = np.asarray([entered[i] for i in late], dtype="datetime64[D]")
+    return day
+
+
+def _minute(text: str | None) -> np.datetime64:
+    """One time to the minute (NaT when it cannot be read)."""
+    try:
+        return np.datetime64(text, "m")
+    except ValueError:
+        return np.datetime64("NaT", "m")
+
+
+def _on_or_after(day: NDArray[np.datetime64], since: str) -> NDArray[np.bool_]:
+    """Days on or after `since`, compared as the YYYY-MM-DD text SQL would (NaT: never)."""
+    known = ~np.isnat(day)
+    if since == EVER:
+        return known
+    if _DAY.fullmatch(since):
+        try:
+            return known & (day >= np.datetime64(since, "D"))
+        except ValueError:
+            pass
+    return known & (np.datetime_as_string(day, unit="D") >= since)
 
 
 def _parse(texts: Sequence[str | None]) -> list[Any]:
@@ -152,27 +267,17 @@ def _parse(texts: Sequence[str | None]) -> list[Any]:
     return list(orjson.loads("[" + ",".join(t or "{}" for t in texts) + "]"))
 
 
-def _codes(values: NDArray[Any]) -> tuple[tuple[str, ...], NDArray[np.int64]]:
-    """The distinct values sorted, and each value's index among them (np.unique's answer,
-    without sorting every value)."""
-    seen: dict[Any, int] = {}
-    first = np.fromiter((seen.setdefault(v, len(seen)) for v in values), np.int64, len(values))
-    names = sorted(seen, key=str)
-    rank = np.empty(len(seen), dtype=np.int64)
-    rank[[seen[name] for name in names]] = np.arange(len(names))
-    return tuple(str(name) for name in names), rank[first]
-
-
 def _matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
     """Row i: object i's value of each feature (absent or null: NaN)."""
-    take = itemgetter(*features) if len(features) > 1 else None
-    rows = []
-    for value in objects:
-        try:
-            rows.append(take(value) if take is not None else _values(value, features))
-        except (KeyError, TypeError):
-            rows.append(_values(value, features))
-    return np.asarray(rows, dtype=np.float64).reshape(len(objects), len(features))
+    rows: list[tuple[Any, ...]] | None = None
+    if len(features) > 1:
+        with contextlib.suppress(KeyError, TypeError):  # some object lacks a feature
+            rows = list(map(itemgetter(*features), objects))
+    if rows is None:
+        rows = [_values(value, features) for value in objects]
+    size = len(objects) * len(features)
+    values = np.fromiter(chain.from_iterable(rows), np.float64, size)
+    return values.reshape(len(objects), len(features))
 
 
 def _values(value: Any, features: Sequence[str]) -> tuple[Any, ...]:
@@ -180,20 +285,3 @@ def _values(value: Any, features: Sequence[str]) -> tuple[Any, ...]:
     if isinstance(value, dict):
         return tuple(value.get(f) for f in features)
     return (None,) * len(features)
-
-
-def _chunk(
-    rows: list[tuple[Any, ...]], features: Sequence[str], outcomes: dict[str, float]
-) -> tuple[NDArray[Any], ...]:
-    """Device, day, prediction, decision, estimate, observed and the input matrix of some rows."""
-    ids, devices, days, predictions, decisions, estimates, texts = zip(*rows, strict=True)
-    matrix = _matrix(_parse(texts), features)
-    return (
-        np.asarray(devices, dtype=object),
-        np.asarray(days, dtype="datetime64[D]"),
-        np.asarray(predictions, dtype=np.float64),
-        np.asarray(decisions, dtype=np.int64),
-        np.asarray(estimates, dtype=np.float64),
-        np.asarray([outcomes.get(i, np.nan) for i in ids], dtype=np.float64),
-        matrix.reshape(len(rows), len(features)),
-    )

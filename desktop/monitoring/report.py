@@ -12,7 +12,7 @@ from numpy.typing import NDArray
 
 from desktop.monitoring.alarms import alarms
 from desktop.monitoring.drift import Reconstruction, Reference
-from desktop.monitoring.field import Field
+from desktop.monitoring.field import EVER, Field
 from desktop.monitoring.grouped import sums
 from desktop.monitoring.grouped_drift import feature_drift as feature_drift_by
 from desktop.monitoring.grouped_drift import multivariate as multivariate_by
@@ -20,7 +20,6 @@ from desktop.monitoring.performance import (
     binary_metrics,
     binary_metrics_by,
     calibration_bins,
-    enough,
     estimated,
     estimated_by,
     not_enough,
@@ -32,7 +31,6 @@ from desktop.monitoring.stats import (
     auroc,
     calibration_differs,
     normal_cdf,
-    recalibration,
     wilson,
 )
 from models.card_text import in_every_language
@@ -59,9 +57,13 @@ def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
     return mask
 
 
-def recalibration_of(y: NDArray[np.float64], p: NDArray[np.float64]) -> Recalibration | None:
-    """The recalibration of all patients with an outcome, when there are enough of them."""
-    return recalibration(y, p) if enough(y) else None
+def fitted(metrics: dict[str, Any]) -> Recalibration | None:
+    """The recalibration a block of figures holds (None: not enough outcomes for one); its
+    intercept and slope, the only parts a comparison of calibrations uses."""
+    block = metrics.get("calibration")
+    if block is None:
+        return None
+    return Recalibration(block["intercept"], block["slope"], math.nan, math.nan, block["p_value"])
 
 
 class ModelMonitor:
@@ -202,13 +204,13 @@ class ModelMonitor:
             for k in range(size + total)
         ]
 
-    def groups(self) -> list[dict[str, Any]]:
-        """Per device, per month, per card subgroup (those the card defines by inputs)."""
+    def groups(self, overall: Recalibration | None) -> list[dict[str, Any]]:
+        """Per device, per month, per card subgroup (those the card defines by inputs); a
+        subgroup's calibration compared with `overall`, all patients' (fitted once)."""
         field = self.field
         found = self.partition("device", field.devices, field.device)
         found += self.partition("month", self.months, self.month_index)
         subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
-        overall = recalibration_of(field.observed[self.has], field.prediction[self.has])
         raw = self.package.card.raw if self.package else {}
         for index, sub in enumerate(subgroups):
             if sub.get("where"):
@@ -217,9 +219,9 @@ class ModelMonitor:
                 group["names"] = in_every_language(raw, f"metrics/subgroups/{index}/name")
                 group["where"] = sub["where"]
                 group["reference"] = sub.get("auc")
-                if "calibration" in group["metrics"] and overall is not None:
+                fit = fitted(group["metrics"])
+                if fit is not None and overall is not None:
                     y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
-                    fit = recalibration(y, p)
                     group["metrics"]["calibration"]["p_value_vs_all"] = calibration_differs(
                         y, p, fit, intercept=overall.intercept, slope=overall.slope
                     )
@@ -303,7 +305,7 @@ class ModelMonitor:
             )
             if self.binary
             else [],
-            "groups": self.groups(),
+            "groups": self.groups(fitted(metrics)),
             "drift": self.everyone_drift or self.drift(everyone),
             "overrides": self.overrides(),
         }
@@ -350,7 +352,7 @@ def monitor(
         package = package_for(model_id, version)
         features = package.card.feature_ids if package else source.stored_features(model_id)
         field = source.load_field(
-            model=model_id, version=version, features=features, since=since or "0000-00-00"
+            model=model_id, version=version, features=features, since=since or EVER
         )
         if field.n:
             reports.append(ModelMonitor(field, package, today=today or date.today()).report())

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from desktop.district.catalog_report import catalog_report
-from desktop.monitoring.field import Field, current_outcomes, load_field, model_versions
+from desktop.monitoring.field import Decisions, Field, current_outcomes
 
 
 class FieldSource(Protocol):
@@ -30,29 +30,27 @@ class FieldSource(Protocol):
 
 
 class DistrictSource:
-    """A district database (SQLite): field.py's loaders."""
+    """A district database (SQLite): field.py's one pass over the decisions."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
-        """Read through `connection`; the outcomes in force are read once, on first use."""
+        """Read through `connection`; every decision is read once, on first use."""
         self.connection = connection
-        self._outcomes: dict[str, float] | None = None
+        self._decisions: Decisions | None = None
+
+    @property
+    def decisions(self) -> Decisions:
+        """Every decision with the value of its outcome in force (read on first use)."""
+        if self._decisions is None:
+            self._decisions = Decisions(self.connection, current_outcomes(self.connection))
+        return self._decisions
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions)."""
-        return model_versions(self.connection)
+        return self.decisions.model_versions()
 
     def load_field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
-        """field.py's load_field."""
-        if self._outcomes is None:
-            self._outcomes = current_outcomes(self.connection)
-        return load_field(
-            self.connection,
-            outcomes=self._outcomes,
-            model=model,
-            version=version,
-            features=features,
-            since=since,
-        )
+        """One model version's decisions on or after `since`."""
+        return self.decisions.field(model=model, version=version, features=features, since=since)
 
     def stored_features(self, model_id: str) -> tuple[str, ...]:
         """The keys of the first stored decision's inputs."""
