@@ -64,14 +64,21 @@ class Reconstruction:
         self.reference = self.error(background[1::2])
 
     def _standard(self, rows: Array) -> Array:
-        z = (rows - self.mean) / self.scale
-        return np.where(np.isnan(z), 0.0, z)
+        z = rows - self.mean
+        z /= self.scale
+        z[np.isnan(z)] = 0.0
+        return z
 
     def error(self, rows: Array) -> Array:
-        """Euclidean distance between each standardised row and its rebuilt self."""
-        z = self._standard(rows) - self.centre
-        rebuilt = (z @ self.components.T) @ self.components
-        return np.asarray(np.sqrt(np.sum((z - rebuilt) ** 2, axis=1)), dtype=np.float64)
+        """Euclidean distance between each standardised row and its rebuilt self (einsum, row
+        by row: no multithreaded BLAS, which stalls on a busy machine)."""
+        z = self._standard(rows)
+        z -= self.centre
+        rebuilt = np.einsum(
+            "ik,kj->ij", np.einsum("ij,kj->ik", z, self.components), self.components
+        )
+        z -= rebuilt
+        return np.asarray(np.sqrt(np.einsum("ij,ij->i", z, z)), dtype=np.float64)
 
     def drift(self, rows: Array) -> dict[str, Any]:
         """Mean reconstruction error in the field vs the reference, and the KS p-value."""
