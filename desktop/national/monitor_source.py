@@ -11,8 +11,7 @@ directly, instead of one message per decision.
 from __future__ import annotations
 
 import json
-import struct
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
@@ -22,14 +21,13 @@ from numpy.typing import NDArray
 from desktop.district import catalog_report as catalog_module
 from desktop.monitoring.field import Field
 from desktop.monitoring.report import monitor
+from desktop.national.copy_arrays import rows
 
 if TYPE_CHECKING:
     import sqlite_utils
-    from psycopg.abc import Buffer
 
     from models.verify import VerifiedPackage
 
-_HEADER = 19  # PGCOPY signature, flags, header extension length (no extension)
 _VERSIONS = """SELECT model_id, model_version, input_keys, count(*) FROM monitored
 WHERE kind = 'decision' GROUP BY 1, 2, 3"""
 _OUTCOMES = """CREATE TEMP TABLE in_force AS
@@ -52,10 +50,8 @@ LEFT JOIN in_force o ON o.observes = d.uuid
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
   AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY v.i) TO STDOUT (FORMAT binary)"""
 _NAT = -(2**31)  # the day of a decision without one (NaT)
-#: An array of float8 without NULLs, as array_send writes it: its header (one dimension),
-#: then each element's length (8) and value, big-endian.
-_ARRAY_HEADER = 20
-_ELEMENT = np.dtype([("length", ">i4"), ("value", ">f8")])
+#: What load_field is asked: model, version, features, since.
+_Request = tuple[str, str, tuple[str, ...], str]
 #: catalog_report's two queries, as the national store answers them.
 _CATALOG = {
     catalog_module._EVENTS: """SELECT device_id, seq, record::json->>'created_utc' AS created_utc,
@@ -67,46 +63,6 @@ _CATALOG = {
         AND kind = 'decision' AND model_id = %s AND model_version = %s
         AND substr(created_utc, 1, 10) >= %s""",
 }
-
-
-def _rows(stream: Iterator[Buffer]) -> Iterator[tuple[int, list[bytes]]]:
-    """The rows of a binary COPY: (first field as an int4, the other fields' bytes)."""
-    data = bytearray()
-    at = _HEADER
-    for chunk in stream:
-        data += chunk
-        while len(data) - at >= 2:
-            (fields,) = struct.unpack_from(">h", data, at)
-            if fields == -1:
-                for _ in stream:  # the end of the COPY, read so the connection is free
-                    pass
-                return
-            fields_at, values = at + 2, []
-            for _ in range(fields):
-                if len(data) - fields_at < 4:
-                    break
-                (size,) = struct.unpack_from(">i", data, fields_at)
-                if size < 0 or len(data) - fields_at - 4 < size:
-                    break
-                values.append(bytes(data[fields_at + 4 : fields_at + 4 + size]))
-                fields_at += 4 + size
-            if len(values) < fields:
-                break  # the row goes on in the next chunk
-            (first,) = struct.unpack(">i", values[0])
-            yield first, values[1:]
-            del data[:fields_at]
-            at = 0
-    raise ValueError("unexpected end of the COPY")
-
-
-def _floats(array: bytes) -> NDArray[np.float64]:
-    """The values of a one-dimensional float8 array without NULLs (array_send's bytes)."""
-    if (len(array) - _ARRAY_HEADER) % _ELEMENT.itemsize:
-        raise ValueError("unexpected COPY array layout")
-    elements = np.frombuffer(array, dtype=_ELEMENT, offset=_ARRAY_HEADER)
-    if not (elements["length"] == 8).all():
-        raise ValueError("unexpected COPY array layout")
-    return elements["value"].astype(np.float64)
 
 
 class _Query:
@@ -136,8 +92,8 @@ class NationalSource:
         conn.execute("SET work_mem = '256MB'")
         self.layouts: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
         counts: dict[tuple[str, str], int] = {}
-        for model, version, keys, n in conn.execute(_VERSIONS):
-            key = (str(model), str(version))
+        for name, version, keys, n in conn.execute(_VERSIONS):
+            key = (str(name), str(version))
             counts[key] = counts.get(key, 0) + int(n)
             if keys is not None:
                 self.layouts.setdefault(key, []).append((keys, tuple(json.loads(keys))))
@@ -169,6 +125,10 @@ class NationalSource:
 
     def load_field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
         """One model version's decisions on or after `since`, as field.py gives them."""
+        return self._read((model, version, tuple(features), since))
+
+    def _read(self, request: _Request) -> Field:
+        model, version, features, since = request
         key = (model, version)
         inputs = "".join(f",\n    array_agg({self._input(key, f)})" for f in features)
         after = "" if since == "0000-00-00" else " AND d.day >= %s"
@@ -177,21 +137,21 @@ class NationalSource:
         clinics: list[int] = []
         columns: list[list[NDArray[np.float64]]] = [[] for _ in range(5 + len(features))]
         with self.conn.cursor().copy(sql, params) as copy:
-            for clinic, arrays in _rows(iter(copy)):
+            for clinic, arrays in rows(copy):
                 if len(arrays) != len(columns):
                     raise ValueError("unexpected COPY row layout")
                 clinics.append(clinic)
                 for column, array in zip(columns, arrays, strict=True):
-                    column.append(_floats(array))
+                    column.append(array)
         sizes = [len(a) for a in columns[0]]
         if any(len(a) != n for column in columns for a, n in zip(column, sizes, strict=True)):
             raise ValueError("unexpected COPY row layout")
         used = sorted(clinics)
         rank = {clinic: i for i, clinic in enumerate(used)}
         device = np.repeat(np.array([rank[c] for c in clinics], dtype=np.int64), sizes)
-        day, prediction, decision, estimate, observed, *values = (
-            np.concatenate(c) if c else np.empty(0) for c in columns
-        )
+        for i, column in enumerate(columns):  # one column at a time: its pieces freed at once
+            columns[i] = [np.concatenate(column) if column else np.empty(0)]
+        (day,), (prediction,), (decision,), (estimate,), (observed,), *values = columns
         days = day.astype(np.int64).astype("datetime64[D]")
         days[day == _NAT] = np.datetime64("NaT", "D")
         return Field(
@@ -205,7 +165,9 @@ class NationalSource:
             decision=decision.astype(np.int64),
             estimate=estimate,
             observed=observed,
-            inputs=np.column_stack(values) if values else np.empty((len(device), 0)),
+            inputs=np.column_stack([v for (v,) in values])
+            if values
+            else np.empty((len(device), 0)),
         )
 
     def stored_features(self, model_id: str) -> tuple[str, ...]:
