@@ -50,8 +50,6 @@ LEFT JOIN in_force o ON o.observes = d.uuid
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
   AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY v.i) TO STDOUT (FORMAT binary)"""
 _NAT = -(2**31)  # the day of a decision without one (NaT)
-#: What load_field is asked: model, version, features, since.
-_Request = tuple[str, str, tuple[str, ...], str]
 #: catalog_report's two queries, as the national store answers them.
 _CATALOG = {
     catalog_module._EVENTS: """SELECT device_id, seq, record::json->>'created_utc' AS created_utc,
@@ -125,10 +123,6 @@ class NationalSource:
 
     def load_field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
         """One model version's decisions on or after `since`, as field.py gives them."""
-        return self._read((model, version, tuple(features), since))
-
-    def _read(self, request: _Request) -> Field:
-        model, version, features, since = request
         key = (model, version)
         inputs = "".join(f",\n    array_agg({self._input(key, f)})" for f in features)
         after = "" if since == "0000-00-00" else " AND d.day >= %s"
