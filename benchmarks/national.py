@@ -6,6 +6,7 @@ record a duplicate); with --monitor N, `kuona monitor --dsn` over a store of N r
     python benchmarks/national.py --dsn URL          # an existing, empty database
     python benchmarks/national.py --records 100000 --json
     python benchmarks/national.py --records 0 --monitor 10000000
+    python benchmarks/national.py --dsn URL --records 0 --monitor 10000000 --reuse  # again
 
 The district database is built directly in SQLite (hash-chained per device, as the importer
 would have stored it); only the push is timed. The monitoring store is built in PostgreSQL
@@ -90,12 +91,15 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=1_000_000)
     parser.add_argument("--dsn", help="an empty database (default: a throw-away server)")
     parser.add_argument("--monitor", type=int, default=0, metavar="N", help="records (0: skip)")
+    parser.add_argument(
+        "--reuse", action="store_true", help="--monitor: time again the store built before"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     figures: dict[str, Any] = {"load_average": os.getloadavg()[0]}
     with tempfile.TemporaryDirectory() as tmp, _store(args.dsn) as dsn:
         if args.monitor:
-            figures.update(monitor_figures(dsn, args.monitor, Path(tmp)))
+            figures.update(monitor_figures(dsn, args.monitor, Path(tmp), reuse=args.reuse))
         path = Path(tmp) / "district.sqlite"
         start = time.perf_counter()
         if args.records:

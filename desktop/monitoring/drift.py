@@ -18,6 +18,7 @@ from desktop.monitoring.stats import decile_edges, ks_test, psi
 
 MIN_DRIFT_N = 50
 VARIANCE_KEPT = 0.65
+BLOCK = 65_536  # rows rebuilt at a time
 Array = NDArray[np.float64]
 
 
@@ -64,14 +65,22 @@ class Reconstruction:
         self.reference = self.error(background[1::2])
 
     def _standard(self, rows: Array) -> Array:
-        z = (rows - self.mean) / self.scale
-        return np.where(np.isnan(z), 0.0, z)
+        z = rows - self.mean
+        z /= self.scale
+        z[np.isnan(z)] = 0.0
+        return z
 
     def error(self, rows: Array) -> Array:
-        """Euclidean distance between each standardised row and its rebuilt self."""
-        z = self._standard(rows) - self.centre
-        rebuilt = (z @ self.components.T) @ self.components
-        return np.asarray(np.sqrt(np.sum((z - rebuilt) ** 2, axis=1)), dtype=np.float64)
+        """Euclidean distance between each standardised row and its rebuilt self, a block of
+        rows at a time (bounded memory), by einsum: row by row, no multithreaded BLAS (which
+        stalls on a busy machine)."""
+        out = np.empty(len(rows))
+        for start in range(0, len(rows), BLOCK):
+            z = self._standard(rows[start : start + BLOCK])
+            z -= self.centre
+            z -= np.einsum("ik,kj->ij", np.einsum("ij,kj->ik", z, self.components), self.components)
+            out[start : start + BLOCK] = np.sqrt(np.einsum("ij,ij->i", z, z))
+        return out
 
     def drift(self, rows: Array) -> dict[str, Any]:
         """Mean reconstruction error in the field vs the reference, and the KS p-value."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.monitoring.stats import EPS, logit
+from desktop.monitoring.stats import EPS, SINGULAR, logit
 
 Array = NDArray[np.float64]
 Index = NDArray[np.int64]
@@ -89,17 +89,27 @@ def auroc(group: Index, groups: int, y: Array, p: Array) -> tuple[Array, Array]:
 
 @dataclass(frozen=True)
 class Recalibrations:
-    """Per group: the recalibration's intercept, slope, their SEs and the LR test's p."""
+    """Per group: the recalibration's intercept, slope, their SEs and the LR test's p; where
+    not `estimable`, the fit with the slope fixed at 1 (stats.Recalibration)."""
 
     intercept: Array
     slope: Array
     intercept_se: Array
     slope_se: Array
     p_value: Array
+    estimable: NDArray[np.bool_]
 
 
 def _loglik(group: Index, groups: int, y: Array, eta: Array) -> Array:
     return sums(group, groups, y * eta - np.logaddexp(0.0, eta))
+
+
+def _constant(group: Index, groups: int, x: Array) -> NDArray[np.bool_]:
+    """Groups with rows whose x are all the same value."""
+    low, high = np.full(groups, np.inf), np.full(groups, -np.inf)
+    np.minimum.at(low, group, x)
+    np.maximum.at(high, group, x)
+    return np.asarray(low == high)
 
 
 def recalibration(
@@ -108,33 +118,44 @@ def recalibration(
     """logit P(y=1) = a + b logit(p) fitted per group by IRLS; LR test of (a, b) = (0, 1)."""
     x = logit(p)
     a, b = np.zeros(groups), np.ones(groups)
-    info = np.zeros((3, groups))  # s0, s1, s2 of the last information matrix (+ EPS on s0, s2)
-    active = np.ones(groups, dtype=bool)
+    info = np.vstack([np.ones(groups), np.zeros(groups), np.ones(groups)])  # s0, s1, s2 (+ EPS)
+    constant = _constant(group, groups, x)
+    active = ~constant
     for _ in range(iterations):
-        mu = np.exp(-np.logaddexp(0.0, -(a[group] + b[group] * x)))
-        w = mu * (1 - mu)
-        s0, s1 = sums(group, groups, w) + EPS, sums(group, groups, w * x)
-        s2 = sums(group, groups, w * x * x) + EPS
-        r0, r1 = sums(group, groups, y - mu), sums(group, groups, x * (y - mu))
-        det = s0 * s2 - s1 * s1
-        safe = np.where(det != 0, det, 1.0)
-        step_a, step_b = (s2 * r0 - s1 * r1) / safe, (s0 * r1 - s1 * r0) / safe
-        a, b = np.where(active, a + step_a, a), np.where(active, b + step_b, b)
-        info = np.where(active, np.vstack([s0, s1, s2]), info)
-        active &= np.maximum(np.abs(step_a), np.abs(step_b)) >= 1e-10
         if not active.any():
             break
+        mu = np.exp(-np.logaddexp(0.0, -(a[group] + b[group] * x)))
+        w = mu * (1 - mu)
+        wx = w * x
+        s0, s1 = sums(group, groups, w) + EPS, sums(group, groups, wx)
+        s2 = sums(group, groups, wx * x) + EPS
+        residual = y - mu
+        r0, r1 = sums(group, groups, residual), sums(group, groups, x * residual)
+        det = s0 * s2 - s1 * s1
+        info = np.where(active, np.vstack([s0, s1, s2]), info)
+        active &= det > 0
+        safe = np.where(active, det, 1.0)
+        step_a, step_b = (s2 * r0 - s1 * r1) / safe, (s0 * r1 - s1 * r0) / safe
+        a, b = np.where(active, a + step_a, a), np.where(active, b + step_b, b)
+        active &= np.maximum(np.abs(step_a), np.abs(step_b)) >= 1e-10
     s0, s1, s2 = info
-    det = np.where(s0 * s2 - s1 * s1 != 0, s0 * s2 - s1 * s1, np.nan)
+    det = s0 * s2 - s1 * s1
+    estimable = ~constant & (det > SINGULAR * s0 * s2) & np.isfinite(a) & np.isfinite(b)
+    n = np.maximum(sums(group, groups), 1)
+    mean = np.clip(sums(group, groups, y) / n, EPS, 1 - EPS)
+    fixed = np.log(mean) - np.log1p(-mean) - sums(group, groups, x) / n
+    a, b = np.where(estimable, a, fixed), np.where(estimable, b, 1.0)
+    safe = np.where(estimable, det, 1.0)
     statistic = 2.0 * (
         _loglik(group, groups, y, a[group] + b[group] * x) - _loglik(group, groups, y, x)
     )
     return Recalibrations(
         intercept=a,
         slope=b,
-        intercept_se=np.sqrt(np.maximum(s2 / det, 0.0)),
-        slope_se=np.sqrt(np.maximum(s0 / det, 0.0)),
+        intercept_se=np.where(estimable, np.sqrt(np.abs(s2 / safe)), np.nan),
+        slope_se=np.where(estimable, np.sqrt(np.abs(s0 / safe)), np.nan),
         p_value=np.exp(-np.maximum(statistic, 0.0) / 2.0),
+        estimable=estimable,
     )
 
 

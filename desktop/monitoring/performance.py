@@ -91,6 +91,7 @@ def binary_metrics_by(
                     intercept_se=float(fit.intercept_se[k]),
                     slope_se=float(fit.slope_se[k]),
                     p_value=float(fit.p_value[k]),
+                    estimable=bool(fit.estimable[k]),
                 ),
                 expected=float(expected[k]),
                 hits=(int(tp[k]), int(tn[k])),
@@ -111,7 +112,10 @@ def _binary_block(
 ) -> dict[str, Any]:
     """The block of figures (`hits`: true positives and true negatives at the threshold)."""
     n, events = area.n, area.events
-    ratio, ratio_ci = oe_of(float(events), expected)
+    oe: dict[str, Any] = {"value": None, "ci95": None, "code": "not_estimable"}
+    if expected > 0:  # every prediction 0: no events expected, no ratio
+        ratio, ratio_ci = oe_of(float(events), expected)
+        oe = {"value": ratio, "ci95": list(ratio_ci)}
     return {
         "n": n,
         "events": events,
@@ -125,21 +129,37 @@ def _binary_block(
         },
         "brier": {"value": brier_value, "n": n},
         "calibration": {
-            "intercept": fit.intercept,
-            "slope": fit.slope,
-            "intercept_ci95": [
-                fit.intercept - 1.96 * fit.intercept_se,
-                fit.intercept + 1.96 * fit.intercept_se,
-            ],
-            "slope_ci95": [fit.slope - 1.96 * fit.slope_se, fit.slope + 1.96 * fit.slope_se],
+            **_recalibration_block(fit),
             "p_value": fit.p_value,
             "method": CALIBRATION_METHOD,
-            "oe_ratio": {"value": ratio, "ci95": list(ratio_ci), "method": OE_METHOD},
+            "oe_ratio": {**oe, "method": OE_METHOD},
             "n": n,
         },
         "sensitivity": _share(hits[0], events),
         "specificity": _share(hits[1], n - events),
         "threshold": threshold,
+    }
+
+
+def _recalibration_block(fit: Recalibration) -> dict[str, Any]:
+    """Intercept and slope with their CIs; where the slope is not estimable (every prediction
+    the same), None for each and the code `not_estimable`."""
+    if not fit.estimable:
+        return {
+            "intercept": None,
+            "slope": None,
+            "intercept_ci95": None,
+            "slope_ci95": None,
+            "code": "not_estimable",
+        }
+    return {
+        "intercept": fit.intercept,
+        "slope": fit.slope,
+        "intercept_ci95": [
+            fit.intercept - 1.96 * fit.intercept_se,
+            fit.intercept + 1.96 * fit.intercept_se,
+        ],
+        "slope_ci95": [fit.slope - 1.96 * fit.slope_se, fit.slope + 1.96 * fit.slope_se],
     }
 
 

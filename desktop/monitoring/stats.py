@@ -17,7 +17,10 @@ from numpy.typing import NDArray
 
 Z95 = 1.959963984540054
 EPS = 1e-12
+#: Below this, det / (s0 s2) of the information matrix is singular: the slope is not estimable.
+SINGULAR = 1e-12
 Array = NDArray[np.float64]
+Index = NDArray[np.int64]
 
 
 def normal_cdf(z: float) -> float:
@@ -27,9 +30,13 @@ def normal_cdf(z: float) -> float:
 
 def midranks(x: Array) -> Array:
     """Ranks 1..n with ties given their average rank."""
-    order = np.argsort(x, kind="mergesort")
+    return _ranks_sorted(x, np.argsort(x))
+
+
+def _ranks_sorted(x: Array, order: Index) -> Array:
+    """midranks of x, given an order that sorts it (ties in any order: they share a rank)."""
     ordered = x[order]
-    starts = np.r_[True, ordered[1:] != ordered[:-1]]
+    starts = np.r_[True, ordered[1:] != ordered[:-1]][: len(x)]
     group = np.cumsum(starts) - 1
     first = np.flatnonzero(starts)
     ends = np.r_[first[1:], len(x)]
@@ -58,12 +65,20 @@ def auroc(y: Array, p: Array) -> Auroc:
     """Area under the ROC curve of scores `p` for outcomes `y` (0/1), ties counting half."""
     positive = y == 1
     m, n = int(positive.sum()), int((~positive).sum())
-    ranks = midranks(p)
+    order = np.argsort(p)  # one sort: each class's order is this one, filtered
+    ranks = _ranks_sorted(p, order)
     value = (ranks[positive].sum() - m * (m + 1) / 2.0) / (m * n)
-    v10 = (ranks[positive] - midranks(p[positive])) / n
-    v01 = 1.0 - (ranks[~positive] - midranks(p[~positive])) / m
+    v10 = (ranks[positive] - _class_ranks(p, positive, order)) / n
+    v01 = 1.0 - (ranks[~positive] - _class_ranks(p, ~positive, order)) / m
     variance = np.var(v10, ddof=1) / m + np.var(v01, ddof=1) / n
     return Auroc(float(value), float(math.sqrt(max(variance, 0.0))), m + n, m)
+
+
+def _class_ranks(p: Array, members: NDArray[np.bool_], order: Index) -> Array:
+    """midranks of p[members], from the order that sorts all of p."""
+    position = np.cumsum(members) - 1  # each member's index in p[members]
+    inside = order[members[order]]
+    return _ranks_sorted(p[members], position[inside])
 
 
 def brier(y: Array, p: Array) -> float:
@@ -83,36 +98,62 @@ def _loglik(y: Array, eta: Array) -> float:
 
 @dataclass(frozen=True)
 class Recalibration:
-    """Intercept and slope of the logistic recalibration, their SEs, and the LR test's p."""
+    """Intercept and slope of the logistic recalibration, their SEs, and the LR test's p.
+
+    Not `estimable` when every prediction has the same logit (or the information matrix is
+    singular): a and b are then not identified; `intercept` and `slope` hold the fit with the
+    slope fixed at 1 (the same likelihood, so the tests stay valid) and the SEs are NaN.
+    """
 
     intercept: float
     slope: float
     intercept_se: float
     slope_se: float
     p_value: float
+    estimable: bool = True
 
 
 def recalibration(y: Array, p: Array, *, iterations: int = 50) -> Recalibration:
     """Fit logit P(y=1) = a + b logit(p) by IRLS; test (a, b) = (0, 1) by likelihood ratio."""
-    x = np.column_stack([np.ones(len(y)), logit(p)])
-    beta = np.array([0.0, 1.0])
-    info = np.eye(2)
-    for _ in range(iterations):
-        mu = np.exp(-np.logaddexp(0.0, -(x @ beta)))
-        info = x.T @ (x * (mu * (1 - mu))[:, None]) + EPS * np.eye(2)
-        step = np.linalg.solve(info, x.T @ (y - mu))
-        beta = beta + step
-        if np.max(np.abs(step)) < 1e-10:
+    x = logit(p)
+    a, b, s0, s1, s2 = 0.0, 1.0, 1.0, 0.0, 1.0
+    constant = len(x) == 0 or bool(x.min() == x.max())
+    for _ in range(0 if constant else iterations):
+        mu = np.exp(-np.logaddexp(0.0, -(a + b * x)))
+        w = mu * (1 - mu)
+        wx = w * x
+        s0, s1, s2 = float(w.sum()) + EPS, float(wx.sum()), float((wx * x).sum()) + EPS
+        residual = y - mu
+        r0, r1 = float(residual.sum()), float((x * residual).sum())
+        det = s0 * s2 - s1 * s1
+        if not det > 0:
             break
-    covariance = np.linalg.inv(info)
-    statistic = 2.0 * (_loglik(y, x @ beta) - _loglik(y, x[:, 1]))
+        step_a, step_b = (s2 * r0 - s1 * r1) / det, (s0 * r1 - s1 * r0) / det
+        a, b = a + step_a, b + step_b
+        if max(abs(step_a), abs(step_b)) < 1e-10:
+            break
+    det = s0 * s2 - s1 * s1
+    if constant or not (det > SINGULAR * s0 * s2 and math.isfinite(a) and math.isfinite(b)):
+        return _slope_fixed(y, x)
+    statistic = 2.0 * (_loglik(y, a + b * x) - _loglik(y, x))
     return Recalibration(
-        intercept=float(beta[0]),
-        slope=float(beta[1]),
-        intercept_se=float(math.sqrt(covariance[0, 0])),
-        slope_se=float(math.sqrt(covariance[1, 1])),
+        intercept=a,
+        slope=b,
+        intercept_se=math.sqrt(s2 / det),
+        slope_se=math.sqrt(s0 / det),
         p_value=float(math.exp(-max(statistic, 0.0) / 2.0)),
     )
+
+
+def _slope_fixed(y: Array, x: Array) -> Recalibration:
+    """The recalibration when the slope is not estimable: a with b = 1, the maximum
+    likelihood when x is constant; the LR test of (0, 1) against it."""
+    mean = min(max(float(y.mean()) if len(y) else 0.5, EPS), 1 - EPS)
+    a = math.log(mean) - math.log1p(-mean) - (float(x.mean()) if len(x) else 0.0)
+    statistic = 2.0 * (_loglik(y, a + x) - _loglik(y, x))
+    nan = float("nan")
+    p_value = float(math.exp(-max(statistic, 0.0) / 2.0)) if math.isfinite(statistic) else nan
+    return Recalibration(a, 1.0, nan, nan, p_value, estimable=False)
 
 
 def calibration_differs(
@@ -217,7 +258,7 @@ def benjamini_hochberg(p_values: list[float]) -> list[float]:
 def expected_auroc(p: Array) -> float:
     """AUROC expected if the model were calibrated (CBPE): each case is an event with
     probability p, so every (event, non-event) pair is weighted by p_i (1 - p_j)."""
-    order = np.argsort(p, kind="mergesort")
+    order = np.argsort(p)  # ties share a run: their order does not matter
     q = p[order]
     starts = np.r_[True, q[1:] != q[:-1]]
     group = np.cumsum(starts) - 1

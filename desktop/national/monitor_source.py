@@ -2,9 +2,10 @@
 
 The same `Field`s as field.py gives from a district database, read from the narrow
 `monitored` table: the outcome in force of each decision (the one no correction superseded) is
-joined in PostgreSQL, and each model version's decisions come back as one binary COPY of
-fixed-width rows (device number, day, prediction, decision and estimate codes, outcome, one
-float per input; NaN where missing) that numpy reads as one structured array.
+joined in PostgreSQL, and each model version's decisions come back as one binary COPY with a
+row per clinic whose columns are arrays (day, prediction, decision and estimate codes, outcome,
+one float per input; NaN where missing): a few hundred large messages that numpy reads
+directly, instead of one message per decision.
 """
 
 from __future__ import annotations
@@ -15,17 +16,18 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import psycopg
+from numpy.typing import NDArray
 
 from desktop.district import catalog_report as catalog_module
 from desktop.monitoring.field import Field
 from desktop.monitoring.report import monitor
+from desktop.national.copy_arrays import rows
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from models.verify import VerifiedPackage
 
-_HEADER = 19  # PGCOPY signature, flags, header extension length (no extension)
 _VERSIONS = """SELECT model_id, model_version, input_keys, count(*) FROM monitored
 WHERE kind = 'decision' GROUP BY 1, 2, 3"""
 _OUTCOMES = """CREATE TEMP TABLE in_force AS
@@ -36,16 +38,18 @@ ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
 FROM devices"""
-_FIELD = """COPY (SELECT v.i, coalesce(d.day - DATE '1970-01-01', -2147483648),
-    coalesce(d.prediction, 'NaN'),
-    CASE d.decision WHEN 'accept' THEN 0 WHEN 'partial' THEN 1 WHEN 'override' THEN 2 ELSE -1 END,
-    CASE d.estimate WHEN 'low' THEN 0.0 WHEN 'medium' THEN 1.0 WHEN 'high' THEN 2.0
-        ELSE 'NaN' END::float8,
-    coalesce(o.observed, 'NaN'){inputs}
+_FIELD = """COPY (SELECT v.i, array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8),
+    array_agg(coalesce(d.prediction, 'NaN')),
+    array_agg(CASE d.decision WHEN 'accept' THEN 0 WHEN 'partial' THEN 1 WHEN 'override' THEN 2
+        ELSE -1 END::float8),
+    array_agg(CASE d.estimate WHEN 'low' THEN 0.0 WHEN 'medium' THEN 1.0 WHEN 'high' THEN 2.0
+        ELSE 'NaN' END::float8),
+    array_agg(coalesce(o.observed, 'NaN')){inputs}
 FROM monitored d JOIN device_no v ON v.device_id = d.device_id
 LEFT JOIN in_force o ON o.observes = d.uuid
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
-  AND d.model_version IS NOT DISTINCT FROM %s{since}) TO STDOUT (FORMAT binary)"""
+  AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY v.i) TO STDOUT (FORMAT binary)"""
+_NAT = -(2**31)  # the day of a decision without one (NaT)
 #: catalog_report's two queries, as the national store answers them.
 _CATALOG = {
     catalog_module._EVENTS: """SELECT device_id, seq, record::json->>'created_utc' AS created_utc,
@@ -57,17 +61,6 @@ _CATALOG = {
         AND kind = 'decision' AND model_id = %s AND model_version = %s
         AND substr(created_utc, 1, 10) >= %s""",
 }
-
-
-def _field_dtype(k: int) -> np.dtype[Any]:
-    parts: list[tuple[str, str]] = [("n", ">i2")]
-    for name, kind in (("device", ">i4"), ("day", ">i4"), ("prediction", ">f8")):
-        parts += [(f"{name}_len", ">i4"), (name, kind)]
-    for name, kind in (("decision", ">i4"), ("estimate", ">f8"), ("observed", ">f8")):
-        parts += [(f"{name}_len", ">i4"), (name, kind)]
-    for j in range(k):
-        parts += [(f"x{j}_len", ">i4"), (f"x{j}", ">f8")]
-    return np.dtype(parts)
 
 
 class _Query:
@@ -97,8 +90,8 @@ class NationalSource:
         conn.execute("SET work_mem = '256MB'")
         self.layouts: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
         counts: dict[tuple[str, str], int] = {}
-        for model, version, keys, n in conn.execute(_VERSIONS):
-            key = (str(model), str(version))
+        for name, version, keys, n in conn.execute(_VERSIONS):
+            key = (str(name), str(version))
             counts[key] = counts.get(key, 0) + int(n)
             if keys is not None:
                 self.layouts.setdefault(key, []).append((keys, tuple(json.loads(keys))))
@@ -106,6 +99,7 @@ class NationalSource:
         conn.execute(_OUTCOMES)
         conn.execute(_DEVICES)
         conn.execute("ANALYZE in_force")
+        conn.execute("ANALYZE device_no")  # else it may hash the decisions to join 200 clinics
         self.devices = [
             str(d) for (d,) in conn.execute("SELECT device_id FROM device_no ORDER BY i")
         ]
@@ -121,49 +115,53 @@ class NationalSource:
             if feature in names:
                 cases[text] = names.index(feature) + 1
         if len(set(cases.values())) == 1 and len(cases) == len(self.layouts.get(key, [])):
-            return f", coalesce(d.inputs[{next(iter(cases.values()))}], 'NaN')"
+            return f"coalesce(d.inputs[{next(iter(cases.values()))}], 'NaN')"
         whens = " ".join(
             f"WHEN d.input_keys = {_literal(keys)} THEN d.inputs[{i}]" for keys, i in cases.items()
         )
-        return f", coalesce(CASE {whens} END, 'NaN')" if whens else ", 'NaN'::float8"
+        return f"coalesce(CASE {whens} END, 'NaN')" if whens else "'NaN'::float8"
 
     def load_field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
         """One model version's decisions on or after `since`, as field.py gives them."""
         key = (model, version)
-        inputs = "".join(self._input(key, f) for f in features)
+        inputs = "".join(f",\n    array_agg({self._input(key, f)})" for f in features)
         after = "" if since == "0000-00-00" else " AND d.day >= %s"
-        sql = _FIELD.format(inputs=inputs, since=after)
+        sql = _FIELD.format(inputs=inputs, since=after, nat=_NAT)
         params: list[Any] = [model, version] + ([since] if after else [])
-        data = bytearray()
+        clinics: list[int] = []
+        columns: list[list[NDArray[np.float64]]] = [[] for _ in range(5 + len(features))]
         with self.conn.cursor().copy(sql, params) as copy:
-            for chunk in copy:
-                data += chunk
-        dtype = _field_dtype(len(features))
-        if (len(data) - _HEADER - 2) % dtype.itemsize:
+            for clinic, arrays in rows(copy):
+                if len(arrays) != len(columns):
+                    raise ValueError("unexpected COPY row layout")
+                clinics.append(clinic)
+                for column, array in zip(columns, arrays, strict=True):
+                    column.append(array)
+        sizes = [len(a) for a in columns[0]]
+        if any(len(a) != n for column in columns for a, n in zip(column, sizes, strict=True)):
             raise ValueError("unexpected COPY row layout")
-        rows = np.frombuffer(
-            data, dtype=dtype, offset=_HEADER, count=(len(data) - _HEADER - 2) // dtype.itemsize
-        )
-        if len(rows) and not (rows["n"] == 6 + len(features)).all():
-            raise ValueError("unexpected COPY row layout")
-        used, device = np.unique(rows["device"].astype(np.int64), return_inverse=True)
-        day = rows["day"].astype("datetime64[D]")
-        day[rows["day"] == np.iinfo(np.int32).min] = np.datetime64("NaT", "D")
-        k = len(features)
+        used = sorted(clinics)
+        rank = {clinic: i for i, clinic in enumerate(used)}
+        device = np.repeat(np.array([rank[c] for c in clinics], dtype=np.int64), sizes)
+        for i, column in enumerate(columns):  # one column at a time: its pieces freed at once
+            columns[i] = [np.concatenate(column) if column else np.empty(0)]
+        (day,), (prediction,), (decision,), (estimate,), (observed,), *values = columns
+        days = day.astype(np.int64).astype("datetime64[D]")
+        days[day == _NAT] = np.datetime64("NaT", "D")
         return Field(
             model=model,
             version=version,
             features=tuple(features),
             devices=tuple(self.devices[i] for i in used),
-            device=device.astype(np.int64),
-            day=day,
-            prediction=rows["prediction"].astype(np.float64),
-            decision=rows["decision"].astype(np.int64),
-            estimate=rows["estimate"].astype(np.float64),
-            observed=rows["observed"].astype(np.float64),
-            inputs=np.column_stack([rows[f"x{j}"].astype(np.float64) for j in range(k)])
-            if k
-            else np.empty((len(rows), 0)),
+            device=device,
+            day=days,
+            prediction=prediction,
+            decision=decision.astype(np.int64),
+            estimate=estimate,
+            observed=observed,
+            inputs=np.column_stack([v for (v,) in values])
+            if values
+            else np.empty((len(device), 0)),
         )
 
     def stored_features(self, model_id: str) -> tuple[str, ...]:

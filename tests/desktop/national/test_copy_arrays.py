@@ -1,0 +1,42 @@
+"""Binary COPY rows of float8 arrays, as PostgreSQL sends them, read into numpy."""
+
+from __future__ import annotations
+
+import numpy as np
+import psycopg
+import pytest
+
+from desktop.national.copy_arrays import rows
+
+_QUERY = """COPY (SELECT g, array_agg(x ORDER BY x), array_agg(-x ORDER BY x)
+    FROM (VALUES (1, 0.5::float8), (1, 'NaN'), (1, -1e300), (2, 1e-5), (3, 2.0), (3, 2.0)) v(g, x)
+    GROUP BY g ORDER BY g) TO STDOUT (FORMAT binary)"""
+
+
+def _stream(dsn: str, query: str) -> bytes:
+    with psycopg.connect(dsn) as conn, conn.cursor().copy(query) as copy:
+        return b"".join(bytes(chunk) for chunk in copy)
+
+
+@pytest.mark.parametrize("piece", [1, 7, 1 << 20])
+def test_rows_of_arrays_are_read_whatever_the_chunks(dsn: str, piece: int) -> None:
+    """Every row's int4 and float8 arrays (NaN, tiny and huge values kept bit for bit), read
+    the same whether the bytes come at once or a byte at a time."""
+    data = _stream(dsn, _QUERY)
+    found = list(rows(data[i : i + piece] for i in range(0, len(data), piece)))
+    assert [first for first, _ in found] == [1, 2, 3]
+    (_, (a, b)), (_, (c, _)), (_, (d, _)) = found
+    np.testing.assert_array_equal(a, [-1e300, 0.5, np.nan])
+    np.testing.assert_array_equal(b, [1e300, -0.5, np.nan])
+    assert c.tolist() == [1e-5] and d.tolist() == [2.0, 2.0] and a.dtype == np.float64
+
+
+def test_a_null_or_a_cut_stream_is_refused(dsn: str) -> None:
+    """A NULL element (not written by monitoring's queries) and a stream that stops before its
+    end are errors, never numbers."""
+    data = _stream(dsn, "COPY (SELECT 1, ARRAY[1.0, NULL]::float8[]) TO STDOUT (FORMAT binary)")
+    with pytest.raises(ValueError, match="array layout"):
+        list(rows([data]))
+    whole = _stream(dsn, _QUERY)
+    with pytest.raises(ValueError, match="end of the COPY"):
+        list(rows([whole[:-2]]))
