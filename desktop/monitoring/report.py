@@ -31,6 +31,7 @@ from desktop.monitoring.stats import (
     auroc,
     calibration_differs,
     normal_cdf,
+    recalibration,
     wilson,
 )
 from models.card_text import in_every_language
@@ -57,12 +58,18 @@ def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
     return mask
 
 
-def fitted(metrics: dict[str, Any]) -> Recalibration | None:
+def fitted(
+    metrics: dict[str, Any], y: NDArray[np.float64], p: NDArray[np.float64]
+) -> Recalibration | None:
     """The recalibration a block of figures holds (None: not enough outcomes for one); its
-    intercept and slope, the only parts a comparison of calibrations uses."""
+    intercept and slope, the only parts a comparison of calibrations uses. Where the block
+    says the slope is not estimable (every prediction the same: no figures in it), the fit
+    with the slope held at 1 is made again from `y` and `p`, the block's outcomes."""
     block = metrics.get("calibration")
     if block is None:
         return None
+    if block["slope"] is None:
+        return recalibration(y, p)
     return Recalibration(block["intercept"], block["slope"], math.nan, math.nan, block["p_value"])
 
 
@@ -219,9 +226,9 @@ class ModelMonitor:
                 group["names"] = in_every_language(raw, f"metrics/subgroups/{index}/name")
                 group["where"] = sub["where"]
                 group["reference"] = sub.get("auc")
-                fit = fitted(group["metrics"])
+                y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
+                fit = fitted(group["metrics"], y, p)
                 if fit is not None and overall is not None:
-                    y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
                     group["metrics"]["calibration"]["p_value_vs_all"] = calibration_differs(
                         y, p, fit, intercept=overall.intercept, slope=overall.slope
                     )
@@ -305,7 +312,9 @@ class ModelMonitor:
             )
             if self.binary
             else [],
-            "groups": self.groups(fitted(metrics)),
+            "groups": self.groups(
+                fitted(metrics, field.observed[self.has], field.prediction[self.has])
+            ),
             "drift": self.everyone_drift or self.drift(everyone),
             "overrides": self.overrides(),
         }

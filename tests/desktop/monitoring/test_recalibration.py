@@ -9,6 +9,11 @@ import numpy as np
 import pytest
 
 from desktop.monitoring import grouped, performance, stats
+from desktop.monitoring.report import ModelMonitor
+from models.catalog import BUILTIN_CATALOG
+from models.signing import TrustStore
+from models.verify import verify_package
+from tests.desktop.monitoring.simulate import TODAY, Clinic, simulate
 
 
 def _outcomes(n: int, seed: int) -> np.ndarray:
@@ -62,3 +67,30 @@ def test_a_constant_group_among_others_is_not_estimable_only_itself() -> None:
     blocks = performance.binary_metrics_by(group, 4, y, p, threshold=0.5)
     assert blocks[2]["calibration"]["code"] == "not_estimable"
     assert blocks[1]["calibration"]["slope"] == pytest.approx(fit.slope[1], abs=1e-12)
+
+
+def test_a_report_with_a_constant_subgroup_compares_it_with_everyone() -> None:
+    """A card subgroup whose predictions are all the same (slope not estimable) gets no slope
+    in the report, yet its calibration is still compared with all patients' (p_value_vs_all,
+    from the fit with the slope held at 1), with no crash; so does a model that is constant
+    for everyone."""
+    pima = verify_package(BUILTIN_CATALOG / "pima-diabetes-lr", TrustStore.load())
+    field = simulate(pima, [Clinic("a", 1500)], seed=5)
+    older = field.inputs[:, field.features.index("age")] >= 30
+    field.prediction[older] = 0.4
+    report = ModelMonitor(field, pima, today=TODAY).report()
+    (older_group,) = [g for g in report["groups"] if g["key"] == "Age >= 30 years"]
+    block = older_group["metrics"]["calibration"]
+    assert block["slope"] is None and block["code"] == "not_estimable"
+    y = field.observed[older & ~np.isnan(field.observed)]
+    held = stats.recalibration(y, np.full(len(y), 0.4))
+    everyone = report["metrics"]["calibration"]
+    expected = stats.calibration_differs(
+        y, np.full(len(y), 0.4), held, intercept=everyone["intercept"], slope=everyone["slope"]
+    )
+    assert block["p_value_vs_all"] == pytest.approx(expected, abs=1e-12)
+    assert 0.0 <= block["p_value_vs_all"] <= 1.0
+    field.prediction[:] = 0.4
+    flat = ModelMonitor(field, pima, today=TODAY).report()
+    assert flat["metrics"]["calibration"]["code"] == "not_estimable"
+    json.dumps(flat, allow_nan=False)
