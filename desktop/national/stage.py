@@ -11,17 +11,15 @@ value holding a character COPY treats specially is escaped.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import orjson
 
-from desktop.national.row_hash import _KEYS, _SCALARS, row_canonical
+from desktop.national.row_hash import RowTexts
 
 #: The columns of the staging table, in the order of each line.
 STAGE_COLUMNS = (
@@ -36,31 +34,6 @@ _SPECIAL = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 _NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NO_MONITORING = "\t".join([NULL] * 9)
-
-
-def _builder(columns: list[str], kind: tuple[str, bool]) -> Callable[[tuple[Any, ...]], str]:
-    """The canonical text of a row of `kind` (decision or other, with or without a clinician;
-    KeyError for a value of an unexpected type or a column the table lacks)."""
-    index = {c: i for i, c in enumerate(columns)}
-    template, values = [], []
-    for key, nested in _KEYS[kind]:
-        template.append(json.dumps(key).replace("%", "%%") + ":%s")
-        v = f"r[{index[key]}]"
-        scalar = f"S[{v}.__class__]({v})"
-        values.append(f"({v} if {v}.__class__ is str else {scalar})" if nested else scalar)
-    source = f"lambda r: {'{' + ','.join(template) + '}'!r} % ({', '.join(values)},)"
-    built: Callable[[tuple[Any, ...]], str] = eval(source, {"S": _SCALARS})  # our own text
-    return built
-
-
-def _builders(columns: list[str]) -> dict[tuple[str, bool], Callable[[tuple[Any, ...]], str]]:
-    """A builder per kind of row this table can hold (none with a clinician in a district
-    table of before `clinician`)."""
-    build = {}
-    for key in _KEYS:
-        with contextlib.suppress(KeyError):
-            build[key] = _builder(columns, key)
-    return build
 
 
 def _escaped(text: str) -> str:
@@ -168,23 +141,16 @@ def copy_chunks(source: sqlite3.Connection, months_seen: set[str]) -> Iterator[b
     cursor = source.execute("SELECT * FROM records ORDER BY device_id, seq")
     columns = [c[0] for c in cursor.description]
     at = {c: i for i, c in enumerate(columns)}
-    build = _builders(columns)
-    i_clinician = at.get("clinician")
-    i_kind, i_hash, i_created, i_model = at["kind"], at["hash"], at["created_utc"], at["model"]
+    texts = RowTexts(columns)
+    i_kind, i_created, i_model = at["kind"], at["created_utc"], at["model"]
     i_out, i_reason, i_body = at["out_of_range"], at["reason"], at["body"]
     head_at = [at[c] for c in _HEAD]
-    months, models, inputs, sha256 = _Months(), _Models(), _Inputs(), hashlib.sha256
+    months, models, inputs = _Months(), _Models(), _Inputs()
     lines: list[str] = []
     size = 0
     for r in cursor:
         kind = r[i_kind]
-        try:
-            signed = i_clinician is not None and r[i_clinician] is not None
-            text: str | None = build["decision" if kind == "decision" else "other", signed](r)
-        except (KeyError, TypeError):
-            text = None
-        if text is None or sha256(text.encode()).hexdigest() != r[i_hash]:
-            text = row_canonical(dict(zip(columns, r, strict=True)))
+        text = texts(r)
         created = r[i_created]
         month = months[created[:7]] if isinstance(created, str) else ""
         bad = NULL if month else "record_invalid"
