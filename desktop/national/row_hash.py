@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 
-from desktop.audit.entry import JSON_COLUMNS, from_row
+from desktop.audit.entry import COLUMNS, JSON_COLUMNS, from_row
 from desktop.audit.record import (
     CLINICIAN,
     FORMAT,
@@ -101,6 +101,20 @@ def rows_of(columns: Sequence[str], values: Sequence[Any]) -> dict[str, Any]:
     return dict(zip(columns, values, strict=True))
 
 
+#: How a builder writes each column's usual type without looking it up (other types: _SCALARS).
+_USUAL = {int: "int.__repr__", float: "float.__repr__", str: "E"}
+
+
+def _expression(v: str, key: str) -> str:
+    """The expression a builder writes the value `v` of column `key` with: a nested value's
+    text as it is stored, a scalar as json writes it."""
+    scalar = f"S[{v}.__class__]({v})"
+    if key in JSON_COLUMNS:
+        return f"({v} if {v}.__class__ is str else {scalar})"
+    usual = COLUMNS.get(key, str)
+    return f"({_USUAL[usual]}({v}) if {v}.__class__ is {usual.__name__} else {scalar})"
+
+
 #: A sealed (format-3) row's kinds: decision or other, with or without a clinician, with or
 #: without the district's scrubbed note.
 SealedKind = tuple[str, bool, bool]
@@ -124,11 +138,7 @@ def _sealed_builder(columns: Sequence[str], kind: SealedKind) -> SealedBuilder:
     private = _PRIVATE[name]
     full, hashed, values = [], [], []
     for key in fields:
-        v = f"r[{index[key]}]"
-        scalar = f"S[{v}.__class__]({v})"
-        values.append(
-            f"({v} if {v}.__class__ is str else {scalar})" if key in JSON_COLUMNS else scalar
-        )
+        values.append(_expression(f"r[{index[key]}]", key))
         label = json.dumps(key).replace("%", "%%")
         full.append(f"{label}:%s")
         if key not in UNHASHED:
@@ -142,7 +152,7 @@ def _sealed_builder(columns: Sequence[str], kind: SealedKind) -> SealedBuilder:
         f"{'{' + ','.join(hashed) + '}'!r} % ({', '.join(kept)},), "
         f"({', '.join(secret)},)))({', '.join(values)})"
     )
-    built: SealedBuilder = eval(source, {"S": _SCALARS})  # our own text
+    built: SealedBuilder = eval(source, {"S": _SCALARS, "E": _encode_str})  # our own text
     return built
 
 
@@ -150,6 +160,7 @@ def _sealed_builder(columns: Sequence[str], kind: SealedKind) -> SealedBuilder:
 #: whose body holds private keys goes the reference way).
 _PRIVATE = {"decision": PRIVATE, "other": tuple(p for p in PRIVATE if p != "inputs")}
 _PATH_BYTES = {p: p.encode() + b"\0" for p in PRIVATE}
+_SORTED = orjson.OPT_SORT_KEYS
 
 
 def sealed_builders(columns: Sequence[str]) -> dict[SealedKind, SealedBuilder]:
@@ -186,10 +197,8 @@ def sealed_text(
         proven = _proves(_PRIVATE[kind], secret, digests, nonces)
     except (TypeError, ValueError, AttributeError):
         return None
-    if not proven:
-        return None
-    canonical_salts = "{" + ",".join(f'"{p}":"{nonces[p]}"' for p in sorted(nonces)) + "}"
-    return full if salts == canonical_salts else None
+    # nonces of hex digits under private paths: orjson writes them as json does
+    return full if proven and salts == orjson.dumps(nonces, option=_SORTED).decode() else None
 
 
 def _proves(paths: tuple[str, ...], secret: tuple[str, ...], digests: Any, nonces: Any) -> bool:
@@ -215,13 +224,13 @@ def _builder(columns: list[str], kind: tuple[str, bool]) -> Callable[[Sequence[A
     KeyError for a value of an unexpected type or a column the table lacks)."""
     index = {c: i for i, c in enumerate(columns)}
     template, values = [], []
-    for key, nested in _KEYS[kind]:
+    for key, _nested in _KEYS[kind]:
         template.append(json.dumps(key).replace("%", "%%") + ":%s")
-        v = f"r[{index[key]}]"
-        scalar = f"S[{v}.__class__]({v})"
-        values.append(f"({v} if {v}.__class__ is str else {scalar})" if nested else scalar)
+        values.append(_expression(f"r[{index[key]}]", key))
     source = f"lambda r: {'{' + ','.join(template) + '}'!r} % ({', '.join(values)},)"
-    built: Callable[[Sequence[Any]], str] = eval(source, {"S": _SCALARS})  # our own text
+    built: Callable[[Sequence[Any]], str] = eval(
+        source, {"S": _SCALARS, "E": _encode_str}
+    )  # our own text
     return built
 
 
@@ -253,9 +262,10 @@ class RowTexts:
 
     def __call__(self, r: Sequence[Any]) -> str | None:
         """The row's canonical text (without `hash`), or None where its hash does not prove it."""
-        text = None
-        with contextlib.suppress(KeyError, TypeError):
+        try:
             text = self._fast(r)
+        except (KeyError, TypeError):
+            text = None
         return text if text is not None else row_canonical(rows_of(self.columns, r))
 
     def _fast(self, r: Sequence[Any]) -> str | None:

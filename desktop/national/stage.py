@@ -22,6 +22,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -46,6 +47,12 @@ MONITORED_TYPES = (
     "date", "text", "int8", "text", "text", "text", "text", "text", "text", "float8", "text",
     "date", "text", "float8[]", "text", "float8", "text",
 )  # fmt: skip
+#: What a records row takes from a district row (text columns but seq).
+_HEAD = (
+    "device_id", "seq", "uuid", "hash", "prev_hash", "kind", "created_utc", "model", "decision",
+    "reason", "out_of_range",
+)  # fmt: skip
+_DECIDED = ("explanation", "inputs", "local_offset_min", "prediction", "clinician_estimate")
 _KEYS = "SELECT device_id, seq, uuid, hash, prev_hash, created_utc FROM records"
 _ORDER = " ORDER BY device_id, seq"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -56,6 +63,12 @@ Odd = dict[str, "datetime | psycopg.Error"]
 
 def _str(value: object) -> str | None:
     return value if value is None or value.__class__ is str else str(value)
+
+
+def _texts(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A district row's values for text columns as text, seq (the second) left an int: what
+    a table not STRICT may hold otherwise."""
+    return (_str(values[0]), values[1], *map(_str, values[2:]))
 
 
 class _Months(dict[str, str]):
@@ -180,6 +193,10 @@ class StoreRows:
         texts, months, verdict_of = RowTexts(columns), _Months(), self.verdicts.of
         i_device, i_seq, i_uuid, i_hash = at["device_id"], at["seq"], at["uuid"], at["hash"]
         i_kind, i_created = at["kind"], at["created_utc"]
+        self._head = itemgetter(*(at[c] for c in _HEAD))
+        table = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'records'"
+        self.strict = "STRICT" in str(self.source.execute(table).fetchone())
+        self._decided = itemgetter(*(at[c] for c in _DECIDED))
         for r in cursor:
             text = texts(r)
             created = r[i_created]
@@ -213,37 +230,26 @@ class StoreRows:
         self, r: tuple[Any, ...], at: dict[str, int], month: str, text: str
     ) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
         first = self.months.get(month) or self.months.setdefault(month, date.fromisoformat(month))
-        created, kind, model, out = (
-            r[at["created_utc"]],
-            r[at["kind"]],
-            r[at["model"]],
-            r[at["out_of_range"]],
+        head = self._head(r)
+        device, seq, uuid, hash_, prev, kind, created, model, decision, reason, out = (
+            head if self.strict else _texts(head)
         )
         model_id, version = self.models[model] if model.__class__ is str else (None, None)
-        device, seq, uuid, decision = (
-            _str(r[at["device_id"]]),
-            r[at["seq"]],
-            _str(r[at["uuid"]]),
-            _str(r[at["decision"]]),
-        )
         at_time = self._time(created)
         row = (
-            first, device, seq, uuid, _str(r[at["hash"]]), _str(r[at["prev_hash"]]), _str(kind),
-            at_time, model_id, decision, _str(r[at["reason"]]),
+            first, device, seq, uuid, hash_, prev, kind, at_time, model_id, decision, reason,
             None if out is None else out not in ("[]", "null"), self.district, text,
         )  # fmt: skip
         if kind == "decision":
-            watched = self._decision(r, at, at_time)
+            watched = self._decision(r, at_time)
         elif kind == "outcome":
             watched = _outcome(r[at["body"]])
         else:
             return row, None
         return row, (first, device, seq, uuid, kind, model_id, version, decision, created, *watched)
 
-    def _decision(
-        self, r: tuple[Any, ...], at: dict[str, int], at_time: datetime
-    ) -> tuple[Any, ...]:
-        explanation, data, offset = r[at["explanation"]], r[at["inputs"]], r[at["local_offset_min"]]
+    def _decision(self, r: tuple[Any, ...], at_time: datetime) -> tuple[Any, ...]:
+        explanation, data, offset, prediction, estimate = self._decided(r)
         day = None
         if isinstance(explanation, str) and '"decided_on"' in explanation:
             decided = orjson.loads(explanation).get("decided_on")
@@ -259,8 +265,7 @@ class StoreRows:
         if day is None:
             day = (at_time.astimezone(UTC) + timedelta(minutes=offset or 0)).date()
         names, values = self.inputs[data] if isinstance(data, str) else (None, None)
-        estimate = r[at["clinician_estimate"]]
-        return (_number(r[at["prediction"]]), _str(estimate), day, names, values, None, None, None)
+        return (_number(prediction), _str(estimate), day, names, values, None, None, None)
 
 
 def _outcome(body: object) -> tuple[Any, ...]:
