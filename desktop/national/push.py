@@ -1,27 +1,26 @@
 """`kuona national push`: a district's records into the national store, in one transaction.
 
 The same guarantees as the district import, checked in PostgreSQL over the whole push at once:
-the records are COPYed into a temporary table (stage.py), then one set-based statement gives
-each record that is not simply new its verdict. A record whose hash does not match its content
-is quarantined (`hash_mismatch`); a known uuid with the same hash, device and seq is a
-duplicate, skipped; a known uuid with other content is quarantined (`content_changed`); a seq
-the store holds under another uuid is a `fork`; a record that does not link to the record
-before it (the store's, whichever district brought it, else this push's) is `chain_broken`.
-A device's log that went back to an older point (a restored backup, a log restarted from
-nothing) and wrote on forks from the chain the store holds: from the first seq where the push
-differs from the store (a fork, or a link to a stored record that does not match), every later
-record of that device that is not a duplicate is quarantined, the first as `fork` (or
-`content_changed`), those beyond as `rollback`, so no branch is ever grafted onto another.
-Every device has one chain in the store, whichever districts push it. Gaps are the seqs
+the records' chain keys are COPYed into a temporary table (stage.py), then one set-based
+statement gives each record that is not simply new its verdict (classify.py). A record whose
+hash does not match its content is quarantined (`hash_mismatch`); a known uuid with the same
+hash, device and seq is a duplicate, skipped; a known uuid with other content is quarantined
+(`content_changed`); a seq the store holds under another uuid is a `fork`; a record that does
+not link to the record before it (the store's, whichever district brought it, else this push's)
+is `chain_broken`. A device's log that went back to an older point (a restored backup, a log
+restarted from nothing) and wrote on forks from the chain the store holds: from the first seq
+where the push differs from the store (a fork, or a link to a stored record that does not
+match), every later record of that device that is not a duplicate is quarantined, the first as
+`fork` (or `content_changed`), those beyond as `rollback`, so no branch is ever grafted onto
+another. Every device has one chain in the store, whichever districts push it. Gaps are the seqs
 missing from a device's chain afterwards.
 An `erasure` record pushed for the first time empties the private values of the format-3
 records it names that the store already holds, in `records` and in `monitored` (their dead
 row versions go at PostgreSQL's next VACUUM, which autovacuum runs).
 
-The district database is read twice (stage.py): its chain keys first, COPYed (binary) into a
-temporary table and classified there; then every record again, each hash checked, the new
-ones COPYed (binary) straight into `records` and `monitored`, in runs, so no record's text
-passes through a staging table.
+The district database is read twice (stage.py): its chain keys first, COPYed (binary) and
+classified; then every record again, each hash checked, the new ones COPYed (binary) straight
+into `records` and `monitored`, in runs, so no record's text passes through a staging table.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from typing import Any
 import psycopg
 
 from desktop.audit.record import FORMAT, canonical, private_paths, without
+from desktop.national.classify import KEY_TABLE, classify
 from desktop.national.schema import MONITORED_COLUMNS, PUSH_LOCK, ensure_partition, migrate
 from desktop.national.stage import (
     KEY_COLUMNS,
@@ -46,47 +46,9 @@ from desktop.national.stage import (
     RECORD_TYPES,
     Odd,
     StoreRows,
-    Verdicts,
     chain_keys,
 )
 
-_KEYS = """CREATE TEMP TABLE push_keys (
-    device_id text COLLATE "C", seq bigint, uuid text COLLATE "C", hash text COLLATE "C",
-    prev_hash text COLLATE "C", own_broken boolean) ON COMMIT DROP"""
-#: Every record that is not simply new, with its verdict as its chain keys give it (the
-#: records refused on their own get theirs after pass 2): one pass over the push's keys
-#: (`own_broken`: its link to the record before it in this push), what the store holds of the
-#: push's devices read once, a device's fork point found among the few rows that diverge.
-_CLASSIFY = """CREATE TEMP TABLE push_v ON COMMIT DROP AS
-WITH held AS MATERIALIZED (
-    SELECT device_id, seq, uuid, hash FROM records
-    WHERE device_id IN (SELECT device_id FROM pushed)),
-c AS MATERIALIZED (
-    SELECT s.device_id, s.seq,
-        CASE
-            WHEN h.uuid = s.uuid AND h.hash = s.hash THEN 'duplicate'
-            WHEN h.uuid = s.uuid THEN 'content_changed'
-            WHEN h.uuid IS NOT NULL THEN 'fork'
-            WHEN CASE WHEN b.hash IS NOT NULL THEN b.hash <> s.prev_hash ELSE s.own_broken END
-                THEN 'chain_broken'
-        END AS verdict,
-        (h.uuid IS NOT NULL AND (h.uuid <> s.uuid OR h.hash <> s.hash))
-            OR (b.hash IS NOT NULL AND b.hash <> s.prev_hash) AS diverges
-    FROM push_keys s
-    LEFT JOIN held h ON h.device_id = s.device_id AND h.seq = s.seq
-    LEFT JOIN held b ON b.device_id = s.device_id AND b.seq = s.seq - 1),
-forks AS (SELECT device_id, min(seq) AS fork_at FROM c WHERE diverges GROUP BY 1)
-SELECT c.device_id, c.seq,
-       CASE WHEN c.seq > f.fork_at AND coalesce(c.verdict, 'chain_broken') = 'chain_broken'
-            THEN 'rollback' ELSE c.verdict END AS verdict
-FROM c LEFT JOIN forks f USING (device_id) WHERE c.verdict IS NOT NULL OR c.seq > f.fork_at"""
-#: A new record whose uuid the store holds elsewhere (another device or seq): other content.
-_KNOWN_UUID = """INSERT INTO push_v
-WITH new AS MATERIALIZED (
-    SELECT p.device_id, p.seq, p.uuid FROM push_keys p
-    WHERE NOT EXISTS (SELECT 1 FROM push_v v WHERE v.device_id = p.device_id AND v.seq = p.seq))
-SELECT device_id, seq, 'content_changed' FROM new
-WHERE EXISTS (SELECT 1 FROM records r WHERE r.uuid = new.uuid)"""
 #: For this transaction only: sorts and hashes of a million keys in memory, not on disk; no
 #: JIT compilation (a second or more per statement, for plans that run once); hash joins of the
 #: push's keys with what the store holds, not four sorts of a million rows for merge joins.
@@ -173,7 +135,7 @@ def _read_time(conn: psycopg.Connection[Any], text: str) -> datetime | psycopg.E
 def _copy_keys(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> tuple[set[date], Odd]:
     """Pass 1: the district's chain keys; the months its records were made in, and PostgreSQL's
     reading of the times not in the app's form."""
-    conn.execute(_KEYS)
+    conn.execute(KEY_TABLE)
     months: set[date] = set()
     odd_times: set[str] = set()
     keys = chain_keys(source, months_seen=months, odd_times=odd_times)
@@ -188,26 +150,6 @@ def _copy_keys(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> tup
     )
     conn.execute("ANALYZE pushed")
     return months, {text: _read_time(conn, text) for text in sorted(odd_times)}
-
-
-def _classify(conn: psycopg.Connection[Any]) -> Verdicts:
-    """push_v; what Python needs of it: runs of duplicates per device, every other verdict."""
-    conn.execute(_CLASSIFY)
-    conn.execute(_KNOWN_UUID)
-    found = Verdicts()
-    runs = (
-        "SELECT device_id, min(seq), max(seq), count(*) FROM push_v "
-        "WHERE verdict = 'duplicate' GROUP BY 1"
-    )
-    for device, low, high, count in conn.execute(runs).fetchall():
-        if count == high - low + 1:
-            found.duplicates[device] = range(low, high + 1)
-        else:
-            seqs = "SELECT seq FROM push_v WHERE verdict = 'duplicate' AND device_id = %s"
-            found.duplicates[device] = {s for (s,) in conn.execute(seqs, [device])}
-    others = "SELECT device_id, seq, verdict FROM push_v WHERE verdict <> 'duplicate'"
-    found.others = {(d, s): v for d, s, v in conn.execute(others)}
-    return found
 
 
 def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
@@ -329,7 +271,7 @@ def push(source_path: Path, dsn: str, *, district: str) -> PushResult:
             months, odd = _copy_keys(conn, source)
             for month in sorted(months):
                 ensure_partition(conn, month)
-            rows = StoreRows(source, verdicts=_classify(conn), odd=odd, district=district)
+            rows = StoreRows(source, verdicts=classify(conn), odd=odd, district=district)
             _copy_records(conn, rows)
             _settle(conn, rows, district)
             _erase_named(conn, rows.erasures)

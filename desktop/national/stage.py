@@ -20,7 +20,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
 from typing import Any
@@ -30,6 +29,7 @@ import psycopg
 
 from desktop.audit.erasure import KIND as ERASURE
 from desktop.audit.record import GENESIS
+from desktop.national.classify import Verdicts
 from desktop.national.row_hash import RowTexts
 
 #: The key table's columns and types, in the order of chain_keys' rows.
@@ -114,23 +114,6 @@ def _utc(text: str) -> datetime | None:
         return datetime.fromisoformat(text)
     except ValueError:
         return None
-
-
-@dataclass
-class Verdicts:
-    """What the classification found of the records that are not new: runs of duplicates per
-    device, and every other verdict by (device, seq)."""
-
-    duplicates: dict[str, range | set[int]] = field(default_factory=dict)
-    others: dict[tuple[str, int], str] = field(default_factory=dict)
-
-    def of(self, device: str, seq: int) -> str | None:
-        """The record's verdict, None for a new record."""
-        found = self.others.get((device, seq))
-        if found is None:
-            run = self.duplicates.get(device)
-            return "duplicate" if run is not None and seq in run else None
-        return found
 
 
 class _Inputs(dict[str, tuple[str | None, list[float | None] | None]]):
