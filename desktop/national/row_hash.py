@@ -161,6 +161,7 @@ def _sealed_builder(columns: Sequence[str], kind: SealedKind) -> SealedBuilder:
 _PRIVATE = {"decision": PRIVATE, "other": tuple(p for p in PRIVATE if p != "inputs")}
 _PATH_BYTES = {p: p.encode() + b"\0" for p in PRIVATE}
 _SORTED = orjson.OPT_SORT_KEYS
+_PATH_SETS = {paths: frozenset(paths) for paths in _PRIVATE.values()}
 
 
 def sealed_builders(columns: Sequence[str]) -> dict[SealedKind, SealedBuilder]:
@@ -204,7 +205,8 @@ def sealed_text(
 def _proves(paths: tuple[str, ...], secret: tuple[str, ...], digests: Any, nonces: Any) -> bool:
     """record.py's seal_intact over the private values' texts (ValueError for a nonce that is
     no hex, AttributeError for payload or salts that are no objects)."""
-    if digests.keys() != set(paths) or not nonces.keys() <= set(paths):
+    wanted = _PATH_SETS[paths]
+    if digests.keys() != wanted or not nonces.keys() <= wanted:
         return False
     for path, text in zip(paths, secret, strict=True):
         nonce = nonces.get(path)

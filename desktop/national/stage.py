@@ -168,6 +168,7 @@ class StoreRows:
         self.erasures: list[tuple[str, str]] = []
         self.months: dict[str, date] = {}
         self.models, self.inputs = _Models(), _Inputs()
+        self.shifts: dict[int | None, timedelta] = {}
 
     def __iter__(self) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...] | None]]:
         cursor = self.source.execute("SELECT * FROM records" + _ORDER)
@@ -201,13 +202,14 @@ class StoreRows:
                 self.quarantined.append((device, seq, r[i_uuid], r[i_hash], verdict, text))
 
     def _time(self, created: str) -> datetime:
-        found = _utc(created) if _TIME.fullmatch(created) else None
-        if found is None:
+        """The time of a new record: pass 1 found every time not in PostgreSQL's reading of it
+        (`odd`) in the app's form, which datetime reads."""
+        if created in self.odd:
             odd = self.odd[created]
             if isinstance(odd, psycopg.Error):
                 raise odd
-            found = odd
-        return found
+            return odd
+        return datetime.fromisoformat(created)
 
     def _rows(
         self, r: tuple[Any, ...], at: dict[str, int], month: str, text: str
@@ -246,7 +248,11 @@ class StoreRows:
                 raise _refused(str(offset))
             offset = int(offset)
         if day is None:
-            day = (at_time.astimezone(UTC) + timedelta(minutes=offset or 0)).date()
+            utc = at_time if at_time.tzinfo is UTC else at_time.astimezone(UTC)
+            shift = self.shifts.get(offset) or self.shifts.setdefault(
+                offset, timedelta(minutes=offset or 0)
+            )
+            day = (utc + shift).date()
         names, values = self.inputs[data] if isinstance(data, str) else (None, None)
         return (_number(prediction), _str(estimate), day, names, values, None, None, None)
 
