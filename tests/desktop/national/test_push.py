@@ -192,3 +192,19 @@ def test_a_time_in_another_form_is_read_as_postgresql_reads_it(tmp_path: Path, d
     assert [tuple(str(v) for v in s) for s in stored] == [
         ("2026-02-28 23:30:00", "2026-03-01", "2026-02-28", "2026-03-01 01:30:00+02")
     ]
+
+
+def test_a_record_missing_between_duplicates_is_added_later(tmp_path: Path, dsn: str) -> None:
+    """District A pushes a log without record 4 (a gap); district B pushes the whole log: only
+    record 4 is added, the others are duplicates on both sides of it, and the gap is gone."""
+    a_root, b_root = tmp_path / "A", tmp_path / "B"
+    a, b = make_district(a_root), make_district(b_root)
+    clinic = make_clinic(tmp_path, 8)
+    _import(b_root, b, clinic, "s2")
+    raw_edit(clinic.store.path, "DELETE FROM records WHERE seq = 4")
+    _import(a_root, a, clinic, "s1")
+    device = clinic.store.device_id
+    assert push(_db(a_root), dsn, district="A").devices[device].gaps == [(4, 4)]
+    tally = push(_db(b_root), dsn, district="B").devices[device]
+    assert (tally.added, tally.duplicates, tally.gaps, tally.tampering) == (1, 7, [], [])
+    assert _count(dsn, "SELECT seq, district FROM records WHERE seq = 4") == [(4, "B")]
