@@ -154,9 +154,14 @@ def _copy_keys(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> tup
 
 def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
     """Pass 2: the new records into `records`, what monitoring reads of them into `monitored`,
-    in runs of _RUN records."""
+    in runs of _RUN records; the quarantined ones (with their text) set aside in `push_q` after
+    each run, so no more than a run of them is held here."""
     records = f"COPY records ({RECORD_COLUMNS}) FROM STDIN (FORMAT binary)"
     monitored = f"COPY monitored ({MONITORED_COLUMNS}) FROM STDIN (FORMAT binary)"
+    conn.execute(
+        'CREATE TEMP TABLE push_q (device_id text COLLATE "C", seq bigint, uuid text, hash text, '
+        "reason text, record text) ON COMMIT DROP"
+    )
     left = iter(rows)
     with conn.cursor() as cursor:
         while True:
@@ -173,6 +178,11 @@ def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
                     copy.set_types(list(MONITORED_TYPES))
                     for seen in watched:
                         copy.write_row(seen)
+            if rows.quarantined:
+                with cursor.copy("COPY push_q FROM STDIN") as copy:
+                    for quarantined in rows.quarantined:
+                        copy.write_row(quarantined)
+                rows.quarantined.clear()
             if count < _RUN:
                 return
 
@@ -196,12 +206,12 @@ def _settle(conn: psycopg.Connection[Any], rows: StoreRows, district: str) -> No
         "(SELECT 1 FROM push_v v WHERE v.device_id = b.device_id AND v.seq = b.seq)"
     )
     conn.execute("ANALYZE push_v")
-    with conn.cursor() as cursor:
-        cursor.executemany(
-            "INSERT INTO quarantine (device_id, seq, uuid, hash, reason, district, record) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-            [(d, s, u, h, v, district, t) for d, s, u, h, v, t in rows.quarantined],
-        )
+    conn.execute(
+        "INSERT INTO quarantine (device_id, seq, uuid, hash, reason, district, record) "
+        "SELECT device_id, seq, uuid, hash, reason, %s, record FROM push_q "
+        "ORDER BY device_id, seq ON CONFLICT DO NOTHING",
+        [district],
+    )
     conn.execute(
         "INSERT INTO devices (device_id, first_district) SELECT device_id, %s "
         "FROM pushed ON CONFLICT DO NOTHING",

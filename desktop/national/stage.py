@@ -162,7 +162,8 @@ class StoreRows:
         self.source, self.verdicts, self.odd, self.district = source, verdicts, odd, district
         #: (device, seq, bad) of each record refused on its own.
         self.refused: list[tuple[str, int, str]] = []
-        #: (device, seq, uuid, hash, verdict, text) of each record quarantined.
+        #: (device, seq, uuid, hash, verdict, text) of each record quarantined (since the
+        #: caller last emptied it).
         self.quarantined: list[tuple[Any, ...]] = []
         #: (device, text) of each new erasure record.
         self.erasures: list[tuple[str, str]] = []
