@@ -52,7 +52,7 @@ _HEAD = (
     "device_id", "seq", "uuid", "hash", "prev_hash", "kind", "created_utc", "model", "decision",
     "reason", "out_of_range",
 )  # fmt: skip
-_DECIDED = ("explanation", "inputs", "local_offset_min", "prediction", "clinician_estimate")
+_DECIDED = ("inputs", "prediction", "clinician_estimate")
 _KEYS = "SELECT device_id, seq, uuid, hash, prev_hash, created_utc FROM records"
 _ORDER = " ORDER BY device_id, seq"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -182,6 +182,7 @@ class StoreRows:
         table = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'records'"
         self.strict = "STRICT" in str(self.source.execute(table).fetchone())
         self._decided = itemgetter(*(at[c] for c in _DECIDED))
+        self._offset_of = itemgetter(at["explanation"], at["local_offset_min"])
         for r in cursor:
             text = texts(r)
             created = r[i_created]
@@ -190,15 +191,15 @@ class StoreRows:
             if text is None:
                 bad = "hash_mismatch"
                 text = json.dumps(dict(zip(columns, r, strict=True)), sort_keys=True, default=str)
-            device, seq = r[i_device], r[i_seq]
+            device, seq, kind = r[i_device], r[i_seq], r[i_kind]
+            staged = self._staged(r) if kind == "decision" else None
             verdict = bad or verdict_of(device, seq)
             if bad:
                 self.refused.append((device, seq, bad))
             if verdict is None:
-                kind = r[i_kind]
                 if kind == ERASURE:
                     self.erasures.append((device, text))
-                yield self._rows(r, at, month, text)
+                yield self._rows(r, at, month, text, staged)
             elif verdict != "duplicate":
                 self.quarantined.append((device, seq, r[i_uuid], r[i_hash], verdict, text))
 
@@ -213,7 +214,12 @@ class StoreRows:
         return datetime.fromisoformat(created)
 
     def _rows(
-        self, r: tuple[Any, ...], at: dict[str, int], month: str, text: str
+        self,
+        r: tuple[Any, ...],
+        at: dict[str, int],
+        month: str,
+        text: str,
+        staged: tuple[date | None, int | None] | None,
     ) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
         first = self.months.get(month) or self.months.setdefault(month, date.fromisoformat(month))
         head = self._head(r)
@@ -226,18 +232,21 @@ class StoreRows:
             first, device, seq, uuid, hash_, prev, kind, at_time, model_id, decision, reason,
             None if out is None else out not in ("[]", "null"), self.district, text,
         )  # fmt: skip
-        if kind == "decision":
-            watched = self._decision(r, at_time)
+        if staged is not None:
+            watched = self._decision(r, at_time, staged)
         elif kind == "outcome":
             watched = _outcome(r[at["body"]])
         else:
             return row, None
         return row, (first, device, seq, uuid, kind, model_id, version, decision, created, *watched)
 
-    def _decision(self, r: tuple[Any, ...], at_time: datetime) -> tuple[Any, ...]:
-        explanation, data, offset, prediction, estimate = self._decided(r)
+    def _staged(self, r: tuple[Any, ...]) -> tuple[date | None, int | None]:
+        """A decision's day as it says it (decided_on) and its local offset, each refused as
+        PostgreSQL refused them when every decision was staged (a day that is no date, an
+        offset that is no integer): whatever its verdict, such a record fails the push."""
+        explanation, offset = self._offset_of(r)
         day = None
-        if isinstance(explanation, str) and '"decided_on"' in explanation:
+        if explanation.__class__ is str and '"decided_on"' in explanation:
             decided = orjson.loads(explanation).get("decided_on")
             if isinstance(decided, str) and _DAY.fullmatch(decided):
                 try:
@@ -245,9 +254,19 @@ class StoreRows:
                 except ValueError:
                     raise _refused(decided) from None
         if offset is not None and offset.__class__ is not int:
-            if not (isinstance(offset, str) and offset.strip().lstrip("+-").isdigit()):
+            text = offset.strip().lstrip("+-") if isinstance(offset, str) else ""
+            if not (text.isascii() and text.isdigit()):
                 raise _refused(str(offset))
             offset = int(offset)
+        if offset is not None and not -(2**31) <= offset < 2**31:
+            raise _refused(str(offset))
+        return day, offset
+
+    def _decision(
+        self, r: tuple[Any, ...], at_time: datetime, staged: tuple[date | None, int | None]
+    ) -> tuple[Any, ...]:
+        data, prediction, estimate = self._decided(r)
+        day, offset = staged
         if day is None:
             utc = at_time if at_time.tzinfo is UTC else at_time.astimezone(UTC)
             shift = self.shifts.get(offset) or self.shifts.setdefault(

@@ -208,3 +208,22 @@ def test_a_record_missing_between_duplicates_is_added_later(tmp_path: Path, dsn:
     tally = push(_db(b_root), dsn, district="B").devices[device]
     assert (tally.added, tally.duplicates, tally.gaps, tally.tampering) == (1, 7, [], [])
     assert _count(dsn, "SELECT seq, district FROM records WHERE seq = 4") == [(4, "B")]
+
+
+def test_a_decision_day_that_is_no_date_fails_the_push_whatever_its_verdict(
+    tmp_path: Path, dsn: str
+) -> None:
+    """A decision whose `decided_on` is no date (here also edited after its hash, so it would be
+    quarantined) makes the push fail, as PostgreSQL refuses the day: nothing is stored."""
+    district = make_district(tmp_path)
+    clinic = make_clinic(tmp_path, 3)
+    _import(tmp_path, district, clinic, "s")
+    conn = sqlite3.connect(_db(tmp_path))
+    (explanation,) = conn.execute("SELECT explanation FROM records WHERE seq = 2").fetchone()
+    edited = json.dumps({**json.loads(explanation), "decided_on": "2026-02-30"})
+    with conn:
+        conn.execute("UPDATE records SET explanation = ? WHERE seq = 2", [edited])
+    conn.close()
+    with pytest.raises(psycopg.DataError):
+        push(_db(tmp_path), dsn, district="A")
+    assert _count(dsn, "SELECT to_regclass('records') IS NULL") == [(True,)]
