@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import struct
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from operator import itemgetter
@@ -43,10 +44,14 @@ RECORD_TYPES = (
     "date", "text", "int8", "text", "text", "text", "text", "timestamptz", "text", "text",
     "text", "bool", "text", "text",
 )  # fmt: skip
+#: The input values (float8[]) go as the bytes of their binary form, made here once per
+#: distinct inputs (psycopg's list dumper is Python, per element).
 MONITORED_TYPES = (
     "date", "text", "int8", "text", "text", "text", "text", "text", "text", "float8", "text",
-    "date", "text", "float8[]", "text", "float8", "text",
+    "date", "text", "bytea", "text", "float8", "text",
 )  # fmt: skip
+_FLOAT8 = 701  # the element type's oid in an array's binary form
+_NULL_FIELD = b"\xff\xff\xff\xff"
 #: What a records row takes from a district row (text columns but seq).
 _HEAD = (
     "device_id", "seq", "uuid", "hash", "prev_hash", "kind", "created_utc", "model", "decision",
@@ -116,13 +121,24 @@ def _utc(text: str) -> datetime | None:
         return None
 
 
-class _Inputs(dict[str, tuple[str | None, list[float | None] | None]]):
-    """The inputs column's text -> the names (JSON list) and values, or nulls."""
+def _float8_array(values: list[float | None]) -> bytes:
+    """PostgreSQL's binary form of a one-dimensional float8[] (no dimension when empty)."""
+    if not values:
+        return struct.pack(">iii", 0, 0, _FLOAT8)
+    nulls = any(v is None for v in values)
+    head = struct.pack(">iiiii", 1, int(nulls), _FLOAT8, len(values), 1)
+    return head + b"".join(_NULL_FIELD if v is None else struct.pack(">id", 8, v) for v in values)
 
-    def __missing__(self, key: str) -> tuple[str | None, list[float | None] | None]:
+
+class _Inputs(dict[str, tuple[str | None, bytes | None]]):
+    """The inputs column's text -> the names (JSON list) and values (float8[] in binary), or
+    nulls."""
+
+    def __missing__(self, key: str) -> tuple[str | None, bytes | None]:
         try:
             parsed = orjson.loads(key)
-            found = (orjson.dumps(list(parsed)).decode(), [_number(v) for v in parsed.values()])
+            values = [_number(v) for v in parsed.values()]
+            found = (orjson.dumps(list(parsed)).decode(), _float8_array(values))
         except (orjson.JSONDecodeError, AttributeError, TypeError):  # "null": erased
             return None, None
         if len(self) < 100_000:
