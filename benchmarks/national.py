@@ -1,10 +1,13 @@
 """National store speed: `kuona national push` of a district database of 1,000,000 records
 (100 devices, 12 months) into an empty PostgreSQL store, then the same push again (every
 record a duplicate); with --monitor N, `kuona monitor --dsn` over a store of N records.
+The records are format 3 (sealed, as clinics write them, the note left at home as the export
+does); `--format 2` builds them unsealed, as clinics wrote them before.
 
     python benchmarks/national.py                    # a throw-away server (as the tests start it)
     python benchmarks/national.py --dsn URL          # an existing, empty database
     python benchmarks/national.py --records 100000 --json
+    python benchmarks/national.py --records 200000 --format 2
     python benchmarks/national.py --records 0 --monitor 10000000
     python benchmarks/national.py --dsn URL --records 0 --monitor 10000000 --reuse  # again
 
@@ -36,7 +39,7 @@ from benchmarks.audit import entry  # noqa: E402
 from benchmarks.national_monitor import monitor_figures  # noqa: E402
 from desktop import __version__  # noqa: E402
 from desktop.audit.entry import to_row  # noqa: E402
-from desktop.audit.record import GENESIS, record_hash  # noqa: E402
+from desktop.audit.record import FORMAT, GENESIS, record_hash, seal, without  # noqa: E402
 from desktop.district.database import DistrictDB  # noqa: E402
 from desktop.national.push import push  # noqa: E402
 from tests.desktop.national.postgres import running_server  # noqa: E402
@@ -44,8 +47,9 @@ from tests.desktop.national.postgres import running_server  # noqa: E402
 DEVICES = 100
 
 
-def build_district(path: Path, count: int) -> None:
-    """A district database of `count` records: DEVICES chains, spread over 12 months."""
+def build_district(path: Path, count: int, *, record_format: int = FORMAT) -> None:
+    """A district database of `count` records: DEVICES chains, spread over 12 months (format 3:
+    sealed, without the note, as a clinic exports them)."""
     DistrictDB.open(path).close()
     conn = sqlite3.connect(path)
     per_device = count // DEVICES
@@ -64,6 +68,8 @@ def build_district(path: Path, count: int) -> None:
                 "app_version": __version__,
             }
             data["prediction"] = float(data["prediction"])
+            if record_format == FORMAT:
+                data = without(seal(data), ["note"])
             data["hash"] = prev = record_hash(data)
             rows.append({**to_row(data), "bundle_id": "bench"})
         columns = list(rows[0])
@@ -94,16 +100,17 @@ def main() -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="--monitor: time again the store built before"
     )
+    parser.add_argument("--format", type=int, choices=(2, FORMAT), default=FORMAT)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    figures: dict[str, Any] = {"load_average": os.getloadavg()[0]}
+    figures: dict[str, Any] = {"load_average": os.getloadavg()[0], "format": args.format}
     with tempfile.TemporaryDirectory() as tmp, _store(args.dsn) as dsn:
         if args.monitor:
             figures.update(monitor_figures(dsn, args.monitor, Path(tmp), reuse=args.reuse))
         path = Path(tmp) / "district.sqlite"
         start = time.perf_counter()
         if args.records:
-            build_district(path, args.records)
+            build_district(path, args.records, record_format=args.format)
             figures["build_s"] = round(time.perf_counter() - start, 1)
         for name in ("push", "push_again") if args.records else ():
             start = time.perf_counter()

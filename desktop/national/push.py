@@ -1,112 +1,71 @@
 """`kuona national push`: a district's records into the national store, in one transaction.
 
 The same guarantees as the district import, checked in PostgreSQL over the whole push at once:
-the records are COPYed into a temporary table (stage.py), then one set-based statement gives
-each record that is not simply new its verdict. A record whose hash does not match its content
-is quarantined (`hash_mismatch`); a known uuid with the same hash, device and seq is a
-duplicate, skipped; a known uuid with other content is quarantined (`content_changed`); a seq
-the store holds under another uuid is a `fork`; a record that does not link to the record
-before it (the store's, whichever district brought it, else this push's) is `chain_broken`.
-A device's log that went back to an older point (a restored backup, a log restarted from
-nothing) and wrote on forks from the chain the store holds: from the first seq where the push
-differs from the store (a fork, or a link to a stored record that does not match), every later
-record of that device that is not a duplicate is quarantined, the first as `fork` (or
-`content_changed`), those beyond as `rollback`, so no branch is ever grafted onto another.
-Every device has one chain in the store, whichever districts push it. Gaps are the seqs
+the records' chain keys are COPYed into a temporary table (stage.py), then one set-based
+statement gives each record that is not simply new its verdict (classify.py). A record whose
+hash does not match its content is quarantined (`hash_mismatch`); a known uuid with the same
+hash, device and seq is a duplicate, skipped; a known uuid with other content is quarantined
+(`content_changed`); a seq the store holds under another uuid is a `fork`; a record that does
+not link to the record before it (the store's, whichever district brought it, else this push's)
+is `chain_broken`. A device's log that went back to an older point (a restored backup, a log
+restarted from nothing) and wrote on forks from the chain the store holds: from the first seq
+where the push differs from the store (a fork, or a link to a stored record that does not
+match), every later record of that device that is not a duplicate is quarantined, the first as
+`fork` (or `content_changed`), those beyond as `rollback`, so no branch is ever grafted onto
+another. Every device has one chain in the store, whichever districts push it. Gaps are the seqs
 missing from a device's chain afterwards.
 An `erasure` record pushed for the first time empties the private values of the format-3
 records it names that the store already holds, in `records` and in `monitored` (their dead
 row versions go at PostgreSQL's next VACUUM, which autovacuum runs).
+
+The district database is read twice (stage.py): its chain keys first, COPYed (binary) and
+classified; then every record again, each hash checked, the new ones COPYed (binary) straight
+into `records` and `monitored`, in runs, so no record's text passes through a staging table.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
-from desktop.audit.erasure import KIND as ERASURE
-from desktop.audit.record import FORMAT, GENESIS, canonical, private_paths, without
+from desktop.audit.record import FORMAT, canonical, private_paths, without
+from desktop.national.classify import KEY_TABLE, classify
 from desktop.national.schema import MONITORED_COLUMNS, PUSH_LOCK, ensure_partition, migrate
-from desktop.national.stage import STAGE_COLUMNS, copy_chunks
+from desktop.national.stage import (
+    KEY_COLUMNS,
+    KEY_TYPES,
+    MONITORED_TYPES,
+    RECORD_COLUMNS,
+    RECORD_TYPES,
+    Odd,
+    StoreRows,
+    chain_keys,
+)
 
-_STAGE = """CREATE TEMP TABLE push_in (
-    month date, device_id text COLLATE "C", seq bigint, uuid text COLLATE "C",
-    hash text COLLATE "C", prev_hash text COLLATE "C", kind text,
-    created_utc text, decision text, reason text, model_id text, model_version text,
-    out_of_range boolean, record text, bad text, prediction float8, estimate text,
-    local_offset_min integer, decided_on date, input_keys text, inputs float8[], observes text,
-    observed float8, supersedes text) ON COMMIT DROP"""
-#: Every staged record that is not simply new, with its verdict (one pass: the push's own chain
-#: by a window over each device's seqs, what the store holds of the push's devices read once).
-_CLASSIFY = f"""CREATE TEMP TABLE push_v ON COMMIT DROP AS
-WITH s AS MATERIALIZED (
-    SELECT device_id, seq, uuid, hash, prev_hash, bad,
-           CASE WHEN lag(seq) OVER w = seq - 1 THEN lag(hash) OVER w END AS push_prev
-    FROM push_in WINDOW w AS (PARTITION BY device_id ORDER BY seq)),
-held AS MATERIALIZED (
-    SELECT device_id, seq, uuid, hash FROM records
-    WHERE device_id IN (SELECT device_id FROM pushed)),
-c AS (
-    SELECT s.device_id, s.seq,
-        CASE
-            WHEN s.bad IS NOT NULL THEN s.bad
-            WHEN h.uuid = s.uuid AND h.hash = s.hash THEN 'duplicate'
-            WHEN h.uuid = s.uuid THEN 'content_changed'
-            WHEN h.uuid IS NOT NULL THEN 'fork'
-            WHEN coalesce(b.hash, s.push_prev, CASE WHEN s.seq = 1 THEN '{GENESIS}' END)
-                 <> s.prev_hash THEN 'chain_broken'
-        END AS verdict,
-        (h.uuid IS NOT NULL AND (h.uuid <> s.uuid OR h.hash <> s.hash))
-            OR (b.hash IS NOT NULL AND b.hash <> s.prev_hash) AS diverges
-    FROM s
-    LEFT JOIN held h ON h.device_id = s.device_id AND h.seq = s.seq
-    LEFT JOIN held b ON b.device_id = s.device_id AND b.seq = s.seq - 1),
-d AS (
-    SELECT device_id, seq, verdict,
-           min(seq) FILTER (WHERE diverges) OVER (PARTITION BY device_id) AS fork_at
-    FROM c)
-SELECT device_id, seq,
-       CASE WHEN seq > fork_at AND coalesce(verdict, 'chain_broken') = 'chain_broken'
-            THEN 'rollback' ELSE verdict END AS verdict
-FROM d WHERE verdict IS NOT NULL OR seq > fork_at"""
-#: A new record whose uuid the store holds elsewhere (another device or seq): other content.
-_KNOWN_UUID = """INSERT INTO push_v
-WITH new AS MATERIALIZED (
-    SELECT p.device_id, p.seq, p.uuid FROM push_in p
-    WHERE NOT EXISTS (SELECT 1 FROM push_v v WHERE v.device_id = p.device_id AND v.seq = p.seq))
-SELECT device_id, seq, 'content_changed' FROM new
-WHERE EXISTS (SELECT 1 FROM records r WHERE r.uuid = new.uuid)"""
-#: For this transaction only: sorts and hashes of a million staged rows in memory, not on disk;
-#: no JIT compilation (a second or more per statement, for plans that run once).
-#: The staging table in memory too (temp_buffers: before the session's first temporary table).
+#: For this transaction only: sorts and hashes of a million keys in memory, not on disk; no
+#: JIT compilation (a second or more per statement, for plans that run once); hash joins of the
+#: push's keys with what the store holds, not four sorts of a million rows for merge joins.
 _SESSION = (
     "SET LOCAL work_mem = '256MB'",
     "SET LOCAL jit = off",
-    "SET LOCAL temp_buffers = '1GB'",
+    "SET LOCAL enable_mergejoin = off",
 )
-_NEW = "NOT EXISTS (SELECT 1 FROM push_v v WHERE v.device_id = p.device_id AND v.seq = p.seq)"
-_INSERT = f"""INSERT INTO records (month, device_id, seq, uuid, hash, prev_hash, kind,
-    created_utc, model_id, decision, reason, out_of_range, district, record)
-SELECT month, device_id, seq, uuid, hash, prev_hash, kind, created_utc::timestamptz, model_id,
-    decision, reason, out_of_range, %s, record
-FROM push_in p WHERE {_NEW}"""
-_MONITORED = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
-SELECT month, device_id, seq, uuid, kind, model_id, model_version, decision, created_utc,
-    prediction, estimate,
-    CASE WHEN kind = 'decision' THEN coalesce(decided_on, (created_utc::timestamptz
-        AT TIME ZONE 'UTC' + coalesce(local_offset_min, 0) * interval '1 minute')::date) END,
-    input_keys, inputs, observes, observed, supersedes
-FROM push_in p WHERE kind IN ('decision', 'outcome') AND {_NEW}"""
+#: Records per run of the COPY into `records` (then what monitoring reads of them).
+_RUN = 20_000
+#: A seq both stored and quarantined (a fork) comes twice, and the second copy follows its
+#: equal: no gap, and no gap hidden (so no dedup, and no hashing of a million seqs for it).
 _GAPS = """
 WITH seqs AS (
     SELECT device_id, seq FROM records WHERE device_id IN (SELECT device_id FROM pushed)
-    UNION SELECT device_id, seq FROM quarantine WHERE device_id IN (SELECT device_id FROM pushed)),
+    UNION ALL
+    SELECT device_id, seq FROM quarantine WHERE device_id IN (SELECT device_id FROM pushed)),
 ordered AS (
     SELECT device_id, seq,
            lag(seq, 1, 0::bigint) OVER (PARTITION BY device_id ORDER BY seq) AS before
@@ -163,38 +122,94 @@ class PushResult:
         }
 
 
-def _copy_in(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> set[str]:
-    """Stage the district's records; the months they were made in."""
-    conn.execute(_STAGE)
-    months: set[str] = set()
-    with conn.cursor().copy(f"COPY push_in ({STAGE_COLUMNS}) FROM STDIN") as copy:
-        for chunk in copy_chunks(source, months):
-            copy.write(chunk)
-    conn.execute("ANALYZE push_in (device_id, seq, uuid, kind)")
+def _read_time(conn: psycopg.Connection[Any], text: str) -> datetime | psycopg.Error:
+    """PostgreSQL's reading of a time not in the app's form, or the error it gives."""
+    try:
+        with conn.transaction():
+            row = conn.execute("SELECT %s::timestamptz", [text]).fetchone()
+    except psycopg.DataError as exc:
+        return exc
+    return row[0] if row else psycopg.DataError(text)
+
+
+def _copy_keys(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> tuple[set[date], Odd]:
+    """Pass 1: the district's chain keys; the months its records were made in, and PostgreSQL's
+    reading of the times not in the app's form."""
+    conn.execute(KEY_TABLE)
+    months: set[date] = set()
+    odd_times: set[str] = set()
+    keys = chain_keys(source, months_seen=months, odd_times=odd_times)
+    with conn.cursor().copy(f"COPY push_keys ({KEY_COLUMNS}) FROM STDIN (FORMAT binary)") as copy:
+        copy.set_types(list(KEY_TYPES))
+        for row in keys:
+            copy.write_row(row)
+    conn.execute("ANALYZE push_keys")
     conn.execute(
         "CREATE TEMP TABLE pushed ON COMMIT DROP AS "
-        "SELECT device_id, count(*) AS n FROM push_in GROUP BY 1"
+        "SELECT device_id, count(*) AS n FROM push_keys GROUP BY 1"
     )
     conn.execute("ANALYZE pushed")
-    return months
+    return months, {text: _read_time(conn, text) for text in sorted(odd_times)}
 
 
-def _classify(conn: psycopg.Connection[Any]) -> None:
-    conn.execute(_CLASSIFY)
-    conn.execute(_KNOWN_UUID)
+def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
+    """Pass 2: the new records into `records`, what monitoring reads of them into `monitored`,
+    in runs of _RUN records; the quarantined ones (with their text) set aside in `push_q` after
+    each run, so no more than a run of them is held here."""
+    records = f"COPY records ({RECORD_COLUMNS}) FROM STDIN (FORMAT binary)"
+    monitored = f"COPY monitored ({MONITORED_COLUMNS}) FROM STDIN (FORMAT binary)"
+    conn.execute(
+        'CREATE TEMP TABLE push_q (device_id text COLLATE "C", seq bigint, uuid text, hash text, '
+        "reason text, record text) ON COMMIT DROP"
+    )
+    left = iter(rows)
+    with conn.cursor() as cursor:
+        while True:
+            watched, count = [], 0
+            with cursor.copy(records) as copy:
+                copy.set_types(list(RECORD_TYPES))
+                for row, seen in itertools.islice(left, _RUN):
+                    copy.write_row(row)
+                    count += 1
+                    if seen is not None:
+                        watched.append(seen)
+            if watched:
+                with cursor.copy(monitored) as copy:
+                    copy.set_types(list(MONITORED_TYPES))
+                    for seen in watched:
+                        copy.write_row(seen)
+            if rows.quarantined:
+                with cursor.copy("COPY push_q FROM STDIN") as copy:
+                    for quarantined in rows.quarantined:
+                        copy.write_row(quarantined)
+                rows.quarantined.clear()
+            if count < _RUN:
+                return
+
+
+def _settle(conn: psycopg.Connection[Any], rows: StoreRows, district: str) -> None:
+    """The verdicts of the records refused on their own (they win over what their keys gave);
+    the quarantined records; the devices first seen."""
+    conn.execute(
+        'CREATE TEMP TABLE push_bad (device_id text COLLATE "C", seq bigint, verdict text) '
+        "ON COMMIT DROP"
+    )
+    with conn.cursor().copy("COPY push_bad FROM STDIN") as copy:
+        for row in rows.refused:
+            copy.write_row(row)
+    conn.execute(
+        "UPDATE push_v v SET verdict = b.verdict FROM push_bad b "
+        "WHERE v.device_id = b.device_id AND v.seq = b.seq"
+    )
+    conn.execute(
+        "INSERT INTO push_v SELECT b.device_id, b.seq, b.verdict FROM push_bad b WHERE NOT EXISTS "
+        "(SELECT 1 FROM push_v v WHERE v.device_id = b.device_id AND v.seq = b.seq)"
+    )
     conn.execute("ANALYZE push_v")
-
-
-def _store(conn: psycopg.Connection[Any], district: str, months: set[str]) -> None:
-    for month in sorted(months):
-        ensure_partition(conn, date.fromisoformat(month))
-    conn.execute(_INSERT, [district])
-    conn.execute(_MONITORED)
     conn.execute(
         "INSERT INTO quarantine (device_id, seq, uuid, hash, reason, district, record) "
-        "SELECT p.device_id, p.seq, p.uuid, p.hash, v.verdict, %s, p.record FROM push_in p "
-        "JOIN push_v v USING (device_id, seq) WHERE v.verdict <> 'duplicate' "
-        "ON CONFLICT DO NOTHING",
+        "SELECT device_id, seq, uuid, hash, reason, %s, record FROM push_q "
+        "ORDER BY device_id, seq ON CONFLICT DO NOTHING",
         [district],
     )
     conn.execute(
@@ -204,16 +219,11 @@ def _store(conn: psycopg.Connection[Any], district: str, months: set[str]) -> No
     )
 
 
-def _erase_named(conn: psycopg.Connection[Any]) -> None:
+def _erase_named(conn: psycopg.Connection[Any], erasures: list[tuple[str, str]]) -> None:
     """The records an erasure record newly stored by this push names lose their private values
     here too (stored before the district applied the erasure; their hash covers only digests),
     and what monitoring reads of them loses their inputs."""
-    query = (
-        "SELECT p.device_id, p.record FROM push_in p WHERE p.kind = %s AND p.bad IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM push_v v WHERE v.device_id = p.device_id "
-        "AND v.seq = p.seq)"
-    )
-    for device, text in conn.execute(query, [ERASURE]).fetchall():
+    for device, text in erasures:
         erases = json.loads(text).get("body", {}).get("erases")
         named = [u for u in erases if isinstance(u, str)] if isinstance(erases, list) else []
         stored = "SELECT uuid, record FROM records WHERE device_id = %s AND uuid = ANY(%s)"
@@ -268,10 +278,13 @@ def push(source_path: Path, dsn: str, *, district: str) -> PushResult:
             for setting in _SESSION:
                 conn.execute(setting)
             migrate(conn)
-            months = _copy_in(conn, source)
-            _classify(conn)
-            _store(conn, district, months)
-            _erase_named(conn)
+            months, odd = _copy_keys(conn, source)
+            for month in sorted(months):
+                ensure_partition(conn, month)
+            rows = StoreRows(source, verdicts=classify(conn), odd=odd, district=district)
+            _copy_records(conn, rows)
+            _settle(conn, rows, district)
+            _erase_named(conn, rows.erasures)
             _reconcile(conn, result)
     finally:
         source.close()

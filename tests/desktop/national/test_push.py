@@ -163,3 +163,67 @@ def test_cli_push_reports_and_exits_by_what_it_found(tmp_path: Path, dsn: str) -
     assert text.returncode == 4 and "GAP" in text.stdout and "one transaction" in text.stdout
     bad = kuona("national", "push", "--dsn", "postgresql://kuona:secret@127.0.0.1:1/x", home=home)
     assert bad.returncode == 1 and "secret" not in bad.stderr and "127.0.0.1" in bad.stderr
+
+
+def test_a_time_in_another_form_is_read_as_postgresql_reads_it(tmp_path: Path, dsn: str) -> None:
+    """A record whose time is not in the app's form (re-hashed so it is intact) is stored with
+    the time PostgreSQL reads in it, and monitoring's day follows from that time."""
+    district = make_district(tmp_path)
+    clinic = make_clinic(tmp_path, 3)
+    _import(tmp_path, district, clinic, "s")
+    conn = sqlite3.connect(_db(tmp_path))
+    conn.row_factory = sqlite3.Row
+    row = dict(conn.execute("SELECT * FROM records WHERE seq = 3").fetchone())
+    odd = {**from_row(row), "created_utc": "2026-03-01 01:30:00+02", "local_offset_min": 0}
+    odd["hash"] = record_hash(odd)
+    with conn:
+        conn.execute(
+            "UPDATE records SET created_utc = ?, local_offset_min = 0, hash = ? WHERE seq = 3",
+            [odd["created_utc"], odd["hash"]],
+        )
+    conn.close()
+    tally = push(_db(tmp_path), dsn, district="A").devices[clinic.store.device_id]
+    assert (tally.added, tally.tampering) == (3, [])
+    stored = _count(
+        dsn,
+        "SELECT r.created_utc AT TIME ZONE 'UTC', r.month, m.day, m.created_utc FROM records r "
+        "JOIN monitored m USING (device_id, seq) WHERE r.seq = 3",
+    )
+    assert [tuple(str(v) for v in s) for s in stored] == [
+        ("2026-02-28 23:30:00", "2026-03-01", "2026-02-28", "2026-03-01 01:30:00+02")
+    ]
+
+
+def test_a_record_missing_between_duplicates_is_added_later(tmp_path: Path, dsn: str) -> None:
+    """District A pushes a log without record 4 (a gap); district B pushes the whole log: only
+    record 4 is added, the others are duplicates on both sides of it, and the gap is gone."""
+    a_root, b_root = tmp_path / "A", tmp_path / "B"
+    a, b = make_district(a_root), make_district(b_root)
+    clinic = make_clinic(tmp_path, 8)
+    _import(b_root, b, clinic, "s2")
+    raw_edit(clinic.store.path, "DELETE FROM records WHERE seq = 4")
+    _import(a_root, a, clinic, "s1")
+    device = clinic.store.device_id
+    assert push(_db(a_root), dsn, district="A").devices[device].gaps == [(4, 4)]
+    tally = push(_db(b_root), dsn, district="B").devices[device]
+    assert (tally.added, tally.duplicates, tally.gaps, tally.tampering) == (1, 7, [], [])
+    assert _count(dsn, "SELECT seq, district FROM records WHERE seq = 4") == [(4, "B")]
+
+
+def test_a_decision_day_that_is_no_date_fails_the_push_whatever_its_verdict(
+    tmp_path: Path, dsn: str
+) -> None:
+    """A decision whose `decided_on` is no date (here also edited after its hash, so it would be
+    quarantined) makes the push fail, as PostgreSQL refuses the day: nothing is stored."""
+    district = make_district(tmp_path)
+    clinic = make_clinic(tmp_path, 3)
+    _import(tmp_path, district, clinic, "s")
+    conn = sqlite3.connect(_db(tmp_path))
+    (explanation,) = conn.execute("SELECT explanation FROM records WHERE seq = 2").fetchone()
+    edited = json.dumps({**json.loads(explanation), "decided_on": "2026-02-30"})
+    with conn:
+        conn.execute("UPDATE records SET explanation = ? WHERE seq = 2", [edited])
+    conn.close()
+    with pytest.raises(psycopg.DataError):
+        push(_db(tmp_path), dsn, district="A")
+    assert _count(dsn, "SELECT to_regclass('records') IS NULL") == [(True,)]

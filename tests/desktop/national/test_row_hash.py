@@ -3,14 +3,15 @@ record.py: the canonical text of an intact record, None for a changed one."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.audit.entry import to_row
-from desktop.audit.record import canonical, record_hash
-from desktop.national.row_hash import row_canonical
+from desktop.audit.record import SHARED_NOTE, AuditRecord, canonical, record_hash, seal, without
+from desktop.national.row_hash import RowTexts, row_canonical
 from tests.desktop.audit.entries import decision_entry
 
 _VALUES = st.recursive(
@@ -96,3 +97,77 @@ def test_a_row_with_a_clinician_hashes_over_it_and_one_without_as_before() -> No
     assert row_canonical(plain) == canonical(
         {k: v for k, v in unsigned.items() if k != "hash"}
     ).decode("utf-8")
+
+
+def _sealed_row(data: dict[str, Any], **changes: Any) -> tuple[list[str], list[Any]]:
+    row = {**to_row(data), "bundle_id": "b", **changes}
+    for column in ("body", "inputs", "decision", "prediction", "explanation", "out_of_range"):
+        row.setdefault(column, None)
+    for column in ("clinician", SHARED_NOTE):
+        row.setdefault(column, None)
+    return list(row), list(row.values())
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    inputs=st.dictionaries(st.text(max_size=6), _VALUES, max_size=4),
+    ref=st.none() | st.text(max_size=10),
+    shared=st.none() | st.text(max_size=10),
+)
+def test_a_sealed_row_gives_the_reference_text_and_a_changed_one_none(
+    inputs: dict[str, Any], ref: str | None, shared: str | None
+) -> None:
+    """A format-3 row (note left at home, maybe a scrubbed copy) gives record.py's canonical
+    text the fast way; a changed private value, nonce or digest gives None."""
+    data = without(seal({**_data(inputs, "n", 0.5), "patient_ref": ref}), ["note"])
+    if shared is not None:
+        data[SHARED_NOTE] = shared
+    data["hash"] = record_hash(data)
+    expected = canonical({k: v for k, v in data.items() if k != "hash"}).decode("utf-8")
+    columns, values = _sealed_row(data)
+    texts = RowTexts(columns)
+    assert texts._fast(values) == expected and texts(values) == expected
+    assert AuditRecord(json.loads(expected) | {"hash": data["hash"]}).intact()
+    at = {c: i for i, c in enumerate(columns)}
+    inputs_changed = list(values)
+    inputs_changed[at["inputs"]] = canonical({**inputs, "x": 1}).decode()
+    salts_changed = list(values)
+    salts_changed[at["salts"]] = json.dumps(data["salts"])  # same nonces, not canonical text
+    note_added = list(values)
+    note_added[at["note"]] = "n"
+    for changed in (inputs_changed, note_added):
+        assert texts(changed) is None
+    assert texts._fast(salts_changed) is None and texts(salts_changed) == expected
+
+
+def test_sealed_rows_of_other_kinds_and_private_bodies() -> None:
+    """A sealed outcome hashes over its body the fast way; a body with private keys, and a
+    format the fast way does not know, go the reference way, with the same answer."""
+    base = {
+        "kind": "outcome",
+        "model": None,
+        "note": None,
+        "role": None,
+        "language": None,
+        "patient_ref": "p",
+        "uuid": "u",
+        "device_id": "d",
+        "seq": 2,
+        "prev_hash": "a" * 64,
+        "created_utc": "2026-12-05T10:00:00Z",
+        "local_offset_min": 0,
+        "app_version": "0.1.0",
+    }
+    for body, fast in (
+        ({"observes": "x", "observed": 1e-05}, True),
+        ({"answers": {"a": 1}}, False),
+    ):
+        data = seal({**base, "body": body})
+        data["hash"] = record_hash(data)
+        expected = canonical({k: v for k, v in data.items() if k != "hash"}).decode("utf-8")
+        columns, values = _sealed_row(data)
+        texts = RowTexts(columns)
+        assert (texts._fast(values) == expected) is fast
+        assert texts(values) == expected
+        columns, values = _sealed_row(data, format=4)
+        assert RowTexts(columns)._fast(values) is None
