@@ -11,17 +11,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.audit.local import open_local_store
-from desktop.cli.accounts import add_parser as add_accounts_parser
-from desktop.cli.audit import add_parser as add_audit_parser
-from desktop.cli.erase import add_erase_parser
-from desktop.cli.explain import add_parser as add_explain_parser
-from desktop.cli.export import add_parser as add_export_parser
-from desktop.cli.monitor import add_parser as add_monitor_parser
-from desktop.cli.national import add_parser as add_national_parser
-from desktop.cli.notes_policy import add_parser as add_notes_policy_parser
-from desktop.cli.outcomes import add_parsers as add_outcome_parsers
 from desktop.cli.repository import add_parsers as add_repository_parsers
-from desktop.cli.training import add_parser as add_training_parser
 from desktop.messages import (
     catalogue,
     current_language,
@@ -176,8 +166,13 @@ def _audit_verify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    audit = add_audit_parser(sub)
+def _add_audit(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.audit import add_parser  # noqa: PLC0415 - only for its command (COMMANDS)
+    from desktop.cli.erase import add_erase_parser  # noqa: PLC0415
+    from desktop.cli.notes_policy import add_parser as add_notes_policy_parser  # noqa: PLC0415
+    from desktop.cli.outcomes import add_parsers as add_outcome_parsers  # noqa: PLC0415
+
+    audit = add_parser(sub)
     p = audit.add_parser("verify", help="check that the local audit log's hash chain is intact")
     p.set_defaults(func=_audit_verify)
     add_erase_parser(audit)
@@ -185,7 +180,73 @@ def _add_audit_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     add_notes_policy_parser(audit)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _add_explain(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.explain import add_parser  # noqa: PLC0415 - only for its command
+
+    add_parser(sub)
+
+
+def _add_training(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.training import add_parser  # noqa: PLC0415 - only for its command
+
+    add_parser(sub)
+
+
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.export import add_parser  # noqa: PLC0415 - only for its command
+
+    add_parser(sub)
+
+
+def _add_national(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.national import add_parser  # noqa: PLC0415 - only for its command
+
+    add_parser(sub)
+
+
+def _add_monitor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.monitor import add_parser  # noqa: PLC0415 - only for its command
+
+    add_parser(sub)
+
+
+def _add_accounts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from desktop.cli.accounts import add_parser  # noqa: PLC0415 - only for its command
+
+    add_parser(sub)
+
+
+#: The commands after `models` (whose parsers main.py holds), in the order --help lists them.
+#: Only the command given is imported (the others' imports, such as the explainers' or
+#: psycopg, would only slow its start), or all of them when none is recognised (--help, a
+#: mistyped command: argparse then names them all).
+COMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
+    "explain": _add_explain,
+    "audit": _add_audit,
+    "training": _add_training,
+    "export": _add_export,
+    "national": _add_national,
+    "monitor": _add_monitor,
+    "accounts": _add_accounts,
+}
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The command `argv` names (None: none, or one kuona does not know), skipping the one
+    option that may come before it (--lang L or --lang=L)."""
+    after_lang = False
+    for token in argv:
+        if after_lang:
+            after_lang = False
+        elif token == "--lang":
+            after_lang = True
+        elif not token.startswith("-"):
+            return token if token == "models" or token in COMMANDS else None
+    return None
+
+
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """kuona's parser: every command, or only `command` (and `models`) when it is given."""
     parser = argparse.ArgumentParser(
         prog="kuona",
         description="Kuona: see what a model says, and why.",
@@ -245,19 +306,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("key")
     p.set_defaults(func=_models_trust)
     add_repository_parsers(models)
-    add_explain_parser(sub)
-    _add_audit_parsers(sub)
-    add_training_parser(sub)
-    add_export_parser(sub)
-    add_national_parser(sub)
-    add_monitor_parser(sub)
-    add_accounts_parser(sub)
+    for name, add in COMMANDS.items():
+        if command in (None, name):
+            add(sub)
     return parser
 
 
 def run(argv: list[str]) -> int:
     """Run one command; refusals print one clear line on stderr and exit 1."""
-    args = _parser().parse_args(argv)
+    args = _parser(command_of(argv)).parse_args(argv)
     set_language(args.messages_language)
     func: Callable[[argparse.Namespace], int] = args.func
     try:
