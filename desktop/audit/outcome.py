@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.audit.entry import from_row
 from desktop.audit.outcome_errors import OutcomeError, OutcomeRefusal
+from desktop.audit.record import CLINICIAN
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -180,6 +181,7 @@ def outcome_entry(
         "role": observation.role,
         "language": observation.language,
         "patient_ref": decision.get("patient_ref"),
+        **({CLINICIAN: observation.clinician} if observation.clinician is not None else {}),
     }
 
 
@@ -187,7 +189,4 @@ def record_outcome(
     store: AuditStore, observation: Observation, *, today: date | None = None
 ) -> AuditRecord:
     """Check one observation and append it as an outcome record."""
-    entry = outcome_entry(store, observation, today=today or date.today())
-    if observation.clinician is not None:
-        entry["clinician"] = observation.clinician
-    return store.append(entry)
+    return store.append(outcome_entry(store, observation, today=today or date.today()))

@@ -93,13 +93,12 @@ def check_file(
                 on=row["on"] or None,
                 source=row["source"] or "other",
                 supersedes=row.get("supersedes") or None,
+                clinician=clinician,
             )
             entry = outcome_entry(store, observation, today=today, file=where, outcomes=known)
         except OutcomeError as error:
             problems.append(LineProblem(where, error.message_key, dict(error.params)))
             continue
-        if clinician is not None:
-            entry["clinician"] = clinician
         answered.add(record_id)
         known[f"line:{line}"] = {"uuid": f"line:{line}", "body": entry["body"]}
         entries.append(entry)
