@@ -129,7 +129,11 @@ def field_digest(
     nonce_hex: str, path: str, value: object, *, encode: Callable[[object], bytes] | None = None
 ) -> str:
     """SHA-256 hex of nonce ‖ path ‖ 0x00 ‖ canonical(value)."""
-    text = (encode or canonical_value)(value)
+    return text_digest(nonce_hex, path, (encode or canonical_value)(value))
+
+
+def text_digest(nonce_hex: str, path: str, text: bytes) -> str:
+    """field_digest of a value whose canonical JSON is `text` (ValueError: a nonce not hex)."""
     return hashlib.sha256(bytes.fromhex(nonce_hex) + path.encode() + b"\0" + text).hexdigest()
 
 

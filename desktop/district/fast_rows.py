@@ -40,6 +40,7 @@ from desktop.audit.record import (
     SHARED_NOTE,
     AuditRecord,
     fields_in,
+    text_digest,
 )
 
 _SORTED = orjson.OPT_SORT_KEYS
@@ -57,20 +58,19 @@ def _expected_fields(data: dict[str, Any]) -> frozenset[str]:
 
 
 _NONCE_HEX = 2 * NONCE_BYTES
-_PATH_BYTES = {p: p.encode() + b"\0" for p in (*PRIVATE, *(f"body.{k}" for k in BODY_PRIVATE))}
-#: (name in its dict, path in payload and salts, bytes hashed before the value)
-_DECISION_PATHS = tuple((p, p, _PATH_BYTES[p]) for p in PRIVATE)
-_KIND_PATHS = tuple((p, p, _PATH_BYTES[p]) for p in PRIVATE if p != "inputs")
-_BODY_PATHS = tuple((k, f"body.{k}", _PATH_BYTES[f"body.{k}"]) for k in BODY_PRIVATE)
+#: (name in its dict, path in payload and salts)
+_DECISION_PATHS = tuple((p, p) for p in PRIVATE)
+_KIND_PATHS = tuple((p, p) for p in PRIVATE if p != "inputs")
+_BODY_PATHS = tuple((k, f"body.{k}") for k in BODY_PRIVATE)
 _JSON_COLUMNS = tuple(JSON_COLUMNS)
 
 
-_Place = tuple[dict[str, Any], str, str, bytes]
+_Place = tuple[dict[str, Any], str, str]
 
 
 def _places(data: dict[str, Any], hashed: dict[str, Any]) -> list[_Place] | None:
-    """Where each private value sits in `hashed` (its body copied), with its path and the
-    bytes hashed before it; None if payload, salts or body are not objects."""
+    """Where each private value sits in `hashed` (its body copied), with its path; None if
+    payload, salts or body are not objects."""
     if type(data["payload"]) is not dict or type(data["salts"]) is not dict:
         return None
     if data["kind"] == DECISION:
@@ -89,7 +89,7 @@ def _seal_proven(data: dict[str, Any], hashed: dict[str, Any]) -> bool:
     places, payload, salts = _places(data, hashed), data["payload"], data["salts"]
     if places is None or len(payload) != len(places) or not salts.keys() <= payload.keys():
         return False
-    for place, name, key, path in places:
+    for place, name, key in places:
         value, place[name] = place[name], None
         nonce = salts.get(key)
         if nonce is None:
@@ -98,8 +98,8 @@ def _seal_proven(data: dict[str, Any], hashed: dict[str, Any]) -> bool:
         elif type(nonce) is not str or len(nonce) != _NONCE_HEX:
             return False
         else:
-            text = bytes.fromhex(nonce) + path + orjson.dumps(value, option=_SORTED)
-            if hashlib.sha256(text).hexdigest() != payload.get(key):
+            text = orjson.dumps(value, option=_SORTED)
+            if text_digest(nonce, key, text) != payload.get(key):
                 return False
     return True
 

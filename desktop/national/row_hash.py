@@ -6,8 +6,10 @@ for each field in sorted order its JSON-encoded name, `:` and its value's canoni
 joined by `,`, then `}` (no spaces; strings as json writes them without ASCII escaping, ints
 and floats as their repr). So the text can be assembled without decoding the nested values.
 Where the assembled hash differs from the stored one, record.py decides (from_row, then
-record_hash), so no verdict depends on the shortcut. A format-3 row (its hash covers digests,
-not the private values) is always decided by record.py (`intact()`, digests included).
+record_hash), so no verdict depends on the shortcut. A format-3 row's hash covers digests, not
+the private values: its fast text is taken only when the hashed text's hash is the stored one,
+each private value's text proves its digest and the salts column is canonical (`sealed_text`);
+anywhere else record.py decides (`intact()`, digests included).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from desktop.audit.record import (
     AuditRecord,
     canonical,
     fields_of,
+    text_digest,
 )
 
 _encode_str = json.encoder.encode_basestring
@@ -159,7 +162,6 @@ def _sealed_builder(columns: Sequence[str], kind: SealedKind) -> SealedBuilder:
 #: The private paths of a format-3 row the sealed builder handles (a record of another kind
 #: whose body holds private keys goes the reference way).
 _PRIVATE = {"decision": PRIVATE, "other": tuple(p for p in PRIVATE if p != "inputs")}
-_PATH_BYTES = {p: p.encode() + b"\0" for p in PRIVATE}
 _SORTED = orjson.OPT_SORT_KEYS
 _PATH_SETS = {paths: frozenset(paths) for paths in _PRIVATE.values()}
 
@@ -214,8 +216,7 @@ def _proves(paths: tuple[str, ...], secret: tuple[str, ...], digests: Any, nonce
             ok = text == "null"
         else:
             ok = nonce.__class__ is str and len(nonce) == 2 * NONCE_BYTES and nonce.isalnum()
-            data = bytes.fromhex(nonce) + _PATH_BYTES[path] + text.encode() if ok else b""
-            ok = ok and hashlib.sha256(data).hexdigest() == digests[path]
+            ok = ok and text_digest(nonce, path, text.encode()) == digests[path]
         if not ok:
             return False
     return True
