@@ -19,7 +19,7 @@ import psycopg
 from numpy.typing import NDArray
 
 from desktop.district import catalog_report as catalog_module
-from desktop.monitoring.field import Field
+from desktop.monitoring.field import DECISION_CODES, ESTIMATE_CODES, EVER, Field
 from desktop.monitoring.report import monitor
 from desktop.national.copy_arrays import rows
 
@@ -40,16 +40,17 @@ SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 
 FROM devices"""
 _FIELD = """COPY (SELECT v.i, array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8),
     array_agg(coalesce(d.prediction, 'NaN')),
-    array_agg(CASE d.decision WHEN 'accept' THEN 0 WHEN 'partial' THEN 1 WHEN 'override' THEN 2
-        ELSE -1 END::float8),
-    array_agg(CASE d.estimate WHEN 'low' THEN 0.0 WHEN 'medium' THEN 1.0 WHEN 'high' THEN 2.0
-        ELSE 'NaN' END::float8),
+    array_agg(CASE d.decision {decisions} ELSE -1 END::float8),
+    array_agg(CASE d.estimate {estimates} ELSE 'NaN' END::float8),
     array_agg(coalesce(o.observed, 'NaN')){inputs}
 FROM monitored d JOIN device_no v ON v.device_id = d.device_id
 LEFT JOIN in_force o ON o.observes = d.uuid
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
   AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY v.i) TO STDOUT (FORMAT binary)"""
 _NAT = -(2**31)  # the day of a decision without one (NaT)
+#: The decision and estimate codes of field.py, as CASE branches.
+_DECISIONS = " ".join(f"WHEN '{k}' THEN {v}" for k, v in DECISION_CODES.items())
+_ESTIMATES = " ".join(f"WHEN '{k}' THEN {v}" for k, v in ESTIMATE_CODES.items())
 #: catalog_report's two queries, as the national store answers them.
 _CATALOG = {
     catalog_module._EVENTS: """SELECT device_id, seq, record::json->>'created_utc' AS created_utc,
@@ -125,8 +126,10 @@ class NationalSource:
         """One model version's decisions on or after `since`, as field.py gives them."""
         key = (model, version)
         inputs = "".join(f",\n    array_agg({self._input(key, f)})" for f in features)
-        after = "" if since == "0000-00-00" else " AND d.day >= %s"
-        sql = _FIELD.format(inputs=inputs, since=after, nat=_NAT)
+        after = "" if since == EVER else " AND d.day >= %s"
+        sql = _FIELD.format(
+            inputs=inputs, since=after, nat=_NAT, decisions=_DECISIONS, estimates=_ESTIMATES
+        )
         params: list[Any] = [model, version] + ([since] if after else [])
         clinics: list[int] = []
         columns: list[list[NDArray[np.float64]]] = [[] for _ in range(5 + len(features))]
