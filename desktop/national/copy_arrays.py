@@ -2,8 +2,8 @@
 
 `kuona monitor --dsn` asks PostgreSQL for one row per clinic whose columns are arrays (one
 element per decision): a few hundred large messages instead of one per decision. Each array
-is array_send's layout (one dimension, no NULLs: the query writes NaN instead), read by numpy
-straight from the received bytes.
+is array_send's layout (one dimension, or two for the inputs: a row per decision; no NULLs:
+the query writes NaN instead), read by numpy straight from the received bytes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 HEADER = 19  # PGCOPY signature, flags, header extension length (no extension)
-_ARRAY_HEADER = 20  # dimensions (1), has-NULLs flag (0), element type, length, lower bound
+_HEAD = 12  # dimensions, has-NULLs flag (0), element type; then each dimension's length and
+# lower bound (8 bytes)
 _FLOAT8 = 701
 _ELEMENT = np.dtype([("length", ">i4"), ("value", ">f8")])
 Row = tuple[int, list[NDArray[np.float64]]]
@@ -68,14 +69,18 @@ def _row(buffer: bytearray, at: int) -> tuple[Row, int] | int | None:
 
 
 def _floats(buffer: bytearray, where: int, size: int) -> NDArray[np.float64]:
-    """The float8 array of `size` bytes at `where` (copied out of the buffer)."""
+    """The float8 array of `size` bytes at `where` (copied out of the buffer): one or two
+    dimensions (two: one row per element of the first)."""
     dimensions, nulls, kind = struct.unpack_from(">iii", buffer, where)
-    if dimensions == 0 and size == 12:
+    if dimensions == 0 and size == _HEAD:
         return np.empty(0)
-    count = struct.unpack_from(">i", buffer, where + 12)[0] if dimensions == 1 else -1
-    if nulls or kind != _FLOAT8 or size != _ARRAY_HEADER + count * _ELEMENT.itemsize:
+    if dimensions not in (1, 2) or nulls or kind != _FLOAT8:
         raise ValueError("unexpected COPY array layout")
-    elements = np.frombuffer(buffer, _ELEMENT, count, where + _ARRAY_HEADER)
+    shape = struct.unpack_from(">" + "ii" * dimensions, buffer, where + _HEAD)[::2]
+    count, start = int(np.prod(shape)), where + _HEAD + 8 * dimensions
+    if size != start - where + count * _ELEMENT.itemsize:
+        raise ValueError("unexpected COPY array layout")
+    elements = np.frombuffer(buffer, _ELEMENT, count, start)
     if not (elements["length"] == 8).all():
         raise ValueError("unexpected COPY array layout")
-    return elements["value"].astype(np.float64)
+    return elements["value"].astype(np.float64).reshape(shape)

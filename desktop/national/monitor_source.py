@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
@@ -38,15 +40,23 @@ ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
 FROM devices"""
-_FIELD = """COPY (SELECT v.i, array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8),
+#: One model version's decisions, a row per clinic and input layout (its number: the layout's
+#: rank, 0 for none, times the number of devices, plus the clinic's); the inputs as one
+#: two-dimensional array, a row per decision in the layout's order.
+_FIELD = """COPY (SELECT {layout} * %s + v.i,
+    array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8),
     array_agg(coalesce(d.prediction, 'NaN')),
     array_agg(CASE d.decision {decisions} ELSE -1 END::float8),
     array_agg(CASE d.estimate {estimates} ELSE 'NaN' END::float8),
-    array_agg(coalesce(o.observed, 'NaN')){inputs}
+    array_agg(coalesce(o.observed, 'NaN')),
+    coalesce(array_agg(array_replace(d.inputs, NULL, 'NaN'::float8))
+        FILTER (WHERE cardinality(d.inputs) > 0), '{{}}')
 FROM monitored d JOIN device_no v ON v.device_id = d.device_id
 LEFT JOIN in_force o ON o.observes = d.uuid
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
-  AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY v.i) TO STDOUT (FORMAT binary)"""
+  AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY 1) TO STDOUT (FORMAT binary)"""
+#: A layout's width, its first place of each of its names, and the column of each name.
+_Place = tuple[int, list[int], list[int]]
 _NAT = -(2**31)  # the day of a decision without one (NaT)
 #: The decision and estimate codes of field.py, as CASE branches.
 _DECISIONS = " ".join(f"WHEN '{k}' THEN {v}" for k, v in DECISION_CODES.items())
@@ -80,12 +90,29 @@ class _Query:
         return self.conn.execute(_CATALOG[sql], params)
 
 
-class NationalSource:
-    """The national store, read through one connection (temporary tables only)."""
+@dataclass(frozen=True, kw_only=True)
+class _Columns:
+    """One model version's decisions as the store sent them: the inputs in `names` (every
+    name of its input layouts, in the order first seen; NaN where a layout lacks one)."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        """Read the model versions and their input layouts; make the outcomes in force and the
-        devices' numbers (sorted as Python sorts their ids) once."""
+    clinics: list[tuple[int, int]]  # (device number, decisions) of each piece, in order
+    day: NDArray[np.float64]
+    prediction: NDArray[np.float64]
+    decision: NDArray[np.float64]
+    estimate: NDArray[np.float64]
+    observed: NDArray[np.float64]
+    inputs: NDArray[np.float64]
+    names: tuple[str, ...]
+
+
+class NationalSource:
+    """The national store, read through one connection (temporary tables only). While the
+    report of one model version is computed, the next version's decisions are already read
+    (one thread, the same connection): PostgreSQL works while the report does."""
+
+    def __init__(self, conn: psycopg.Connection[Any], *, model: str | None = None) -> None:
+        """Read the model versions (of `model` only, if given) and their input layouts; make
+        the outcomes in force and the devices' numbers (sorted as Python sorts their ids)."""
         self.conn = conn
         conn.execute("SET jit = off")
         conn.execute("SET work_mem = '256MB'")
@@ -93,6 +120,8 @@ class NationalSource:
         counts: dict[tuple[str, str], int] = {}
         for name, version, keys, n in conn.execute(_VERSIONS):
             key = (str(name), str(version))
+            if model is not None and key[0] != model:
+                continue
             counts[key] = counts.get(key, 0) + int(n)
             if keys is not None:
                 self.layouts.setdefault(key, []).append((keys, tuple(json.loads(keys))))
@@ -104,68 +133,67 @@ class NationalSource:
         self.devices = [
             str(d) for (d,) in conn.execute("SELECT device_id FROM device_no ORDER BY i")
         ]
+        self._next: tuple[tuple[str, str, str], Future[_Columns]] | None = None
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions), sorted."""
         return self.versions
 
-    def _input(self, key: tuple[str, str], feature: str) -> str:
-        """The SQL of one input's value (NaN where the decision does not have it)."""
-        cases = {}
-        for text, names in self.layouts.get(key, []):
-            if feature in names:
-                cases[text] = names.index(feature) + 1
-        if len(set(cases.values())) == 1 and len(cases) == len(self.layouts.get(key, [])):
-            return f"coalesce(d.inputs[{next(iter(cases.values()))}], 'NaN')"
-        whens = " ".join(
-            f"WHEN d.input_keys = {_literal(keys)} THEN d.inputs[{i}]" for keys, i in cases.items()
-        )
-        return f"coalesce(CASE {whens} END, 'NaN')" if whens else "'NaN'::float8"
-
     def load_field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
-        """One model version's decisions on or after `since`, as field.py gives them."""
+        """One model version's decisions on or after `since`, as field.py gives them; the
+        next version's are read meanwhile."""
+        pending, self._next = self._next, None
+        if pending is not None and pending[0] == (model, version, since):
+            columns = pending[1].result()
+        else:
+            if pending is not None:
+                pending[1].result()  # the connection is free again
+            columns = self._columns(model, version, since)
+        following = [(m, v) for m, v, _ in self.versions if (m, v) > (model, version)]
+        if following:
+            workers = ThreadPoolExecutor(max_workers=1)
+            self._next = (
+                (*following[0], since),
+                workers.submit(self._columns, *following[0], since),
+            )
+            workers.shutdown(wait=False)  # its thread ends with this one read
+        return _field(
+            columns, model=model, version=version, features=features, devices=self.devices
+        )
+
+    def _columns(self, model: str, version: str, since: str) -> _Columns:
+        """One COPY of a model version's decisions on or after `since`, into numpy."""
         key = (model, version)
-        inputs = "".join(f",\n    array_agg({self._input(key, f)})" for f in features)
-        after = "" if since == EVER else " AND d.day >= %s"
+        layouts = self.layouts.get(key, [])
+        names: list[str] = []
+        for _, keys in layouts:
+            names += [k for k in keys if k not in names]
+        # each layout (0: none): its width, its first place of each name and that name's column
+        places: list[_Place] = [(0, [], [])]
+        for _, keys in layouts:
+            unique = list(dict.fromkeys(keys))
+            places.append(
+                (len(keys), [keys.index(k) for k in unique], [names.index(k) for k in unique])
+            )
+        whens = " ".join(f"WHEN %s THEN {i + 1}" for i in range(len(layouts)))
         sql = _FIELD.format(
-            inputs=inputs, since=after, nat=_NAT, decisions=_DECISIONS, estimates=_ESTIMATES
+            layout=f"CASE d.input_keys {whens} ELSE 0 END" if layouts else "0",
+            since="" if since == EVER else " AND d.day >= %s",
+            nat=_NAT,
+            decisions=_DECISIONS,
+            estimates=_ESTIMATES,
         )
-        params: list[Any] = [model, version] + ([since] if after else [])
-        clinics: list[int] = []
-        columns: list[list[NDArray[np.float64]]] = [[] for _ in range(5 + len(features))]
+        width = max(1, len(self.devices))
+        params: list[Any] = [text for text, _ in layouts] + [width, model, version]
+        params += [] if since == EVER else [since]
+        found = _Found(next((n for m, v, n in self.versions if (m, v) == key), 0), len(names))
         with self.conn.cursor().copy(sql, params) as copy:
-            for clinic, arrays in rows(copy):
-                if len(arrays) != len(columns):
+            for number, arrays in rows(copy):
+                if len(arrays) != 6:
                     raise ValueError("unexpected COPY row layout")
-                clinics.append(clinic)
-                for column, array in zip(columns, arrays, strict=True):
-                    column.append(array)
-        sizes = [len(a) for a in columns[0]]
-        if any(len(a) != n for column in columns for a, n in zip(column, sizes, strict=True)):
-            raise ValueError("unexpected COPY row layout")
-        used = sorted(clinics)
-        rank = {clinic: i for i, clinic in enumerate(used)}
-        device = np.repeat(np.array([rank[c] for c in clinics], dtype=np.int64), sizes)
-        for i, column in enumerate(columns):  # one column at a time: its pieces freed at once
-            columns[i] = [np.concatenate(column) if column else np.empty(0)]
-        (day,), (prediction,), (decision,), (estimate,), (observed,), *values = columns
-        days = day.astype(np.int64).astype("datetime64[D]")
-        days[day == _NAT] = np.datetime64("NaT", "D")
-        return Field(
-            model=model,
-            version=version,
-            features=tuple(features),
-            devices=tuple(self.devices[i] for i in used),
-            device=device,
-            day=days,
-            prediction=prediction,
-            decision=decision.astype(np.int64),
-            estimate=estimate,
-            observed=observed,
-            inputs=np.column_stack([v for (v,) in values])
-            if values
-            else np.empty((len(device), 0)),
-        )
+                layout, clinic = divmod(number, width)
+                found.add(clinic, arrays, places[layout])
+        return found.columns(tuple(names))
 
     def stored_features(self, model_id: str) -> tuple[str, ...]:
         """The input names of one stored decision of `model_id`."""
@@ -179,8 +207,94 @@ class NationalSource:
         return catalog_module.catalog_report(cast("sqlite_utils.Database", _Query(self.conn)))
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+class _Found:
+    """The decisions a COPY brings, piece by piece, into arrays made once (grown if a push
+    added decisions since they were counted)."""
+
+    def __init__(self, capacity: int, width: int) -> None:
+        self.n, self.clinics = 0, list[tuple[int, int]]()
+        self.values = np.empty(
+            (5, max(capacity, 1))
+        )  # day, prediction, decision, estimate, observed
+        self.inputs = np.empty((max(capacity, 1), width))
+
+    def add(
+        self,
+        clinic: int,
+        arrays: list[NDArray[np.float64]],
+        place: _Place,
+    ) -> None:
+        """One clinic's decisions of one input layout (`place`: its columns and theirs here)."""
+        *values, inputs = arrays
+        n = len(values[0])
+        if any(len(a) != n or a.ndim != 1 for a in values):
+            raise ValueError("unexpected COPY row layout")
+        width, source, target = place
+        if inputs.shape != ((n, width) if width else (0,)):
+            raise ValueError("unexpected COPY row layout")
+        start, end = self.n, self.n + n
+        if end > len(self.inputs):
+            self._grow(end)
+        self.values[:, start:end] = values
+        self.inputs[start:end] = np.nan
+        if width:
+            self.inputs[start:end, target] = inputs[:, source]
+        self.n = end
+        self.clinics.append((clinic, n))
+
+    def _grow(self, needed: int) -> None:
+        capacity = max(needed, 2 * len(self.inputs))
+        values, inputs = np.empty((5, capacity)), np.empty((capacity, self.inputs.shape[1]))
+        values[:, : self.n], inputs[: self.n] = self.values[:, : self.n], self.inputs[: self.n]
+        self.values, self.inputs = values, inputs
+
+    def columns(self, names: tuple[str, ...]) -> _Columns:
+        day, prediction, decision, estimate, observed = self.values[:, : self.n]
+        return _Columns(
+            clinics=self.clinics,
+            day=day,
+            prediction=prediction,
+            decision=decision,
+            estimate=estimate,
+            observed=observed,
+            inputs=self.inputs[: self.n],
+            names=names,
+        )
+
+
+def _field(
+    columns: _Columns, *, model: str, version: str, features: Sequence[str], devices: list[str]
+) -> Field:
+    """The `Field` of one model version's columns: the clinics numbered as sorted, the inputs
+    in the order of `features` (NaN for one no decision has)."""
+    used = sorted({clinic for clinic, _ in columns.clinics})
+    rank = {clinic: i for i, clinic in enumerate(used)}
+    device = np.repeat(
+        np.array([rank[c] for c, _ in columns.clinics], dtype=np.int64),
+        [n for _, n in columns.clinics],
+    )
+    if tuple(features) == columns.names:
+        inputs = columns.inputs
+    else:
+        inputs = np.full((len(device), len(features)), np.nan)
+        for j, feature in enumerate(features):
+            if feature in columns.names:
+                inputs[:, j] = columns.inputs[:, columns.names.index(feature)]
+    days = columns.day.astype(np.int64).astype("datetime64[D]")
+    days[columns.day == _NAT] = np.datetime64("NaT", "D")
+    return Field(
+        model=model,
+        version=version,
+        features=tuple(features),
+        devices=tuple(devices[i] for i in used),
+        device=device,
+        day=days,
+        prediction=columns.prediction,
+        decision=columns.decision.astype(np.int64),
+        estimate=columns.estimate,
+        observed=columns.observed,
+        inputs=inputs,
+    )
 
 
 def monitor_store(
@@ -192,4 +306,5 @@ def monitor_store(
 ) -> dict[str, Any]:
     """The monitoring report over the national store at `dsn` (read in one transaction)."""
     with psycopg.connect(dsn) as conn, conn.transaction():
-        return monitor(NationalSource(conn), package_for=package_for, model=model, since=since)
+        source = NationalSource(conn, model=model)
+        return monitor(source, package_for=package_for, model=model, since=since)
