@@ -35,7 +35,8 @@ WHERE kind = 'decision' GROUP BY 1, 2, 3"""
 _OUTCOMES = """CREATE TEMP TABLE in_force AS
 SELECT DISTINCT ON (o.observes) o.observes, o.observed FROM monitored o
 WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM monitored s WHERE s.kind = 'outcome' AND s.supersedes = o.uuid)
+  AND NOT EXISTS (SELECT 1 FROM monitored s  -- (so only the corrections are hashed)
+                  WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
 ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
