@@ -40,3 +40,17 @@ def test_a_null_or_a_cut_stream_is_refused(dsn: str) -> None:
     whole = _stream(dsn, _QUERY)
     with pytest.raises(ValueError, match="end of the COPY"):
         list(rows([whole[:-2]]))
+
+
+def test_two_dimensional_arrays_keep_their_rows(dsn: str) -> None:
+    """An array of arrays (the inputs: a row per decision) comes back as a matrix, rows and
+    columns in place; a layout that is not float8 is refused."""
+    query = """COPY (SELECT 7, array_agg(x ORDER BY x[1])
+        FROM (VALUES (ARRAY[2.0, 'NaN', -3.5]::float8[]), (ARRAY[1.0, 4.0, 1e-300])) v(x))
+        TO STDOUT (FORMAT binary)"""
+    ((first, (matrix,)),) = list(rows([_stream(dsn, query)]))
+    assert first == 7 and matrix.shape == (2, 3)
+    np.testing.assert_array_equal(matrix, [[1.0, 4.0, 1e-300], [2.0, np.nan, -3.5]])
+    integers = _stream(dsn, "COPY (SELECT 1, ARRAY[[1, 2], [3, 4]]) TO STDOUT (FORMAT binary)")
+    with pytest.raises(ValueError, match="array layout"):
+        list(rows([integers]))
