@@ -3,9 +3,11 @@
 The same `Field`s as field.py gives from a district database, read from the narrow
 `monitored` table: the outcome in force of each decision (the one no correction superseded) is
 joined in PostgreSQL, and each model version's decisions come back as one binary COPY with a
-row per clinic whose columns are arrays (day, prediction, decision and estimate codes, outcome,
-one float per input; NaN where missing): a few hundred large messages that numpy reads
-directly, instead of one message per decision.
+row per clinic and input layout whose columns are arrays (day, prediction, decision and
+estimate codes, outcome; NaN where missing) and the inputs as one two-dimensional array (a row
+per decision, in its layout's order): a few hundred large messages that numpy reads directly
+into arrays made once, instead of one message per decision. PostgreSQL's work is most of the
+time: while the report of one version is computed, a thread already reads the next.
 """
 
 from __future__ import annotations
