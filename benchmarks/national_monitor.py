@@ -111,6 +111,7 @@ def monitor_figures(
     with psycopg.connect(dsn) as conn:
         row = conn.execute("SELECT count(*) FROM monitored").fetchone()
     env = dict(os.environ, KUONA_HOME=str(home / "home"))
+    server_before = _server_cpu(dsn)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
@@ -125,6 +126,7 @@ def monitor_figures(
         raise SystemExit(f"kuona monitor --dsn failed:\n{done.stderr}")
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server_after = _server_cpu(dsn)
     report = json.loads(done.stdout)
     return {
         "monitor_store_records": row[0] if row else 0,
@@ -137,5 +139,30 @@ def monitor_figures(
         "monitor_cpu_s": round(
             usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime, 1
         ),
+        # PostgreSQL's (every process of a server on this machine; None: not readable)
+        "monitor_postgres_cpu_s": round(server_after - server_before, 1)
+        if server_before is not None and server_after is not None
+        else None,
         "monitor_load_average": os.getloadavg()[0],
     }
+
+
+def _server_cpu(dsn: str) -> float | None:
+    """The CPU seconds of the server's processes that have ended (its postmaster's children's,
+    read from /proc after the backends of this connection and the report's have exited); None
+    where the server is not on this machine or /proc cannot be read."""
+    try:
+        with psycopg.connect(dsn) as conn:
+            row = conn.execute("SELECT current_setting('data_directory', true)").fetchone()
+    except psycopg.Error:  # not a superuser
+        return None
+    if not row or not row[0]:
+        return None
+    time.sleep(0.5)  # the backend just closed is reaped
+    try:
+        pid = int((Path(row[0]) / "postmaster.pid").read_text().split()[0])
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, ValueError, IndexError):
+        return None
+    # after the name: state is field 3, cutime and cstime fields 16 and 17
+    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
