@@ -9,6 +9,7 @@ is kept too: a bundle made later that announces less means the device's log went
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ from desktop.district.schema import ensure_schema
 from desktop.sync.district_keys import district_folder
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import sqlite_utils
 
 DB_FILE = "district.sqlite"
@@ -95,6 +98,53 @@ class DistrictDB(DurableDatabase):
         with district.transaction():
             ensure_schema(db)
         return district
+
+    @contextmanager
+    def bundle_transaction(self) -> Iterator[None]:
+        """All of a bundle or nothing of it: its own transaction, or, inside one already open
+        (an import's batch, `batch()`), a savepoint rolled back whole if the bundle fails."""
+        if not self.db.conn.in_transaction:
+            with self.transaction():
+                yield
+            return
+        self.db.execute("SAVEPOINT bundle")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:  # else SQLite rolled it all back itself (I/O error)
+                self.db.execute("ROLLBACK TO bundle")
+                self.db.execute("RELEASE bundle")
+            raise
+        self.db.execute("RELEASE bundle")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """One write transaction for several bundles (each in its own savepoint), committed
+        durably when the block ends, by `commit_batch()` on the way, and when it fails (what
+        the bundles before the failure did: they are whole)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._end_batch()
+            raise
+        self._end_batch()
+
+    def _end_batch(self) -> None:
+        """Commit what is open; if that fails, roll it back (the error is raised)."""
+        if not self.db.conn.in_transaction:  # SQLite rolled it back itself (disk full, I/O)
+            return
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
+
+    def commit_batch(self) -> None:
+        """Commit the batch so far (durably) and go on in a new transaction."""
+        self.db.execute("COMMIT")
+        self.db.execute("BEGIN IMMEDIATE")
 
     def device(self, device_id: str) -> Device | None:
         """What the district knows of this device, or None before its first bundle."""

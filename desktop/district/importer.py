@@ -1,4 +1,8 @@
-"""Import bundles at the district: each in one transaction or not at all, then reconcile.
+"""Import bundles at the district: each whole or not at all, then reconcile.
+
+Each bundle is one savepoint inside the import's write transaction, which is committed (durably)
+every COMMIT_EVERY records and at the end: a bundle that fails or is stopped part-way is rolled
+back whole, the bundles before it stay.
 
 Per record, in seq order: a record whose hash does not match its content, that does not link
 to the record before it, that reuses a stored uuid with other content, or that claims a seq
@@ -38,6 +42,9 @@ from desktop.sync.errors import Cancelled, SyncError, SyncRefusal
 from desktop.sync.reconciliation import ImportResult
 
 STOP_EVERY = 256  # records between two should_stop() polls inside a bundle
+#: Records imported between two commits of an import's batch: each bundle is whole or absent
+#: (a savepoint), and one durable commit (an fsync) serves a few dozen bundles, not each one.
+COMMIT_EVERY = 20_000
 _NAME = re.compile(r"kuona-(.+)-(\d+)-(\d+)-[0-9a-f]{8}\.kuonabundle$")
 
 
@@ -147,8 +154,28 @@ def _merge(
         prev = (header.first_seq - 1, known[header.first_seq - 1][1])
     rows: list[dict[str, Any]] = []
     merged = _Merged()
+    device_id, bundle_id = header.device_id, header.bundle_id
     for index, (record, row) in enumerate(zip(records, checked, strict=True)):
-        _stop_check(should_stop, index)
+        if index % STOP_EVERY == 0:
+            _stop_check(should_stop, index)
+        # The usual record first: intact, new, of this device, linked to the one before it, of
+        # a valid shape (check_records made seq an int and the ids text); else every step.
+        data = record.data
+        seq = data["seq"]
+        if (
+            row is not None
+            and prev is not None
+            and prev[0] == seq - 1
+            and data["prev_hash"] == prev[1]
+            and seq not in known
+            and data["uuid"] not in stored
+            and data["device_id"] == device_id
+            and record_valid(data)
+        ):
+            row["bundle_id"] = bundle_id
+            rows.append(row)
+            prev = (seq, data["hash"])
+            continue
         problem = _record_problem(record, header.device_id, intact=row is not None)
         if problem is None and record.uuid in stored:
             same = known.get(record.seq, ("", ""))[0] == record.uuid
@@ -179,8 +206,11 @@ def _insert(db: DistrictDB, rows: list[dict[str, Any]]) -> None:
     """One prepared statement per field set (a record's kind fixes its fields), rows bound by
     position (sqlite-utils' insert_all cost a quarter of the import, binding by name a tenth)."""
     by_fields: dict[frozenset[str], list[dict[str, Any]]] = {}
+    sets: dict[tuple[str, ...], frozenset[str]] = {}  # a row's field order -> its field set
     for row in rows:
-        by_fields.setdefault(frozenset(row), []).append(row)
+        order = tuple(row)
+        columns = sets.get(order) or sets.setdefault(order, frozenset(order))
+        by_fields.setdefault(columns, []).append(row)
     for columns, group in by_fields.items():
         names = sorted(columns)
         marks = ", ".join("?" * len(names))
@@ -202,13 +232,14 @@ def import_bundle(
     result: ImportResult,
     should_stop: Callable[[], bool] | None = None,
 ) -> None:
-    """Import one verified bundle in a single transaction (SyncError if its key changed).
+    """Import one verified bundle in a single transaction, or a savepoint of the one open
+    (SyncError if its key changed).
 
     should_stop() is polled every few hundred records; when it returns True the transaction
     is rolled back and Cancelled raised, so the district holds nothing of this bundle.
     """
     header = bundle.header
-    with db.transaction():
+    with db.bundle_transaction():
         device = db.device(header.device_id)
         if device is None:
             device = db.trust_device(header.device_id, header.device_public_key, now=_now())
@@ -255,7 +286,7 @@ def _refused(db: DistrictDB, path: Path, error: SyncError, device_id: str | None
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         digest = ""
-    with db.transaction():
+    with db.bundle_transaction():
         db.db.table("refusals").insert(
             {
                 "file_sha256": digest,
@@ -285,25 +316,31 @@ def import_paths(
     result = ImportResult()
     files = find_bundles(paths)
     result.total = len(files)
-    for done, path in enumerate(files):
-        if should_stop is not None and should_stop():
-            result.stopped = True
-            break
-        device_id: str | None = None
-        try:
-            bundle = read_bundle(path, district_private=district_private)
-            device_id = bundle.header.device_id
-            import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
-        except SyncError as error:
-            entry = {"file": str(path), "code": error.code.value}
-            (result.tally(device_id).refused if device_id else result.refused).append(entry)
-            _refused(db, path, error, device_id)
-        except Cancelled:
-            result.stopped = True
-            break
-        result.done = done + 1
-        if on_progress is not None:
-            on_progress(done + 1, len(files))
+    with db.batch():
+        pending = 0
+        for done, path in enumerate(files):
+            if should_stop is not None and should_stop():
+                result.stopped = True
+                break
+            if pending >= COMMIT_EVERY:
+                db.commit_batch()
+                pending = 0
+            device_id: str | None = None
+            try:
+                bundle = read_bundle(path, district_private=district_private)
+                device_id = bundle.header.device_id
+                import_bundle(db, bundle, path=path, result=result, should_stop=should_stop)
+                pending += bundle.header.count
+            except SyncError as error:
+                entry = {"file": str(path), "code": error.code.value}
+                (result.tally(device_id).refused if device_id else result.refused).append(entry)
+                _refused(db, path, error, device_id)
+            except Cancelled:
+                result.stopped = True
+                break
+            result.done = done + 1
+            if on_progress is not None:
+                on_progress(done + 1, len(files))
     clean_pending(db.db)  # after an erasure; if another program holds the file, next time
     for tally in result.devices.values():
         tally.gaps = db.gaps(tally.device_id)

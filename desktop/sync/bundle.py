@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import orjson
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -36,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from isal import isal_zlib
 
 from desktop.audit.record import AuditRecord, canonical
 from desktop.sync.bundle_header import HEADER_MAX, BundleHeader, check_records
@@ -47,6 +49,8 @@ MAGIC = b"KUONABUNDLE 1\n"
 FORMAT = 1
 SUFFIX = ".kuonabundle"
 SIGNATURE_BYTES = 64
+#: What a damaged stream raises when inflated (isal's stubs type it as an instance).
+_INFLATE_ERROR = cast("type[Exception]", isal_zlib.error)
 _WRAP_INFO = b"kuona bundle content key v1"
 
 
@@ -201,10 +205,10 @@ def _open(header: BundleHeader, aad: bytes, ciphertext: bytes, key: bytes, name:
         packed = AESGCM(key).decrypt(bytes.fromhex(header.nonce), ciphertext, aad)
     except (InvalidTag, ValueError) as exc:
         raise _refuse(SyncRefusal.BUNDLE_DECRYPT_FAILED, name) from exc
-    inflater = zlib.decompressobj()
+    inflater = isal_zlib.decompressobj()  # the zlib format, inflated in about half the time
     try:
         plaintext = inflater.decompress(packed, header.plaintext_length + 1)
-    except zlib.error as exc:
+    except _INFLATE_ERROR as exc:
         raise _refuse(SyncRefusal.BUNDLE_CONTENT_INVALID, name) from exc
     complete = inflater.eof and not inflater.unconsumed_tail and not inflater.unused_data
     if not complete or hashlib.sha256(plaintext).hexdigest() != header.plaintext_sha256:

@@ -144,3 +144,28 @@ def test_an_ordinary_record_is_proven_by_the_fast_path() -> None:
     assert fast_row(AuditRecord(read)) == to_row(data)
     read["hash"] = record_hash({**data, "note": "other"})
     assert fast_row(AuditRecord(read)) is None
+
+
+def test_salts_out_of_order_are_stored_in_canonical_order() -> None:
+    """`salts` is outside the hash: a bundle that lists them in another order still stores
+    the reference row (keys sorted), from the fast path."""
+    data = _record({"glu": 187.0}, "a note", sealed=True)
+    data["salts"] = dict(reversed(data["salts"].items()))
+    (read,) = orjson.loads(json.dumps([data], ensure_ascii=False).encode())
+    assert list(read["salts"]) != sorted(read["salts"])
+    row = fast_row(AuditRecord(read))
+    assert row is not None and row == to_row(data)
+    assert row["salts"] == canonical(data["salts"]).decode()
+
+
+def test_nested_objects_out_of_order_still_get_the_reference_row() -> None:
+    """A record whose nested objects are not in key order (the bytes as read do not match the
+    hash) is proven with sorted keys: the reference row, every column canonical."""
+    data = _record({"skin": 41.0, "age": 39.0, "bmi": 32.0}, None, sealed=True)
+    data["model"] = dict(reversed(data["model"].items()))
+    data["explanation"] = dict(reversed(data["explanation"].items()))
+    (read,) = orjson.loads(json.dumps([data], ensure_ascii=False).encode())
+    assert list(read["inputs"]) != sorted(read["inputs"])
+    assert fast_row(AuditRecord(read)) == to_row(data)
+    read["inputs"] = {**read["inputs"], "age": 40.0}
+    assert fast_row(AuditRecord(read)) is None
