@@ -22,6 +22,14 @@ TODAY = date.today()
 LANGUAGES = ("en", "fr", "pt", "es", "sw", "ar")
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """TODAY is the day each test starts, not the day the module was collected (a run may
+    cross midnight)."""
+    global TODAY  # noqa: PLW0603 - the tests below read it as a plain name
+    TODAY = date.today()
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[AuditStore]:
     """A real log with nothing in it yet."""
@@ -54,10 +62,10 @@ def test_an_outcome_is_chained_after_its_decision_with_its_body(store: AuditStor
         (Observation("{id}", "2"), OutcomeRefusal.WRONG_VALUE),
         (Observation("{id}", "yes"), OutcomeRefusal.WRONG_VALUE),
         (
-            Observation("{id}", "1", on=str(TODAY - timedelta(days=1))),
+            Observation("{id}", "1", on="{yesterday}"),
             OutcomeRefusal.BEFORE_DECISION,
         ),
-        (Observation("{id}", "1", on=str(TODAY + timedelta(days=1))), OutcomeRefusal.IN_FUTURE),
+        (Observation("{id}", "1", on="{tomorrow}"), OutcomeRefusal.IN_FUTURE),
         (Observation("{id}", "1", on="05/12/2026"), OutcomeRefusal.BAD_DATE),
         (Observation("{id}", "1", source="gossip"), OutcomeRefusal.BAD_SOURCE),
         (Observation("{id}", "1", supersedes="nothing"), OutcomeRefusal.SUPERSEDES_UNKNOWN),
@@ -68,8 +76,13 @@ def test_a_wrong_outcome_is_one_coded_refusal_and_nothing_is_written(
 ) -> None:
     """Unknown id, wrong kind of value, a date before the decision or ahead: refused, no write."""
     decision = store.append(decision_entry())
+    days = {"yesterday": TODAY - timedelta(days=1), "tomorrow": TODAY + timedelta(days=1)}
     wanted = Observation(
-        **{**observation.__dict__, "record_id": observation.record_id.format(id=decision.uuid)}
+        **{
+            **observation.__dict__,
+            "record_id": observation.record_id.format(id=decision.uuid),
+            "on": observation.on and observation.on.format(**days),
+        }
     )
     with pytest.raises(OutcomeError) as caught:
         record_outcome(store, wanted)

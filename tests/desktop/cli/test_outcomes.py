@@ -7,6 +7,8 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop import keys
 from desktop.audit.store import AuditStore
 from models.catalog import BUILTIN_CATALOG
@@ -15,6 +17,14 @@ from tests.desktop.cli.runner import kuona
 PIMA = str(BUILTIN_CATALOG / "pima-diabetes-lr")
 CASE = {"npreg": 7, "glu": 187, "bp": 90, "skin": 41, "bmi": 32, "ped": 0.391, "age": 39}
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """TODAY is the day each test starts, not the day the module was collected (a run may
+    cross midnight)."""
+    global TODAY  # noqa: PLW0603 - the tests below read it as a plain name
+    TODAY = date.today()
 
 
 def _ok(*args: str, home: Path) -> str:
