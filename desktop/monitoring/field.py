@@ -95,13 +95,32 @@ def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
         if joined is None:
             continue
         ids += joined.split(_SEPARATOR)
-        bodies += [b if isinstance(b, dict) else {} for b in orjson.loads(array)]
-    superseded = {body.get("supersedes") for body in bodies} - {None}
+        bodies += orjson.loads(array)
+    observes: list[Any]
+    observed: list[Any]
+    supersedes: list[Any]
+    try:  # every body an object (as imports write them): the values read in C
+        observes, observed, supersedes = (
+            list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS
+        )
+    except TypeError:
+        bodies = [b if isinstance(b, dict) else {} for b in bodies]
+        observes, observed, supersedes = (
+            list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS
+        )
+    if len(ids) != len(bodies):  # an id holding the separator
+        raise ValueError("outcome ids and bodies differ in number")
+    superseded = set(supersedes) - {None}
+    if not superseded and None not in observed:  # every outcome in force and known
+        return dict(zip(observes, map(float, observed), strict=True))
     return {
-        body.get("observes"): float(body["observed"])
-        for uuid, body in zip(ids, bodies, strict=True)
-        if uuid not in superseded and body.get("observed") is not None
+        decision: float(value)
+        for uuid, decision, value in zip(ids, observes, observed, strict=True)
+        if uuid not in superseded and value is not None
     }
+
+
+_BODY_KEYS = ("observes", "observed", "supersedes")
 
 
 @dataclass(frozen=True)
@@ -176,7 +195,7 @@ class Decisions:
                 continue
             columns = (part.device, part.day, part.prediction, part.decision, part.estimate)
             picked.append((*(c[rows] for c in columns), part.observed[rows]))
-            texts += [part.inputs[i] for i in rows.tolist()]
+            texts += part.inputs if len(rows) == len(part.inputs) else _picked(part.inputs, rows)
         empty = (np.empty(0, np.int64), np.empty(0, "datetime64[D]"), *[np.empty(0)] * 4)
         device, day, prediction, decision, estimate, observed = (
             [np.concatenate(c) for c in zip(*picked, strict=True)] if picked else empty
@@ -262,9 +281,15 @@ def _on_or_after(day: NDArray[np.datetime64], since: str) -> NDArray[np.bool_]:
     return known & (np.datetime_as_string(day, unit="D") >= since)
 
 
+def _picked(values: tuple[str | None, ...], rows: NDArray[np.int64]) -> list[str | None]:
+    """values[i] for each i of `rows` (ascending)."""
+    return list(map(values.__getitem__, rows.tolist()))
+
+
 def _parse(texts: Sequence[str | None]) -> list[Any]:
-    """Many JSON texts parsed at once (one array; NULL: an empty object)."""
-    return list(orjson.loads("[" + ",".join(t or "{}" for t in texts) + "]"))
+    """Many JSON texts parsed at once (one array; NULL or empty: an empty object)."""
+    clean: Sequence[Any] = [t or "{}" for t in texts] if None in texts or "" in texts else texts
+    return list(orjson.loads("[" + ",".join(clean) + "]"))
 
 
 def _matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
