@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import paths
-from desktop.cli.repository import add_parsers as add_repository_parsers
 from desktop.messages import (
     catalogue,
     current_language,
@@ -317,7 +316,10 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     p = models.add_parser("trust", help="add a steward public key to this computer's trust store")
     p.add_argument("key")
     p.set_defaults(func=_models_trust)
-    add_repository_parsers(models)
+    if command in (None, "models"):  # python-tuf's repository tools: only for `models`
+        from desktop.cli.repository import add_parsers as add_repository  # noqa: PLC0415
+
+        add_repository(models)
     for name, add in COMMANDS.items():
         if command in (None, name):
             add(sub)
