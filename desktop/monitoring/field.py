@@ -8,7 +8,6 @@ inputs, kept as text until a model's features are known.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -293,16 +292,18 @@ def _parse(texts: Sequence[str | None]) -> list[Any]:
 
 
 def _matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
-    """Row i: object i's value of each feature (absent or null: NaN)."""
-    rows: list[tuple[Any, ...]] | None = None
-    if len(features) > 1:
-        with contextlib.suppress(KeyError, TypeError):  # some object lacks a feature
-            rows = list(map(itemgetter(*features), objects))
-    if rows is None:
+    """Row i: object i's value of each feature (absent or null: NaN); a column at a time when
+    every object has every feature."""
+    n = len(objects)
+    values = np.empty((n, len(features)))
+    try:
+        for j, feature in enumerate(features):
+            values[:, j] = np.fromiter(map(itemgetter(feature), objects), np.float64, n)
+    except (KeyError, TypeError):  # some object lacks a feature, or is not an object
         rows = [_values(value, features) for value in objects]
-    size = len(objects) * len(features)
-    values = np.fromiter(chain.from_iterable(rows), np.float64, size)
-    return values.reshape(len(objects), len(features))
+        flat = np.fromiter(chain.from_iterable(rows), np.float64, n * len(features))
+        values = flat.reshape(n, len(features))
+    return values
 
 
 def _values(value: Any, features: Sequence[str]) -> tuple[Any, ...]:

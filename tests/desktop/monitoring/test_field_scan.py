@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from desktop.district.database import DistrictDB
-from desktop.monitoring.field import Decisions, current_outcomes
+from desktop.monitoring.field import Decisions, current_outcomes, input_matrix
 
 FEATURES = ("age", "bmi", "glu")
 # The reference: one model version's decisions as SQL alone gives them (the day by SQLite's
@@ -169,3 +169,17 @@ def test_outcomes_in_force_when_a_body_is_not_an_object_or_has_no_value(tmp_path
             connection.execute("INSERT INTO records VALUES ('d1', 'decision', NULL)")
             found = current_outcomes(connection)
             assert found == want and all(type(v) is float for v in found.values())
+
+
+def test_the_input_matrix_of_odd_texts_has_nan_where_a_value_is_missing() -> None:
+    """Column by column when every object has every feature; else (absent, null, not an
+    object, NULL or empty text) NaN in its place; one feature and none work alike."""
+    whole = ['{"a": 1, "b": 2.5}', '{"b": -1, "a": 0}']
+    odd = [*whole, '{"a": 3}', '{"a": null, "b": 4}', "[1, 2]", '"text"', None, ""]
+    nan = np.nan
+    assert np.array_equal(input_matrix(whole, ["a", "b"]), [[1, 2.5], [0, -1]])
+    expected = [[1, 2.5], [0, -1], [3, nan], [nan, 4], *[[nan, nan]] * 4]
+    assert np.array_equal(input_matrix(odd, ["a", "b"]), expected, equal_nan=True)
+    assert np.array_equal(input_matrix(odd, ["b"]), [[r[1]] for r in expected], equal_nan=True)
+    assert input_matrix(odd, []).shape == (8, 0)
+    assert input_matrix([], ["a"]).shape == (0, 1)
