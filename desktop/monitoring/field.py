@@ -85,38 +85,40 @@ class Field:
 
 
 def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
-    """Decision id -> the value of its outcome in force (the one no correction superseded)."""
+    """Decision id -> the value of its outcome in force (the one no correction superseded).
+    Each body's values are read in C a range of rows at a time (a long C call would keep
+    the Monitoring page's window from drawing)."""
     ids: list[str] = []
-    bodies: list[Any] = []
+    columns: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
     last = connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
     for start in range(0, last + 1, _RANGE):
         joined, array = connection.execute(_OUTCOMES, [start, start + _RANGE - 1]).fetchone()
         if joined is None:
             continue
         ids += joined.split(_SEPARATOR)
-        bodies += orjson.loads(array)
-    observes: list[Any]
-    observed: list[Any]
-    supersedes: list[Any]
-    try:  # every body an object (as imports write them): the values read in C
-        observes, observed, supersedes = (
-            list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS
-        )
-    except TypeError:
-        bodies = [b if isinstance(b, dict) else {} for b in bodies]
-        observes, observed, supersedes = (
-            list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS
-        )
-    if len(ids) != len(bodies):  # an id holding the separator
+        bodies = orjson.loads(array)
+        try:  # every body an object (as imports write them)
+            values = [list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS]
+        except TypeError:  # one that is not counts as empty
+            bodies = [b if isinstance(b, dict) else {} for b in bodies]
+            values = [list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS]
+        for column, found in zip(columns, values, strict=True):
+            column.extend(found)
+    observes, observed, supersedes = columns
+    if len(ids) != len(observes):  # an id holding the separator
         raise ValueError("outcome ids and bodies differ in number")
     superseded = set(supersedes) - {None}
-    if not superseded and None not in observed:  # every outcome in force and known
-        return dict(zip(observes, map(float, observed), strict=True))
-    return {
-        decision: float(value)
-        for uuid, decision, value in zip(ids, observes, observed, strict=True)
-        if uuid not in superseded and value is not None
-    }
+    if superseded or None in observed:
+        return {
+            decision: float(value)
+            for uuid, decision, value in zip(ids, observes, observed, strict=True)
+            if uuid not in superseded and value is not None
+        }
+    in_force: dict[str, float] = {}  # every outcome in force and known
+    for at in range(0, len(observes), CHUNK):
+        part = slice(at, at + CHUNK)
+        in_force.update(zip(observes[part], map(float, observed[part]), strict=True))
+    return in_force
 
 
 _BODY_KEYS = ("observes", "observed", "supersedes")
