@@ -171,10 +171,12 @@ def page(home: Path) -> dict[str, Any]:
     }
 
 
-def _run_monitor(home: Path) -> tuple[dict[str, Any], float, float]:
-    """`kuona monitor --json` over `home` in its own process: report, seconds, peak MB."""
+def _run_monitor(home: Path) -> tuple[dict[str, Any], float, float, float]:
+    """`kuona monitor --json` over `home` in its own process: report, seconds, peak MB, and
+    its CPU seconds (user and system: on a shared machine, less swayed by the others' load)."""
     env = dict(os.environ, KUONA_HOME=str(home))
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "monitor", "--json"],
@@ -185,8 +187,10 @@ def _run_monitor(home: Path) -> tuple[dict[str, Any], float, float]:
         cwd=ROOT,
     )
     seconds = time.perf_counter() - start
-    peak_mb = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
-    return json.loads(done.stdout), seconds, peak_mb
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_mb = max(after.ru_maxrss, before) / 1024
+    cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
+    return json.loads(done.stdout), seconds, peak_mb, cpu
 
 
 def _run_page(home: Path) -> dict[str, Any]:
@@ -202,7 +206,7 @@ def _run_page(home: Path) -> dict[str, Any]:
 
 
 def _figures(home: Path, built: float | None) -> dict[str, Any]:
-    report, seconds, peak_mb = _run_monitor(home)
+    report, seconds, peak_mb, cpu = _run_monitor(home)
     return {
         "decisions": sum(m["decisions"] for m in report["models"]),
         "outcomes": sum(m["outcomes"] for m in report["models"]),
@@ -212,6 +216,7 @@ def _figures(home: Path, built: float | None) -> dict[str, Any]:
         ),
         "build_seconds": None if built is None else round(built, 1),
         "monitor_seconds": round(seconds, 2),
+        "monitor_cpu_seconds": round(cpu, 2),
         "monitor_peak_mb": round(peak_mb),
         **_run_page(home),
         "load_average": [round(v, 2) for v in os.getloadavg()],

@@ -7,11 +7,9 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import paths
-from desktop.audit.local import open_local_store
-from desktop.cli.repository import add_parsers as add_repository_parsers
 from desktop.messages import (
     catalogue,
     current_language,
@@ -22,17 +20,24 @@ from desktop.messages import (
 )
 from desktop.refusal import RefusalError
 from desktop.training.errors import TrainingError
-from desktop.updates.record import record_stale
-from desktop.updates.state import CatalogView, catalog_view
 from models.card_text import LANGUAGES
 from models.catalog import CatalogEntry, load_catalog
 from models.errors import PackageError
 from models.signing import TrustStore, generate_key, read_public_key
 from models.verify import verify_package
 
+if TYPE_CHECKING:
+    from desktop.updates.state import CatalogView
+
 
 def _trust() -> TrustStore:
     return TrustStore.load(paths.trust_folder())
+
+
+def _empty_view() -> CatalogView:
+    from desktop.updates.state import CatalogView  # noqa: PLC0415 - only `models` reads it
+
+    return CatalogView()
 
 
 def _entry_json(entry: CatalogEntry, view: CatalogView | None = None) -> dict[str, Any]:
@@ -58,7 +63,7 @@ def _entry_json(entry: CatalogEntry, view: CatalogView | None = None) -> dict[st
         "key_id": package.signer.key_id,
         "package_hash": package.package_hash,
         "golden_cases": package.golden_cases,
-        "catalog": (view or CatalogView()).status(card.id, card.version).to_json(),
+        "catalog": (view or _empty_view()).status(card.id, card.version).to_json(),
     }
 
 
@@ -75,6 +80,10 @@ def _status_line(row: dict[str, Any]) -> str:
 
 
 def _models_list(args: argparse.Namespace) -> int:
+    from desktop.audit.local import open_local_store  # noqa: PLC0415 - only these commands
+    from desktop.updates.record import record_stale  # noqa: PLC0415
+    from desktop.updates.state import catalog_view  # noqa: PLC0415
+
     entries = load_catalog(paths.model_folders(), _trust())
     view = catalog_view(paths.home())
     if view.stale_since is not None:  # the first sighting of a stale catalog is audited
@@ -154,6 +163,8 @@ def _models_trust(args: argparse.Namespace) -> int:
 
 def _audit_verify(args: argparse.Namespace) -> int:
     """Walk the local hash chain; one line per problem on stderr, exit 1 if there is any."""
+    from desktop.audit.local import open_local_store  # noqa: PLC0415 - only `audit verify`
+
     with open_local_store() as store:
         problems = store.verify()
         name, head = store.path.name, store.head()
@@ -305,7 +316,10 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     p = models.add_parser("trust", help="add a steward public key to this computer's trust store")
     p.add_argument("key")
     p.set_defaults(func=_models_trust)
-    add_repository_parsers(models)
+    if command in (None, "models"):  # python-tuf's repository tools: only for `models`
+        from desktop.cli.repository import add_parsers as add_repository  # noqa: PLC0415
+
+        add_repository(models)
     for name, add in COMMANDS.items():
         if command in (None, name):
             add(sub)

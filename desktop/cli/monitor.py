@@ -6,11 +6,14 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+import orjson
 
 from desktop import paths
 from desktop.messages import catalogue, current_language, say
@@ -191,7 +194,7 @@ def _monitor(args: argparse.Namespace) -> int:
         pages = len(report["models"])
         print(say("cli:monitor_pdf_written", file=args.pdf, pages=pages), file=notes)
     if args.json:
-        print(json.dumps(report, indent=2, allow_nan=False, default=_plain))
+        print(report_json(report))
         return 0
     if not report["models"]:
         print(say("cli:monitor_no_data"))
@@ -214,6 +217,28 @@ def catalog_sentence(row: dict[str, Any]) -> str:
         reason=say(f"reason:{row['reason']}"),
         decisions=row["decisions_since"],
     )
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def report_json(report: dict[str, Any]) -> str:
+    """The report as indented JSON, ASCII only (other characters as \\u escapes, as
+    json.dumps writes them): the same values as json.dumps(report, indent=2, default=_plain)
+    gives, written by orjson (C: the pure-Python encoder json.dumps uses when indenting took
+    most of a second on a large district)."""
+    options = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+    text = orjson.dumps(report, option=options, default=_plain).decode()
+    return text if text.isascii() else _NOT_ASCII.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    """One character as json.dumps escapes it (beyond U+FFFF: a surrogate pair)."""
+    code = ord(match.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 def _plain(value: Any) -> Any:

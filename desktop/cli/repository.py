@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.messages import say
-from desktop.updates.clinic import apply_update
 from models.repository import (
     RECALL_REASONS,
     ROLES,
@@ -81,6 +80,8 @@ def _refresh(args: argparse.Namespace) -> int:
 def _update(args: argparse.Namespace) -> int:
     """Update from DIR; every change, or the refusal, is also an audit record."""
     root = Path(args.root) if args.root else None
+    from desktop.updates.clinic import apply_update  # noqa: PLC0415 - only for `update`
+
     changes = apply_update(Path(args.from_dir), root=root)
     for change in changes:
         key = "update:installed" if change.event == "installed" else "update:withdrawn"

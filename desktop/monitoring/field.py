@@ -8,7 +8,6 @@ inputs, kept as text until a model's features are known.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -86,22 +85,43 @@ class Field:
 
 
 def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
-    """Decision id -> the value of its outcome in force (the one no correction superseded)."""
+    """Decision id -> the value of its outcome in force (the one no correction superseded).
+    Each body's values are read in C a range of rows at a time (a long C call would keep
+    the Monitoring page's window from drawing)."""
     ids: list[str] = []
-    bodies: list[Any] = []
+    columns: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
     last = connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
     for start in range(0, last + 1, _RANGE):
         joined, array = connection.execute(_OUTCOMES, [start, start + _RANGE - 1]).fetchone()
         if joined is None:
             continue
         ids += joined.split(_SEPARATOR)
-        bodies += [b if isinstance(b, dict) else {} for b in orjson.loads(array)]
-    superseded = {body.get("supersedes") for body in bodies} - {None}
-    return {
-        body.get("observes"): float(body["observed"])
-        for uuid, body in zip(ids, bodies, strict=True)
-        if uuid not in superseded and body.get("observed") is not None
-    }
+        bodies = orjson.loads(array)
+        try:  # every body an object (as imports write them)
+            values = [list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS]
+        except TypeError:  # one that is not counts as empty
+            bodies = [b if isinstance(b, dict) else {} for b in bodies]
+            values = [list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS]
+        for column, found in zip(columns, values, strict=True):
+            column.extend(found)
+    observes, observed, supersedes = columns
+    if len(ids) != len(observes):  # an id holding the separator
+        raise ValueError("outcome ids and bodies differ in number")
+    superseded = set(supersedes) - {None}
+    if superseded or None in observed:
+        return {
+            decision: float(value)
+            for uuid, decision, value in zip(ids, observes, observed, strict=True)
+            if uuid not in superseded and value is not None
+        }
+    in_force: dict[str, float] = {}  # every outcome in force and known
+    for at in range(0, len(observes), CHUNK):
+        part = slice(at, at + CHUNK)
+        in_force.update(zip(observes[part], map(float, observed[part]), strict=True))
+    return in_force
+
+
+_BODY_KEYS = ("observes", "observed", "supersedes")
 
 
 @dataclass(frozen=True)
@@ -176,7 +196,7 @@ class Decisions:
                 continue
             columns = (part.device, part.day, part.prediction, part.decision, part.estimate)
             picked.append((*(c[rows] for c in columns), part.observed[rows]))
-            texts += [part.inputs[i] for i in rows.tolist()]
+            texts += part.inputs if len(rows) == len(part.inputs) else _picked(part.inputs, rows)
         empty = (np.empty(0, np.int64), np.empty(0, "datetime64[D]"), *[np.empty(0)] * 4)
         device, day, prediction, decision, estimate, observed = (
             [np.concatenate(c) for c in zip(*picked, strict=True)] if picked else empty
@@ -262,22 +282,30 @@ def _on_or_after(day: NDArray[np.datetime64], since: str) -> NDArray[np.bool_]:
     return known & (np.datetime_as_string(day, unit="D") >= since)
 
 
+def _picked(values: tuple[str | None, ...], rows: NDArray[np.int64]) -> list[str | None]:
+    """values[i] for each i of `rows` (ascending)."""
+    return list(map(values.__getitem__, rows.tolist()))
+
+
 def _parse(texts: Sequence[str | None]) -> list[Any]:
-    """Many JSON texts parsed at once (one array; NULL: an empty object)."""
-    return list(orjson.loads("[" + ",".join(t or "{}" for t in texts) + "]"))
+    """Many JSON texts parsed at once (one array; NULL or empty: an empty object)."""
+    clean: Sequence[Any] = [t or "{}" for t in texts] if None in texts or "" in texts else texts
+    return list(orjson.loads("[" + ",".join(clean) + "]"))
 
 
 def _matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
-    """Row i: object i's value of each feature (absent or null: NaN)."""
-    rows: list[tuple[Any, ...]] | None = None
-    if len(features) > 1:
-        with contextlib.suppress(KeyError, TypeError):  # some object lacks a feature
-            rows = list(map(itemgetter(*features), objects))
-    if rows is None:
+    """Row i: object i's value of each feature (absent or null: NaN); a column at a time when
+    every object has every feature."""
+    n = len(objects)
+    values = np.empty((n, len(features)))
+    try:
+        for j, feature in enumerate(features):
+            values[:, j] = np.fromiter(map(itemgetter(feature), objects), np.float64, n)
+    except (KeyError, TypeError):  # some object lacks a feature, or is not an object
         rows = [_values(value, features) for value in objects]
-    size = len(objects) * len(features)
-    values = np.fromiter(chain.from_iterable(rows), np.float64, size)
-    return values.reshape(len(objects), len(features))
+        flat = np.fromiter(chain.from_iterable(rows), np.float64, n * len(features))
+        values = flat.reshape(n, len(features))
+    return values
 
 
 def _values(value: Any, features: Sequence[str]) -> tuple[Any, ...]:

@@ -30,20 +30,79 @@ def ks(reference: Array, group: Index, groups: int, values: Array) -> tuple[Arra
     return _ks(reference, *_counts(reference, group, groups, values), sums(group, groups))
 
 
-def _counts(reference: Array, group: Index, groups: int, values: Array) -> tuple[Array, Array]:
-    """Per group and background position j: values <= reference[j], and values < it."""
+def _counts(
+    reference: Array, group: Index, groups: int, values: Array, *, found: Found | None = None
+) -> tuple[Array, Array]:
+    """Per group and background position j: values <= reference[j], and values < it
+    (`found`: search(reference, values), when already made)."""
     size = len(reference)
-    at = np.searchsorted(reference, values, "left")  # value <= reference[j] for j >= at
-    # value < reference[j] for j >= after: past the background values equal to it, if any
-    ends = np.searchsorted(reference, reference, "right")
-    hit = np.minimum(at, size - 1)
-    after = np.where((at < size) & (reference[hit] == values), ends[hit], at)
+    # value <= reference[j] for j >= at; value < reference[j] for j >= after
+    at, after, _ = found or search(reference, values)
 
     def up_to(where: Index) -> Array:
         counts = np.bincount(group * (size + 1) + where, minlength=groups * (size + 1))
         return np.cumsum(counts.reshape(groups, size + 1), axis=1)[:, :size].astype(np.float64)
 
     return up_to(at), up_to(after)
+
+
+Found = tuple[Index, Index, Index | None]
+_MOST_IN_A_CELL = 8  # else np.searchsorted
+
+
+def search(reference: Array, values: Array, edges: Array | None = None) -> Found:
+    """Per value, as np.searchsorted would give them (NaN after everything): how many sorted
+    `reference` values are < it ("left") and <= it ("right"), and with sorted `edges`, how
+    many edges are <= it; from one search among the distinct values of both."""
+    points = np.unique(reference if edges is None else np.concatenate([reference, edges]))
+    if len(points) == 0:
+        none = np.zeros(len(values), dtype=np.int64)
+        return none, none, None if edges is None else none
+    below = _below(points, values)  # points < value
+    hit = np.minimum(below, len(points) - 1)
+    equal = (below < len(points)) & (points[hit] == values)
+    # points[k] bounds: reference (edges) values < points[k], and <= it; k = len: all
+    ref_below = np.searchsorted(reference, np.append(points, np.inf), "left")
+    ref_below[-1] = len(reference)
+    at = ref_below[below]
+    after = np.where(equal, np.searchsorted(reference, points, "right")[hit], at)
+    if edges is None:
+        return at, after, None
+    edge_below = np.searchsorted(edges, np.append(points, np.inf), "left")
+    edge_below[-1] = len(edges)
+    binned = np.where(equal, np.searchsorted(edges, points, "right")[hit], edge_below[below])
+    return at, after, binned
+
+
+def _below(points: Array, values: Array) -> Index:
+    """np.searchsorted(points, values, "left") for sorted distinct finite `points`, without
+    its slow binary search: each value's cell of a grid over the points (cells of values
+    never decrease as the values grow: subtraction and product are monotone), then the
+    points of its cell compared with it one by one; NaN: len(points)."""
+    size = len(points)
+    if size < 2 or not np.isfinite(points[[0, -1]]).all():
+        return np.searchsorted(points, values, "left")
+    cells = 4 * size
+    with np.errstate(over="ignore", invalid="ignore"):
+        scale = (cells - 1) / (points[-1] - points[0])
+        if not np.isfinite(scale):
+            return np.searchsorted(points, values, "left")
+        start = np.searchsorted(_cell(points, points[0], scale, cells), np.arange(cells + 1))
+        most = int(np.diff(start).max())
+        if most > _MOST_IN_A_CELL:
+            return np.searchsorted(points, values, "left")
+        cell = _cell(values, points[0], scale, cells)
+    below, end = start[cell], start[cell + 1]
+    for _ in range(most):
+        below += (below < end) & (points[np.minimum(below, size - 1)] < values)
+    below[np.isnan(values)] = size
+    return below
+
+
+def _cell(values: Array, low: float, scale: float, cells: int) -> Index:
+    """Each value's grid cell 0..cells-1 (NaN: the last; its count is set apart)."""
+    where = np.clip((values - low) * scale, 0, cells - 1)
+    return np.nan_to_num(where, nan=cells - 1).astype(np.int64)
 
 
 def _ks(reference: Array, at_most: Array, below: Array, n: Array) -> tuple[Array, Array]:
@@ -69,12 +128,15 @@ def _with_total(rows: Array, total: bool) -> Array:
     return np.vstack([rows, rows.sum(axis=0, keepdims=True)]) if total else rows
 
 
-def psi_counts(reference: Reference, group: Index, groups: int, values: Array) -> Array:
-    """Per group, its values in each of the reference's decile bins."""
+def psi_counts(
+    reference: Reference, group: Index, groups: int, values: Array, *, binned: Index | None = None
+) -> Array:
+    """Per group, its values in each of the reference's decile bins (`binned`: each value's
+    bin, when already found)."""
     assert reference.binned is not None
     edges, _ = reference.binned
     width = len(edges) + 1
-    where = group * width + np.searchsorted(edges, values, "right")
+    where = group * width + (np.searchsorted(edges, values, "right") if binned is None else binned)
     return np.bincount(where, minlength=groups * width).reshape(groups, width).astype(float)
 
 
@@ -99,9 +161,14 @@ def feature_drift(
     n, ref = _with_total(sums(group, groups)[:, None], total)[:, 0], reference.values
     if len(ref) < MIN_DRIFT_N:
         return [_not_enough(int(k)) for k in n]
-    at_most, below = (_with_total(c, total) for c in _counts(ref, group, groups, values))
+    assert reference.binned is not None
+    found = search(ref, values, reference.binned[0])
+    at_most, below = (
+        _with_total(c, total) for c in _counts(ref, group, groups, values, found=found)
+    )
     statistic, p_value = _ks(ref, at_most, below, n)
-    index = _psi(reference, _with_total(psi_counts(reference, group, groups, values), total))
+    binned = psi_counts(reference, group, groups, values, binned=found[2])
+    index = _psi(reference, _with_total(binned, total))
     mean = _with_total(sums(group, groups, values)[:, None], total)[:, 0] / np.maximum(n, 1)
     return [
         {

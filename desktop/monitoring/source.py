@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from desktop.district.catalog_report import catalog_report
 from desktop.monitoring.field import Decisions, Field, current_outcomes
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class FieldSource(Protocol):
@@ -63,6 +66,24 @@ class DistrictSource:
 
     def catalog(self) -> list[dict[str, Any]]:
         """catalog_report over the database."""
-        import sqlite_utils  # noqa: PLC0415 - on first use, as the other district readers do
+        return catalog_report(cast("sqlite_utils.Database", _Queries(self.connection)))
 
-        return catalog_report(sqlite_utils.Database(self.connection))
+
+class _Queries:
+    """The two methods of a sqlite_utils.Database catalog_report calls, on the connection as
+    it is: sqlite_utils imports pandas where it is installed (most of a second)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        """Ask `connection`."""
+        self.connection = connection
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Each row as a dict by column name, as sqlite_utils.Database.query gives it."""
+        cursor = self.connection.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """The cursor, as sqlite_utils.Database.execute gives it."""
+        return self.connection.execute(sql, params)

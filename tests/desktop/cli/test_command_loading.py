@@ -48,3 +48,33 @@ def test_every_command_is_in_the_full_parser_and_only_its_own_otherwise() -> Non
     full = _parser()
     assert _commands(full) == {"models", *COMMANDS}
     assert _commands(_parser("national")) == {"models", "national"}
+
+
+def test_monitor_starts_without_the_update_and_audit_store_modules() -> None:
+    """Building monitor's parser imports neither the clinic's catalog update (its
+    python-tuf client and audit records), the steward's repository tools nor the local audit
+    store: `models list` and `audit verify` import them when they run (the probe sees the
+    catalog state once a listing's view is made), `models` builds the repository's commands."""
+    modules = (
+        "desktop.updates.clinic",
+        "desktop.updates.record",
+        "desktop.audit.local",
+        "models.repository",
+    )
+    probe = (
+        "import sys; import desktop.cli.main as m; m._parser({arg}); {then}"
+        f"print([n in sys.modules for n in {modules!r}], 'desktop.updates.state' in sys.modules)"
+    )
+    cases = (
+        ("'monitor'", "", "[False, False, False, False] False"),
+        ("'models'", "m._empty_view(); ", "[False, False, False, True] True"),
+    )
+    for arg, then, expected in cases:
+        done = subprocess.run(
+            [sys.executable, "-c", probe.format(arg=arg, then=then)],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == expected

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.audit.errors import AuditError
 from desktop.cli.monitor import catalog_sentence
+from desktop.district.catalog_report import catalog_report
 from desktop.district.importer import import_paths
 from desktop.district.report import district_report
+from desktop.monitoring.source import DistrictSource
 from desktop.updates.record import catalog_entry, record_changes
 from desktop.updates.update import Change
 from tests.desktop.cli.runner import kuona
@@ -88,3 +93,30 @@ def test_monitor_names_the_clinics_still_running_a_recalled_or_superseded_versio
     assert catalog_sentence(recalled) in words
     assert f"recalled on {recalled['since']} (a safety concern)" in words
     assert "pima-diabetes-lr 1.0.0, superseded since" in words
+
+
+def test_the_monitor_reads_the_catalog_rows_without_sqlite_utils(tmp_path: Path) -> None:
+    """The monitor's district source gives catalog_report's rows over sqlite_utils exactly,
+    from the plain read-only connection; a report made in a fresh process never imports
+    sqlite_utils (which imports pandas)."""
+    _two_clinics_at_the_district(tmp_path)
+    path = tmp_path / "district-home" / "district" / "district.sqlite"
+    with open_district(tmp_path) as db:
+        expected = catalog_report(db.db)
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert DistrictSource(connection).catalog() == expected != []
+    finally:
+        connection.close()
+    probe = (
+        "import sqlite3, sys; from desktop.monitoring.report import monitor; "
+        f"c = sqlite3.connect({str(path)!r}); "
+        "r = monitor(c, package_for=lambda i, v: None); "
+        "print(len(r['catalog']), len(r['models']), 'sqlite_utils' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], check=False, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    shown = [row for row in expected if row["state"] != "withdrawn"]
+    assert done.stdout.split() == [str(len(shown)), "1", "False"]

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from desktop.district.database import DistrictDB
-from desktop.monitoring.field import Decisions, current_outcomes
+from desktop.monitoring.field import Decisions, current_outcomes, input_matrix
 
 FEATURES = ("age", "bmi", "glu")
 # The reference: one model version's decisions as SQL alone gives them (the day by SQLite's
@@ -145,3 +145,41 @@ def test_corrected_outcome_is_the_one_in_force(tmp_path: Path) -> None:
     assert corrections and len(outcomes) == len(bodies) - len(corrections)
     for body in corrections:
         assert outcomes[body["observes"]] == body["observed"]
+
+
+def test_outcomes_in_force_when_a_body_is_not_an_object_or_has_no_value(tmp_path: Path) -> None:
+    """A body that is not a JSON object counts as empty and one without a value is left out,
+    beside outcomes read the fast way (every body an object, no correction) and the other."""
+    path = tmp_path / "outcomes.sqlite"
+    plain = [("o1", {"observes": "d1", "observed": 1}), ("o2", {"observes": "d2", "observed": 0})]
+    odd = [*plain, ("o3", [1, 2]), ("o4", {"observes": "d4", "observed": None}), ("o5", None)]
+    corrected = [*plain, ("o6", {"observes": "d1", "observed": 0.5, "supersedes": "o1"})]
+    expected = (
+        {"d1": 1.0, "d2": 0.0},
+        {"d1": 1.0, "d2": 0.0},
+        {"d1": 0.5, "d2": 0.0},
+    )
+    for index, (rows, want) in enumerate(zip((plain, odd, corrected), expected, strict=True)):
+        with sqlite3.connect(path.with_name(f"{index}.sqlite")) as connection:
+            connection.execute("CREATE TABLE records (uuid TEXT, kind TEXT, body TEXT)")
+            connection.executemany(
+                "INSERT INTO records VALUES (?, 'outcome', ?)",
+                [(uuid, None if body is None else json.dumps(body)) for uuid, body in rows],
+            )
+            connection.execute("INSERT INTO records VALUES ('d1', 'decision', NULL)")
+            found = current_outcomes(connection)
+            assert found == want and all(type(v) is float for v in found.values())
+
+
+def test_the_input_matrix_of_odd_texts_has_nan_where_a_value_is_missing() -> None:
+    """Column by column when every object has every feature; else (absent, null, not an
+    object, NULL or empty text) NaN in its place; one feature and none work alike."""
+    whole = ['{"a": 1, "b": 2.5}', '{"b": -1, "a": 0}']
+    odd = [*whole, '{"a": 3}', '{"a": null, "b": 4}', "[1, 2]", '"text"', None, ""]
+    nan = np.nan
+    assert np.array_equal(input_matrix(whole, ["a", "b"]), [[1, 2.5], [0, -1]])
+    expected = [[1, 2.5], [0, -1], [3, nan], [nan, 4], *[[nan, nan]] * 4]
+    assert np.array_equal(input_matrix(odd, ["a", "b"]), expected, equal_nan=True)
+    assert np.array_equal(input_matrix(odd, ["b"]), [[r[1]] for r in expected], equal_nan=True)
+    assert input_matrix(odd, []).shape == (8, 0)
+    assert input_matrix([], ["a"]).shape == (0, 1)

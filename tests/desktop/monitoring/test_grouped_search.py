@@ -1,0 +1,48 @@
+"""grouped_drift.search: the counts np.searchsorted gives, found by a grid instead."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from desktop.monitoring.grouped_drift import search
+
+RNG = np.random.default_rng(5)
+SPECIAL = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e308, -1e308, 5e-324, 1.0, 2.0, 3.5])
+REFERENCES = {
+    "continuous": np.sort(RNG.normal(size=400)),
+    "ties": np.sort(RNG.integers(0, 12, 300).astype(float)),
+    "two values": np.array([0.0, 0.0, 1.0, 1.0, 1.0]),
+    "one value": np.array([3.5] * 60),
+    "clustered": np.sort(np.r_[np.linspace(0, 1e-9, 50), [1e9]]),  # one cell holds 50 points
+    "with infinities": np.sort(np.r_[-np.inf, RNG.normal(size=80), np.inf, np.inf]),
+    "huge range": np.array([-1.7e308, -1.0, 0.0, 1.0, 1.7e308]),
+    "empty": np.empty(0),
+}
+
+
+@pytest.mark.parametrize("name", REFERENCES)
+def test_the_counts_equal_searchsorted_for_every_kind_of_value(name: str) -> None:
+    """Below, at-or-below and the decile bin of values drawn from the reference, between
+    its values, far outside, NaN and infinite, equal np.searchsorted's (left, right, edges)."""
+    reference = REFERENCES[name]
+    finite = reference[np.isfinite(reference)]
+    edges = np.unique(np.quantile(finite, np.linspace(0, 1, 11)[1:-1])) if len(finite) else finite
+    values = np.concatenate(
+        [
+            RNG.choice(reference, 500) if len(reference) else np.empty(0),
+            RNG.normal(scale=3, size=500),
+            np.nextafter(reference, np.inf),
+            np.nextafter(reference, -np.inf),
+            edges,
+            np.nextafter(edges, np.inf),
+            SPECIAL,
+        ]
+    )
+    RNG.shuffle(values)
+    at, after, binned = search(reference, values, edges)
+    assert np.array_equal(at, np.searchsorted(reference, values, "left"))
+    assert np.array_equal(after, np.searchsorted(reference, values, "right"))
+    assert binned is not None
+    assert np.array_equal(binned, np.searchsorted(edges, values, "right"))
+    assert search(reference, values)[2] is None
