@@ -30,14 +30,6 @@ CHUNK = 50_000
 #: The default `since`: every decision.
 EVER = "0000-00-00"
 
-# Outcomes come in a few long texts per range of rows (ids joined by the unit separator, bodies
-# as a JSON array) rather than half a million rows; a range of rowids needs no sorting.
-_SEPARATOR = "\x1f"
-_RANGE = 1 << 16
-_OUTCOMES = """
-SELECT group_concat(uuid, char(31)), '[' || group_concat(coalesce(body, '{}'), ',') || ']'
-FROM records WHERE kind = 'outcome' AND rowid BETWEEN ? AND ?
-"""
 _DECISION = "CASE decision {} ELSE -1 END".format(
     " ".join(f"WHEN '{k}' THEN {v}" for k, v in DECISION_CODES.items())
 )
@@ -82,46 +74,6 @@ class Field:
     def month(self) -> NDArray[np.str_]:
         """YYYY-MM of each decision (computed once)."""
         return np.datetime_as_string(self.day.astype("datetime64[M]"), unit="M")
-
-
-def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
-    """Decision id -> the value of its outcome in force (the one no correction superseded).
-    Each body's values are read in C a range of rows at a time (a long C call would keep
-    the Monitoring page's window from drawing)."""
-    ids: list[str] = []
-    columns: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
-    last = connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
-    for start in range(0, last + 1, _RANGE):
-        joined, array = connection.execute(_OUTCOMES, [start, start + _RANGE - 1]).fetchone()
-        if joined is None:
-            continue
-        ids += joined.split(_SEPARATOR)
-        bodies = orjson.loads(array)
-        try:  # every body an object (as imports write them)
-            values = [list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS]
-        except TypeError:  # one that is not counts as empty
-            bodies = [b if isinstance(b, dict) else {} for b in bodies]
-            values = [list(map(dict.get, bodies, repeat(key))) for key in _BODY_KEYS]
-        for column, found in zip(columns, values, strict=True):
-            column.extend(found)
-    observes, observed, supersedes = columns
-    if len(ids) != len(observes):  # an id holding the separator
-        raise ValueError("outcome ids and bodies differ in number")
-    superseded = set(supersedes) - {None}
-    if superseded or None in observed:
-        return {
-            decision: float(value)
-            for uuid, decision, value in zip(ids, observes, observed, strict=True)
-            if uuid not in superseded and value is not None
-        }
-    in_force: dict[str, float] = {}  # every outcome in force and known
-    for at in range(0, len(observes), CHUNK):
-        part = slice(at, at + CHUNK)
-        in_force.update(zip(observes[part], map(float, observed[part]), strict=True))
-    return in_force
-
-
-_BODY_KEYS = ("observes", "observed", "supersedes")
 
 
 @dataclass(frozen=True)

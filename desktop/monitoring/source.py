@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from desktop.district.catalog_report import catalog_report
-from desktop.monitoring.field import Decisions, Field, current_outcomes
+from desktop.monitoring.field import Decisions, Field
+from desktop.monitoring.in_force import current_outcomes
 
 if TYPE_CHECKING:
     import sqlite_utils

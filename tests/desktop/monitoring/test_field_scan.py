@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from desktop.district.database import DistrictDB
-from desktop.monitoring.field import Decisions, current_outcomes, input_matrix
+from desktop.monitoring.field import Decisions, input_matrix
+from desktop.monitoring.in_force import current_outcomes
 
 FEATURES = ("age", "bmi", "glu")
 # The reference: one model version's decisions as SQL alone gives them (the day by SQLite's
