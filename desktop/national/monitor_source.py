@@ -15,16 +15,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
-import numpy as np
 import psycopg
-from numpy.typing import NDArray
 
 from desktop.district import catalog_report as catalog_module
 from desktop.monitoring.field import DECISION_CODES, ESTIMATE_CODES, EVER, Field
 from desktop.monitoring.report import monitor
+from desktop.national.copied_field import NAT, Columns, Found, Place, field_of
 from desktop.national.copy_arrays import rows
 
 if TYPE_CHECKING:
@@ -58,9 +56,6 @@ FROM monitored d JOIN device_no v ON v.device_id = d.device_id
 LEFT JOIN in_force o ON o.observes = d.uuid
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
   AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY 1) TO STDOUT (FORMAT binary)"""
-#: A layout's width, its first place of each of its names, and the column of each name.
-_Place = tuple[int, list[int], list[int]]
-_NAT = -(2**31)  # the day of a decision without one (NaT)
 #: The decision and estimate codes of field.py, as CASE branches.
 _DECISIONS = " ".join(f"WHEN '{k}' THEN {v}" for k, v in DECISION_CODES.items())
 _ESTIMATES = " ".join(f"WHEN '{k}' THEN {v}" for k, v in ESTIMATE_CODES.items())
@@ -93,21 +88,6 @@ class _Query:
         return self.conn.execute(_CATALOG[sql], params)
 
 
-@dataclass(frozen=True, kw_only=True)
-class _Columns:
-    """One model version's decisions as the store sent them: the inputs in `names` (every
-    name of its input layouts, in the order first seen; NaN where a layout lacks one)."""
-
-    clinics: list[tuple[int, int]]  # (device number, decisions) of each piece, in order
-    day: NDArray[np.float64]
-    prediction: NDArray[np.float64]
-    decision: NDArray[np.float64]
-    estimate: NDArray[np.float64]
-    observed: NDArray[np.float64]
-    inputs: NDArray[np.float64]
-    names: tuple[str, ...]
-
-
 class NationalSource:
     """The national store, read through one connection (temporary tables only). While the
     report of one model version is computed, the next version's decisions are already read
@@ -136,7 +116,7 @@ class NationalSource:
         self.devices = [
             str(d) for (d,) in conn.execute("SELECT device_id FROM device_no ORDER BY i")
         ]
-        self._next: tuple[tuple[str, str, str], Future[_Columns]] | None = None
+        self._next: tuple[tuple[str, str, str], Future[Columns]] | None = None
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions), sorted."""
@@ -160,11 +140,11 @@ class NationalSource:
                 workers.submit(self._columns, *following[0], since),
             )
             workers.shutdown(wait=False)  # its thread ends with this one read
-        return _field(
+        return field_of(
             columns, model=model, version=version, features=features, devices=self.devices
         )
 
-    def _columns(self, model: str, version: str, since: str) -> _Columns:
+    def _columns(self, model: str, version: str, since: str) -> Columns:
         """One COPY of a model version's decisions on or after `since`, into numpy."""
         key = (model, version)
         layouts = self.layouts.get(key, [])
@@ -172,7 +152,7 @@ class NationalSource:
         for _, keys in layouts:
             names += [k for k in keys if k not in names]
         # each layout (0: none): its width, its first place of each name and that name's column
-        places: list[_Place] = [(0, [], [])]
+        places: list[Place] = [(0, [], [])]
         for _, keys in layouts:
             unique = list(dict.fromkeys(keys))
             places.append(
@@ -182,14 +162,14 @@ class NationalSource:
         sql = _FIELD.format(
             layout=f"CASE d.input_keys {whens} ELSE 0 END" if layouts else "0",
             since="" if since == EVER else " AND d.day >= %s",
-            nat=_NAT,
+            nat=NAT,
             decisions=_DECISIONS,
             estimates=_ESTIMATES,
         )
         width = max(1, len(self.devices))
         params: list[Any] = [text for text, _ in layouts] + [width, model, version]
         params += [] if since == EVER else [since]
-        found = _Found(next((n for m, v, n in self.versions if (m, v) == key), 0), len(names))
+        found = Found(next((n for m, v, n in self.versions if (m, v) == key), 0), len(names))
         with self.conn.cursor().copy(sql, params) as copy:
             for number, arrays in rows(copy):
                 if len(arrays) != 6:
@@ -208,96 +188,6 @@ class NationalSource:
     def catalog(self) -> list[dict[str, Any]]:
         """catalog_report over the store's catalog records."""
         return catalog_module.catalog_report(cast("sqlite_utils.Database", _Query(self.conn)))
-
-
-class _Found:
-    """The decisions a COPY brings, piece by piece, into arrays made once (grown if a push
-    added decisions since they were counted)."""
-
-    def __init__(self, capacity: int, width: int) -> None:
-        self.n, self.clinics = 0, list[tuple[int, int]]()
-        self.values = np.empty(
-            (5, max(capacity, 1))
-        )  # day, prediction, decision, estimate, observed
-        self.inputs = np.empty((max(capacity, 1), width))
-
-    def add(
-        self,
-        clinic: int,
-        arrays: list[NDArray[np.float64]],
-        place: _Place,
-    ) -> None:
-        """One clinic's decisions of one input layout (`place`: its columns and theirs here)."""
-        *values, inputs = arrays
-        n = len(values[0])
-        if any(len(a) != n or a.ndim != 1 for a in values):
-            raise ValueError("unexpected COPY row layout")
-        width, source, target = place
-        if inputs.shape != ((n, width) if width else (0,)):
-            raise ValueError("unexpected COPY row layout")
-        start, end = self.n, self.n + n
-        if end > len(self.inputs):
-            self._grow(end)
-        self.values[:, start:end] = values
-        self.inputs[start:end] = np.nan
-        if width:
-            self.inputs[start:end, target] = inputs[:, source]
-        self.n = end
-        self.clinics.append((clinic, n))
-
-    def _grow(self, needed: int) -> None:
-        capacity = max(needed, 2 * len(self.inputs))
-        values, inputs = np.empty((5, capacity)), np.empty((capacity, self.inputs.shape[1]))
-        values[:, : self.n], inputs[: self.n] = self.values[:, : self.n], self.inputs[: self.n]
-        self.values, self.inputs = values, inputs
-
-    def columns(self, names: tuple[str, ...]) -> _Columns:
-        day, prediction, decision, estimate, observed = self.values[:, : self.n]
-        return _Columns(
-            clinics=self.clinics,
-            day=day,
-            prediction=prediction,
-            decision=decision,
-            estimate=estimate,
-            observed=observed,
-            inputs=self.inputs[: self.n],
-            names=names,
-        )
-
-
-def _field(
-    columns: _Columns, *, model: str, version: str, features: Sequence[str], devices: list[str]
-) -> Field:
-    """The `Field` of one model version's columns: the clinics numbered as sorted, the inputs
-    in the order of `features` (NaN for one no decision has)."""
-    used = sorted({clinic for clinic, _ in columns.clinics})
-    rank = {clinic: i for i, clinic in enumerate(used)}
-    device = np.repeat(
-        np.array([rank[c] for c, _ in columns.clinics], dtype=np.int64),
-        [n for _, n in columns.clinics],
-    )
-    if tuple(features) == columns.names:
-        inputs = columns.inputs
-    else:
-        inputs = np.full((len(device), len(features)), np.nan)
-        for j, feature in enumerate(features):
-            if feature in columns.names:
-                inputs[:, j] = columns.inputs[:, columns.names.index(feature)]
-    days = columns.day.astype(np.int64).astype("datetime64[D]")
-    days[columns.day == _NAT] = np.datetime64("NaT", "D")
-    return Field(
-        model=model,
-        version=version,
-        features=tuple(features),
-        devices=tuple(devices[i] for i in used),
-        device=device,
-        day=days,
-        prediction=columns.prediction,
-        decision=columns.decision.astype(np.int64),
-        estimate=columns.estimate,
-        observed=columns.observed,
-        inputs=inputs,
-    )
 
 
 def monitor_store(

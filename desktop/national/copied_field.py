@@ -1,0 +1,121 @@
+"""One model version's decisions as the national store's COPY brings them: gathered piece by
+piece into arrays made once (`Found`), then made the report's `Field` (`field_of`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from desktop.monitoring.field import Field
+
+#: A layout's width, its first place of each of its names, and the column of each name.
+Place = tuple[int, list[int], list[int]]
+NAT = -(2**31)  # the day of a decision without one (NaT)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Columns:
+    """One model version's decisions as the store sent them: the inputs in `names` (every
+    name of its input layouts, in the order first seen; NaN where a layout lacks one)."""
+
+    clinics: list[tuple[int, int]]  # (device number, decisions) of each piece, in order
+    day: NDArray[np.float64]
+    prediction: NDArray[np.float64]
+    decision: NDArray[np.float64]
+    estimate: NDArray[np.float64]
+    observed: NDArray[np.float64]
+    inputs: NDArray[np.float64]
+    names: tuple[str, ...]
+
+
+class Found:
+    """The decisions a COPY brings, piece by piece, into arrays made once (grown if a push
+    added decisions since they were counted)."""
+
+    def __init__(self, capacity: int, width: int) -> None:
+        self.n, self.clinics = 0, list[tuple[int, int]]()
+        self.values = np.empty(
+            (5, max(capacity, 1))
+        )  # day, prediction, decision, estimate, observed
+        self.inputs = np.empty((max(capacity, 1), width))
+
+    def add(
+        self,
+        clinic: int,
+        arrays: list[NDArray[np.float64]],
+        place: Place,
+    ) -> None:
+        """One clinic's decisions of one input layout (`place`: its columns and theirs here)."""
+        *values, inputs = arrays
+        n = len(values[0])
+        if any(len(a) != n or a.ndim != 1 for a in values):
+            raise ValueError("unexpected COPY row layout")
+        width, source, target = place
+        if inputs.shape != ((n, width) if width else (0,)):
+            raise ValueError("unexpected COPY row layout")
+        start, end = self.n, self.n + n
+        if end > len(self.inputs):
+            self._grow(end)
+        self.values[:, start:end] = values
+        self.inputs[start:end] = np.nan
+        if width:
+            self.inputs[start:end, target] = inputs[:, source]
+        self.n = end
+        self.clinics.append((clinic, n))
+
+    def _grow(self, needed: int) -> None:
+        capacity = max(needed, 2 * len(self.inputs))
+        values, inputs = np.empty((5, capacity)), np.empty((capacity, self.inputs.shape[1]))
+        values[:, : self.n], inputs[: self.n] = self.values[:, : self.n], self.inputs[: self.n]
+        self.values, self.inputs = values, inputs
+
+    def columns(self, names: tuple[str, ...]) -> Columns:
+        day, prediction, decision, estimate, observed = self.values[:, : self.n]
+        return Columns(
+            clinics=self.clinics,
+            day=day,
+            prediction=prediction,
+            decision=decision,
+            estimate=estimate,
+            observed=observed,
+            inputs=self.inputs[: self.n],
+            names=names,
+        )
+
+
+def field_of(
+    columns: Columns, *, model: str, version: str, features: Sequence[str], devices: list[str]
+) -> Field:
+    """The `Field` of one model version's columns: the clinics numbered as sorted, the inputs
+    in the order of `features` (NaN for one no decision has)."""
+    used = sorted({clinic for clinic, _ in columns.clinics})
+    rank = {clinic: i for i, clinic in enumerate(used)}
+    device = np.repeat(
+        np.array([rank[c] for c, _ in columns.clinics], dtype=np.int64),
+        [n for _, n in columns.clinics],
+    )
+    if tuple(features) == columns.names:
+        inputs = columns.inputs
+    else:
+        inputs = np.full((len(device), len(features)), np.nan)
+        for j, feature in enumerate(features):
+            if feature in columns.names:
+                inputs[:, j] = columns.inputs[:, columns.names.index(feature)]
+    days = columns.day.astype(np.int64).astype("datetime64[D]")
+    days[columns.day == NAT] = np.datetime64("NaT", "D")
+    return Field(
+        model=model,
+        version=version,
+        features=tuple(features),
+        devices=tuple(devices[i] for i in used),
+        device=device,
+        day=days,
+        prediction=columns.prediction,
+        decision=columns.decision.astype(np.int64),
+        estimate=columns.estimate,
+        observed=columns.observed,
+        inputs=inputs,
+    )
