@@ -154,28 +154,8 @@ def _merge(
         prev = (header.first_seq - 1, known[header.first_seq - 1][1])
     rows: list[dict[str, Any]] = []
     merged = _Merged()
-    device_id, bundle_id = header.device_id, header.bundle_id
     for index, (record, row) in enumerate(zip(records, checked, strict=True)):
-        if index % STOP_EVERY == 0:
-            _stop_check(should_stop, index)
-        # The usual record first: intact, new, of this device, linked to the one before it, of
-        # a valid shape (check_records made seq an int and the ids text); else every step.
-        data = record.data
-        seq = data["seq"]
-        if (
-            row is not None
-            and prev is not None
-            and prev[0] == seq - 1
-            and data["prev_hash"] == prev[1]
-            and seq not in known
-            and data["uuid"] not in stored
-            and data["device_id"] == device_id
-            and record_valid(data)
-        ):
-            row["bundle_id"] = bundle_id
-            rows.append(row)
-            prev = (seq, data["hash"])
-            continue
+        _stop_check(should_stop, index)
         problem = _record_problem(record, header.device_id, intact=row is not None)
         if problem is None and record.uuid in stored:
             same = known.get(record.seq, ("", ""))[0] == record.uuid
