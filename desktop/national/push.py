@@ -138,17 +138,16 @@ def _copy_keys(conn: psycopg.Connection[Any], source: sqlite3.Connection) -> tup
     conn.execute(KEY_TABLE)
     months: set[date] = set()
     odd_times: set[str] = set()
-    counts: dict[str | None, int] = {}
-    keys = chain_keys(source, months_seen=months, odd_times=odd_times, counts=counts)
+    keys = chain_keys(source, months_seen=months, odd_times=odd_times)
     with conn.cursor().copy(f"COPY push_keys ({KEY_COLUMNS}) FROM STDIN (FORMAT binary)") as copy:
         copy.set_types(list(KEY_TYPES))
         for row in keys:
             copy.write_row(row)
     conn.execute("ANALYZE push_keys")
-    conn.execute('CREATE TEMP TABLE pushed (device_id text COLLATE "C", n bigint) ON COMMIT DROP')
-    with conn.cursor().copy("COPY pushed FROM STDIN") as copy:
-        for row in counts.items():
-            copy.write_row(row)
+    conn.execute(
+        "CREATE TEMP TABLE pushed ON COMMIT DROP AS "
+        "SELECT device_id, count(*) AS n FROM push_keys GROUP BY 1"
+    )
     conn.execute("ANALYZE pushed")
     return months, {text: _read_time(conn, text) for text in sorted(odd_times)}
 

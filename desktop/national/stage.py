@@ -70,10 +70,6 @@ def _str(value: object) -> str | None:
     return value if value is None or value.__class__ is str else str(value)
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
 def _texts(values: tuple[Any, ...]) -> tuple[Any, ...]:
     """A district row's values for text columns as text, seq (the second) left an int: what
     a table not STRICT may hold otherwise."""
@@ -94,46 +90,28 @@ class _Months(dict[str, str]):
 
 
 def chain_keys(
-    source: sqlite3.Connection,
-    *,
-    months_seen: set[date],
-    odd_times: set[str],
-    counts: dict[str | None, int],
+    source: sqlite3.Connection, *, months_seen: set[date], odd_times: set[str]
 ) -> Iterator[tuple[Any, ...]]:
     """Pass 1 (see the module docstring): the times not in the app's form go to `odd_times`,
-    for PostgreSQL to read once the COPY is done; each device's count of records to
-    `counts`."""
-    months, last, time_form = _Months(), (None, None, None), _TIME.fullmatch
-    text = _same if _strict(source) else _str
-    device_text: Any = None
+    for PostgreSQL to read once the COPY is done."""
+    months, last = _Months(), (None, None, None)
     for device, seq, uuid, hash_, prev, created in source.execute(_KEYS + _ORDER):
-        if device == last[0] and seq == last[1] + 1:  # type: ignore[operator]
-            own = last[2]
-            counts[device_text] += 1
-        else:
-            own = GENESIS if seq == 1 else None
-            device_text = text(device)
-            counts[device_text] = counts.get(device_text, 0) + 1
+        linked = device == last[0] and seq == last[1] + 1  # type: ignore[operator]
+        own = last[2] if linked else GENESIS if seq == 1 else None
         yield (
-            device_text,
+            _str(device),
             seq,
-            text(uuid),
-            text(hash_),
-            text(prev),
+            _str(uuid),
+            _str(hash_),
+            _str(prev),
             None if own is None else own != prev,
         )
         last = (device, seq, hash_)
         if created.__class__ is str:
             months[created[:7]]
-            if not (time_form(created) and _utc(created)):
+            if not (_TIME.fullmatch(created) and _utc(created)):
                 odd_times.add(created)
     months_seen.update(date.fromisoformat(m) for m in months.values() if m)
-
-
-def _strict(source: sqlite3.Connection) -> bool:
-    """Whether the district's `records` table is STRICT (its text columns hold only text)."""
-    table = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'records'"
-    return "STRICT" in str(source.execute(table).fetchone())
 
 
 def _utc(text: str) -> datetime | None:
@@ -217,7 +195,8 @@ class StoreRows:
         i_device, i_seq, i_uuid, i_hash = at["device_id"], at["seq"], at["uuid"], at["hash"]
         i_kind, i_created = at["kind"], at["created_utc"]
         self._head = itemgetter(*(at[c] for c in _HEAD))
-        self.strict = _strict(self.source)
+        table = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'records'"
+        self.strict = "STRICT" in str(self.source.execute(table).fetchone())
         self._decided = itemgetter(*(at[c] for c in _DECIDED))
         self._offset_of = itemgetter(at["explanation"], at["local_offset_min"])
         for r in cursor:
