@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.audit import entry  # noqa: E402
-from benchmarks.national_monitor import monitor_figures  # noqa: E402
+from benchmarks.national_monitor import monitor_figures, server_cpu  # noqa: E402
 from desktop import __version__  # noqa: E402
 from desktop.audit.entry import to_row  # noqa: E402
 from desktop.audit.record import FORMAT, GENESIS, record_hash, seal, without  # noqa: E402
@@ -119,13 +119,25 @@ def main() -> None:
             build_district(path, args.records, record_format=args.format)
             figures["build_s"] = round(time.perf_counter() - start, 1)
         for name in ("push", "push_again") if args.records else ():
+            server_before = server_cpu(dsn)
+            cpu_before = time.process_time()
             start = time.perf_counter()
             result = push(path, dsn, district="bench")
             seconds = time.perf_counter() - start
+            cpu = time.process_time() - cpu_before
+            server_after = server_cpu(dsn)
             figures[f"{name}_records"] = result.records
             figures[f"{name}_added"] = sum(t.added for t in result.devices.values())
             figures[f"{name}_s"] = round(seconds, 2)
             figures[f"{name}_records_per_s"] = round(result.records / seconds)
+            # CPU time per record: kuona's own, and the server's (None: not readable). At
+            # R records a second on C cores, the two together can be at most C / R seconds.
+            figures[f"{name}_cpu_us_per_record"] = round(cpu / result.records * 1e6, 1)
+            figures[f"{name}_postgres_cpu_us_per_record"] = (
+                round((server_after - server_before) / result.records * 1e6, 1)
+                if server_before is not None and server_after is not None
+                else None
+            )
     figures["load_average_after"] = os.getloadavg()[0]
     if args.json:
         print(json.dumps(figures))

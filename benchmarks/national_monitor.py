@@ -111,7 +111,7 @@ def monitor_figures(
     with psycopg.connect(dsn) as conn:
         row = conn.execute("SELECT count(*) FROM monitored").fetchone()
     env = dict(os.environ, KUONA_HOME=str(home / "home"))
-    server_before = _server_cpu(dsn)
+    server_before = server_cpu(dsn)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
@@ -126,7 +126,7 @@ def monitor_figures(
         raise SystemExit(f"kuona monitor --dsn failed:\n{done.stderr}")
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    server_after = _server_cpu(dsn)
+    server_after = server_cpu(dsn)
     report = json.loads(done.stdout)
     return {
         "monitor_store_records": row[0] if row else 0,
@@ -147,7 +147,7 @@ def monitor_figures(
     }
 
 
-def _server_cpu(dsn: str) -> float | None:
+def server_cpu(dsn: str) -> float | None:
     """The CPU seconds of the server's processes that have ended (its postmaster's children's,
     read from /proc after the backends of this connection and the report's have exited); None
     where the server is not on this machine or /proc cannot be read."""
