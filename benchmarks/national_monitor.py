@@ -33,14 +33,14 @@ _DECISIONS = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
 SELECT date_trunc('month', day)::date, 'clinic-' || lpad((g %% {CLINICS})::text, 3, '0'),
     2 * (%(offset)s + g), 'd-' || (%(offset)s + g), 'decision', %(model)s, %(version)s,
     CASE WHEN r < 0.8 THEN 'accept' WHEN r < 0.9 THEN 'partial' ELSE 'override' END,
-    day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL
+    day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL, NULL
 FROM (SELECT g, DATE '2025-01-01' + (g * 7919 %% {MONTHS * 30})::int AS day, random() AS r,
              floor(random() * %(rows)s)::bigint AS i
       FROM generate_series(0::bigint, %(n)s - 1) g) s
 JOIN bench_background b ON b.model = %(model)s AND b.i = s.i"""
 _OUTCOMES = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
 SELECT month, device_id, seq + 1, 'o' || uuid, 'outcome', model_id, model_version, NULL,
-    created_utc, NULL, NULL, NULL, NULL, NULL, uuid, (random() < prediction)::int, NULL
+    created_utc, NULL, NULL, NULL, NULL, NULL, uuid, (random() < prediction)::int, NULL, seq
 FROM monitored WHERE kind = 'decision' AND model_id = %(model)s AND random() < 0.5"""
 
 
@@ -90,11 +90,10 @@ def monitor_figures(
     """Build a store of `records` records in a new database; time `kuona monitor --dsn`.
     With `reuse`, a store this benchmark built before on `server` is timed again as it is
     (built again unless it holds the decisions a build of `records` records makes)."""
+    name = f"kuona_monitor_bench_{records}"  # one store per size: 2M and 10M side by side
     with psycopg.connect(server, autocommit=True) as conn:
-        found = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = 'kuona_monitor_bench'"
-        ).fetchone()
-    dsn = server.rsplit("/", 1)[0] + "/kuona_monitor_bench"
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+    dsn = server.rsplit("/", 1)[0] + f"/{name}"
     if found and reuse:
         with psycopg.connect(dsn) as conn:
             row = conn.execute("SELECT count(*) FROM monitored WHERE kind = 'decision'").fetchone()
@@ -103,8 +102,8 @@ def monitor_figures(
     if not (found and reuse):
         with psycopg.connect(server, autocommit=True) as conn:
             if found:
-                conn.execute("DROP DATABASE kuona_monitor_bench")
-            conn.execute("CREATE DATABASE kuona_monitor_bench")
+                conn.execute(f"DROP DATABASE {name}")
+            conn.execute(f"CREATE DATABASE {name}")
         start = time.perf_counter()
         build_store(dsn, records)
         built = round(time.perf_counter() - start, 1)
