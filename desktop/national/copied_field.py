@@ -119,3 +119,41 @@ def field_of(
         observed=columns.observed,
         inputs=inputs,
     )
+
+
+class Outcomes:
+    """The outcomes in force of the decisions of each clinic (by device number), found by the
+    decision's seq: of a clinic's outcomes that no correction superseded, the last (highest
+    seq) that observes a decision (its seq, `observes`) is in force, as the uuid join's
+    DISTINCT ON keeps the last of a decision's outcomes when all are of its device."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, tuple[NDArray[np.int64], NDArray[np.float64]]] = {}
+
+    def add(
+        self,
+        clinic: int,
+        *,
+        seq: NDArray[np.int64],
+        observes: NDArray[np.int64],
+        observed: NDArray[np.float64],
+    ) -> None:
+        """One clinic's outcomes (each its seq, its decision's seq, the value observed)."""
+        if clinic in self.found or not len(seq) == len(observes) == len(observed):
+            raise ValueError("unexpected COPY row layout")
+        order = np.lexsort((seq, observes))  # by decision, then its outcomes in order
+        keys = observes[order]
+        last = np.ones(len(keys), dtype=bool)
+        last[:-1] = keys[1:] != keys[:-1]
+        self.found[clinic] = (keys[last], observed[order][last])
+
+    def of(self, clinic: int, seq: NDArray[np.int64]) -> NDArray[np.float64]:
+        """The value in force observed of each of a clinic's decisions (`seq`; NaN: none)."""
+        out = np.full(len(seq), np.nan)
+        if clinic not in self.found:
+            return out
+        keys, values = self.found[clinic]
+        at = np.minimum(np.searchsorted(keys, seq), max(len(keys) - 1, 0))
+        hit = keys[at] == seq if len(keys) else np.zeros(len(seq), dtype=bool)
+        out[hit] = values[at[hit]]
+        return out

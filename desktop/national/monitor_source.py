@@ -1,8 +1,11 @@
 """The monitoring report's field, read from the national store (`kuona monitor --dsn`).
 
 The same `Field`s as field.py gives from a district database, read from the narrow
-`monitored` table: the outcome in force of each decision (the one no correction superseded) is
-joined in PostgreSQL, and each model version's decisions come back as one binary COPY with a
+`monitored` table. The outcome in force of each decision (the one no correction superseded):
+where every outcome names a decision of its own device by its seq (`observes_seq`, as a push
+writes it), the outcomes come once, a row per clinic, and are matched to each version's
+decisions by (clinic, seq) in numpy; else they are joined by the decision's uuid in PostgreSQL
+for each version. Each model version's decisions come back as one binary COPY with a
 row per clinic and input layout whose columns are arrays (day, prediction, decision and
 estimate codes, outcome; NaN where missing) and the inputs as one two-dimensional array (a row
 per decision, in its layout's order): a few hundred large messages that numpy reads directly
@@ -22,7 +25,7 @@ import psycopg
 from desktop.district import catalog_report as catalog_module
 from desktop.monitoring.field import DECISION_CODES, ESTIMATE_CODES, EVER, Field
 from desktop.monitoring.report import monitor
-from desktop.national.copied_field import NAT, Columns, Found, Place, field_of
+from desktop.national.copied_field import NAT, Columns, Found, Outcomes, Place, field_of
 from desktop.national.copy_arrays import rows
 
 if TYPE_CHECKING:
@@ -38,22 +41,32 @@ WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM monitored s  -- (so only the corrections are hashed)
                   WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
 ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
+#: The outcomes no correction superseded, a row per clinic (its number times 2, plus 1 for
+#: those whose decision's seq is not known).
+_KEYED = """COPY (SELECT v.i * 2 + (o.observes_seq IS NULL)::int, array_agg(o.seq),
+    array_agg(coalesce(o.observes_seq, 0)), array_agg(o.observed)
+FROM monitored o JOIN device_no v ON v.device_id = o.device_id
+WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM monitored s
+                  WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
+GROUP BY 1) TO STDOUT (FORMAT binary)"""
+_SEQ_SCHEMA = 3  # the schema that has observes_seq (an older store is read by the uuid join)
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
 FROM devices"""
 #: One model version's decisions, a row per clinic and input layout (its number: the layout's
 #: rank, 0 for none, times the number of devices, plus the clinic's); the inputs as one
-#: two-dimensional array, a row per decision in the layout's order.
+#: two-dimensional array, a row per decision in the layout's order; the value observed in force
+#: (joined by uuid) or, where the outcomes are matched in numpy, the decision's seq.
 _FIELD = """COPY (SELECT {layout} * %s + v.i,
     array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8),
     array_agg(coalesce(d.prediction, 'NaN')),
     array_agg(CASE d.decision {decisions} ELSE -1 END::float8),
     array_agg(CASE d.estimate {estimates} ELSE 'NaN' END::float8),
-    array_agg(coalesce(o.observed, 'NaN')),
+    array_agg({observed}),
     coalesce(array_agg(array_replace(d.inputs, NULL, 'NaN'::float8))
         FILTER (WHERE cardinality(d.inputs) > 0), '{{}}')
-FROM monitored d JOIN device_no v ON v.device_id = d.device_id
-LEFT JOIN in_force o ON o.observes = d.uuid
+FROM monitored d JOIN device_no v ON v.device_id = d.device_id{join}
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
   AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY 1) TO STDOUT (FORMAT binary)"""
 #: The decision and estimate codes of field.py, as CASE branches.
@@ -109,14 +122,33 @@ class NationalSource:
             if keys is not None:
                 self.layouts.setdefault(key, []).append((keys, tuple(json.loads(keys))))
         self.versions = sorted((m, v, n) for (m, v), n in counts.items())
-        conn.execute(_OUTCOMES)
         conn.execute(_DEVICES)
-        conn.execute("ANALYZE in_force")
         conn.execute("ANALYZE device_no")  # else it may hash the decisions to join 200 clinics
+        (schema,) = conn.execute("SELECT max(version) FROM kuona_schema").fetchone() or (0,)
+        self.outcomes = self._keyed() if (schema or 0) >= _SEQ_SCHEMA else None
+        if self.outcomes is None:
+            conn.execute(_OUTCOMES)
+            conn.execute("ANALYZE in_force")
         self.devices = [
             str(d) for (d,) in conn.execute("SELECT device_id FROM device_no ORDER BY i")
         ]
         self._next: tuple[tuple[str, str, str], Future[Columns]] | None = None
+
+    def _keyed(self) -> Outcomes | None:
+        """The outcomes in force, each matched by its decision's seq; None where one names a
+        decision whose seq is not known (then every outcome is joined by uuid)."""
+        found: Outcomes | None = Outcomes()
+        with self.conn.cursor().copy(_KEYED) as copy:
+            for number, arrays in rows(copy):
+                clinic, unknown = divmod(number, 2)
+                if len(arrays) != 3:
+                    raise ValueError("unexpected COPY row layout")
+                if unknown:
+                    found = None  # (the COPY is read to its end all the same)
+                elif found is not None:
+                    seq, observes, observed = arrays
+                    found.add(clinic, seq=seq, observes=observes, observed=observed)
+        return found
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions), sorted."""
@@ -158,10 +190,13 @@ class NationalSource:
             places.append(
                 (len(keys), [keys.index(k) for k in unique], [names.index(k) for k in unique])
             )
+        joined = self.outcomes is None  # else the seq of each decision, matched here
         whens = " ".join(f"WHEN %s THEN {i + 1}" for i in range(len(layouts)))
         sql = _FIELD.format(
             layout=f"CASE d.input_keys {whens} ELSE 0 END" if layouts else "0",
             since="" if since == EVER else " AND d.day >= %s",
+            observed="coalesce(o.observed, 'NaN')" if joined else "d.seq",
+            join="\nLEFT JOIN in_force o ON o.observes = d.uuid" if joined else "",
             nat=NAT,
             decisions=_DECISIONS,
             estimates=_ESTIMATES,
@@ -175,6 +210,8 @@ class NationalSource:
                 if len(arrays) != 6:
                     raise ValueError("unexpected COPY row layout")
                 layout, clinic = divmod(number, width)
+                if self.outcomes is not None:
+                    arrays[4] = self.outcomes.of(clinic, arrays[4])
                 found.add(clinic, arrays, places[layout])
         return found.columns(tuple(names))
 

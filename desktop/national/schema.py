@@ -40,8 +40,16 @@ MONITORED = """CREATE TABLE monitored (
 ) PARTITION BY RANGE (month)"""
 MONITORED_COLUMNS = (
     "month, device_id, seq, uuid, kind, model_id, model_version, decision, created_utc, "
-    "prediction, estimate, day, input_keys, inputs, observes, observed, supersedes"
+    "prediction, estimate, day, input_keys, inputs, observes, observed, supersedes, "
+    "observes_seq"
 )
+#: An outcome's `observes_seq`: the seq of the decision it observes when that decision is a
+#: stored record of the outcome's own device, made before it (as a clinic records them); else
+#: NULL. The report then matches outcomes to decisions by (device, seq) instead of a join on
+#: the decision's uuid. Schema 3 fills it in a store made before (as a push would).
+OBSERVES_SEQ = """UPDATE monitored o SET observes_seq = d.seq FROM monitored d
+    WHERE o.kind = 'outcome' AND d.kind = 'decision' AND d.uuid = o.observes
+      AND d.device_id = o.device_id AND d.seq < o.seq"""
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -120,6 +128,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             j->'body'->>'supersedes'
             FROM (SELECT *, record::json AS j FROM records
                   WHERE kind IN ('decision', 'outcome')) r""",
+    ),
+    (  # outcomes matched to their decision by (device, seq); the few corrections indexed
+        "ALTER TABLE monitored ADD COLUMN observes_seq bigint",
+        OBSERVES_SEQ,
+        "CREATE INDEX corrections ON monitored (supersedes) WHERE supersedes IS NOT NULL",
     ),
 )
 
