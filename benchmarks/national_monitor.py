@@ -85,11 +85,12 @@ def build_store(dsn: str, records: int) -> None:
 
 
 def monitor_figures(
-    server: str, records: int, home: Path, *, reuse: bool = False
+    server: str, records: int, home: Path, *, reuse: bool = False, report: Path | None = None
 ) -> dict[str, Any]:
     """Build a store of `records` records in a new database; time `kuona monitor --dsn`.
     With `reuse`, a store this benchmark built before on `server` is timed again as it is
-    (built again unless it holds the decisions a build of `records` records makes)."""
+    (built again unless it holds the decisions a build of `records` records makes); the
+    report's JSON is written to `report` if given (to compare two runs)."""
     name = f"kuona_monitor_bench_{records}"  # one store per size: 2M and 10M side by side
     with psycopg.connect(server, autocommit=True) as conn:
         found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
@@ -126,12 +127,14 @@ def monitor_figures(
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_after = _server_cpu(dsn)
-    report = json.loads(done.stdout)
+    if report is not None:
+        report.write_text(done.stdout)
+    found = json.loads(done.stdout)
     return {
         "monitor_store_records": row[0] if row else 0,
         "monitor_build_s": built,  # None: the store built before was reused
-        "monitor_decisions": sum(m["decisions"] for m in report["models"]),
-        "monitor_outcomes": sum(m["outcomes"] for m in report["models"]),
+        "monitor_decisions": sum(m["decisions"] for m in found["models"]),
+        "monitor_outcomes": sum(m["outcomes"] for m in found["models"]),
         "monitor_s": round(seconds, 2),
         "monitor_peak_mb": round(usage.ru_maxrss / 1024),
         # kuona's own CPU seconds (PostgreSQL's are not in them)

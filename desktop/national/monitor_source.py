@@ -42,33 +42,39 @@ WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
                   WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
 ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 #: The outcomes no correction superseded, a row per clinic (its number times 2, plus 1 for
-#: those whose decision's seq is not known).
-_KEYED = """COPY (SELECT v.i * 2 + (o.observes_seq IS NULL)::int, array_agg(o.seq),
-    array_agg(coalesce(o.observes_seq, 0)), array_agg(o.observed)
-FROM monitored o JOIN device_no v ON v.device_id = o.device_id
-WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM monitored s
-                  WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
-GROUP BY 1) TO STDOUT (FORMAT binary)"""
+#: those whose decision's seq is not known); grouped by the clinic's id, then numbered (a join
+#: of 200 rows, not of every outcome). Run with sorting off: the planner, which takes the
+#: filters for independent, expects a tenth of the outcomes and would sort them all to group.
+_KEYED = """COPY (SELECT v.i * 2 + o.unknown, o.seqs, o.observes, o.observed FROM (
+    SELECT o.device_id, (o.observes_seq IS NULL)::int AS unknown, array_agg(o.seq) AS seqs,
+        array_agg(coalesce(o.observes_seq, 0)) AS observes, array_agg(o.observed) AS observed
+    FROM monitored o
+    WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM monitored s WHERE s.kind = 'outcome'
+                      AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
+    GROUP BY 1, 2) o JOIN device_no v ON v.device_id = o.device_id) TO STDOUT (FORMAT binary)"""
 _SEQ_SCHEMA = 3  # the schema that has observes_seq (an older store is read by the uuid join)
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
 FROM devices"""
 #: One model version's decisions, a row per clinic and input layout (its number: the layout's
-#: rank, 0 for none, times the number of devices, plus the clinic's); the inputs as one
-#: two-dimensional array, a row per decision in the layout's order; the value observed in force
-#: (joined by uuid) or, where the outcomes are matched in numpy, the decision's seq.
-_FIELD = """COPY (SELECT {layout} * %s + v.i,
-    array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8),
-    array_agg(coalesce(d.prediction, 'NaN')),
-    array_agg(CASE d.decision {decisions} ELSE -1 END::float8),
-    array_agg(CASE d.estimate {estimates} ELSE 'NaN' END::float8),
-    array_agg({observed}),
+#: rank, 0 for none, times the number of devices, plus the clinic's, numbered after grouping);
+#: the inputs as one two-dimensional array, a row per decision in the layout's order; the
+#: value observed in force (joined by uuid) or, where the outcomes are matched in numpy, the
+#: decision's seq.
+_FIELD = """COPY (SELECT g.layout * %s + v.i, g.day, g.prediction, g.decision, g.estimate,
+    g.observed, g.inputs FROM (SELECT {layout} AS layout, d.device_id,
+    array_agg(coalesce(d.day - DATE '1970-01-01', {nat})::float8) AS day,
+    array_agg(coalesce(d.prediction, 'NaN')) AS prediction,
+    array_agg(CASE d.decision {decisions} ELSE -1 END::float8) AS decision,
+    array_agg(CASE d.estimate {estimates} ELSE 'NaN' END::float8) AS estimate,
+    array_agg({observed}) AS observed,
     coalesce(array_agg(array_replace(d.inputs, NULL, 'NaN'::float8))
-        FILTER (WHERE cardinality(d.inputs) > 0), '{{}}')
-FROM monitored d JOIN device_no v ON v.device_id = d.device_id{join}
+        FILTER (WHERE cardinality(d.inputs) > 0), '{{}}') AS inputs
+FROM monitored d{join}
 WHERE d.kind = 'decision' AND d.model_id IS NOT DISTINCT FROM %s
-  AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY 1) TO STDOUT (FORMAT binary)"""
+  AND d.model_version IS NOT DISTINCT FROM %s{since} GROUP BY 1, 2) g
+JOIN device_no v ON v.device_id = g.device_id) TO STDOUT (FORMAT binary)"""
 #: The decision and estimate codes of field.py, as CASE branches.
 _DECISIONS = " ".join(f"WHEN '{k}' THEN {v}" for k, v in DECISION_CODES.items())
 _ESTIMATES = " ".join(f"WHEN '{k}' THEN {v}" for k, v in ESTIMATE_CODES.items())
@@ -138,6 +144,7 @@ class NationalSource:
         """The outcomes in force, each matched by its decision's seq; None where one names a
         decision whose seq is not known (then every outcome is joined by uuid)."""
         found: Outcomes | None = Outcomes()
+        self.conn.execute("SET enable_sort = off")
         with self.conn.cursor().copy(_KEYED) as copy:
             for number, arrays in rows(copy):
                 clinic, unknown = divmod(number, 2)
@@ -148,6 +155,7 @@ class NationalSource:
                 elif found is not None:
                     seq, observes, observed = arrays
                     found.add(clinic, seq=seq, observes=observes, observed=observed)
+        self.conn.execute("RESET enable_sort")
         return found
 
     def model_versions(self) -> list[tuple[str, str, int]]:
@@ -202,7 +210,7 @@ class NationalSource:
             estimates=_ESTIMATES,
         )
         width = max(1, len(self.devices))
-        params: list[Any] = [text for text, _ in layouts] + [width, model, version]
+        params: list[Any] = [width] + [text for text, _ in layouts] + [model, version]
         params += [] if since == EVER else [since]
         found = Found(next((n for m, v, n in self.versions if (m, v) == key), 0), len(names))
         with self.conn.cursor().copy(sql, params) as copy:
