@@ -22,7 +22,7 @@ from typing import Any
 
 import psycopg
 
-from desktop.national.schema import MONITORED_COLUMNS, ensure_partition, migrate
+from desktop.national.schema import COUNT_LAYOUTS, MONITORED_COLUMNS, ensure_partition, migrate
 from models.catalog import BUILTIN_CATALOG
 from models.signing import TrustStore
 from models.verify import verify_package
@@ -80,6 +80,7 @@ def build_store(dsn: str, records: int) -> None:
             conn.execute(_DECISIONS, params)
             conn.execute(_OUTCOMES, {"model": model})
             offset += n
+        conn.execute(f"INSERT INTO monitored_layouts {COUNT_LAYOUTS}")  # as the pushes count
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE monitored")
 

@@ -27,14 +27,15 @@ from desktop.monitoring.field import DECISION_CODES, ESTIMATE_CODES, EVER, Field
 from desktop.monitoring.report import monitor
 from desktop.national.copied_field import NAT, Columns, Found, Outcomes, Place, field_of
 from desktop.national.copy_arrays import rows
+from desktop.national.schema import COUNT_LAYOUTS
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from models.verify import VerifiedPackage
 
-_VERSIONS = """SELECT model_id, model_version, input_keys, count(*) FROM monitored
-WHERE kind = 'decision' GROUP BY 1, 2, 3"""
+#: The decisions per model version and input layout, as every push counts them (schema 3).
+_VERSIONS = "SELECT model_id, model_version, input_keys, decisions FROM monitored_layouts"
 _OUTCOMES = """CREATE TEMP TABLE in_force AS
 SELECT DISTINCT ON (o.observes) o.observes, o.observed FROM monitored o
 WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
@@ -53,7 +54,7 @@ _KEYED = """COPY (SELECT v.i * 2 + o.unknown, o.seqs, o.observes, o.observed FRO
       AND NOT EXISTS (SELECT 1 FROM monitored s WHERE s.kind = 'outcome'
                       AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
     GROUP BY 1, 2) o JOIN device_no v ON v.device_id = o.device_id) TO STDOUT (FORMAT binary)"""
-_SEQ_SCHEMA = 3  # the schema that has observes_seq (an older store is read by the uuid join)
+_SEQ_SCHEMA = 3  # the schema with observes_seq and monitored_layouts (older: as before)
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
 FROM devices"""
@@ -120,7 +121,9 @@ class NationalSource:
         conn.execute("SET work_mem = '256MB'")
         self.layouts: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
         counts: dict[tuple[str, str], int] = {}
-        for name, version, keys, n in conn.execute(_VERSIONS):
+        (schema,) = conn.execute("SELECT max(version) FROM kuona_schema").fetchone() or (0,)
+        listed = _VERSIONS if (schema or 0) >= _SEQ_SCHEMA else COUNT_LAYOUTS  # (counted here)
+        for name, version, keys, n in conn.execute(listed):
             key = (str(name), str(version))
             if model is not None and key[0] != model:
                 continue
@@ -130,7 +133,6 @@ class NationalSource:
         self.versions = sorted((m, v, n) for (m, v), n in counts.items())
         conn.execute(_DEVICES)
         conn.execute("ANALYZE device_no")  # else it may hash the decisions to join 200 clinics
-        (schema,) = conn.execute("SELECT max(version) FROM kuona_schema").fetchone() or (0,)
         self.outcomes = self._keyed() if (schema or 0) >= _SEQ_SCHEMA else None
         if self.outcomes is None:
             conn.execute(_OUTCOMES)

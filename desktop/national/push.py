@@ -37,7 +37,13 @@ import psycopg
 
 from desktop.audit.record import FORMAT, canonical, private_paths, without
 from desktop.national.classify import KEY_TABLE, classify
-from desktop.national.schema import MONITORED_COLUMNS, PUSH_LOCK, ensure_partition, migrate
+from desktop.national.schema import (
+    MONITORED_COLUMNS,
+    PUSH_LOCK,
+    count_layouts,
+    ensure_partition,
+    migrate,
+)
 from desktop.national.stage import (
     KEY_COLUMNS,
     KEY_TYPES,
@@ -57,6 +63,9 @@ _SESSION = (
     "SET LOCAL jit = off",
     "SET LOCAL enable_mergejoin = off",
 )
+#: The layouts of the decisions an erasure empties (their input_keys become NULL).
+_ERASED = """SELECT model_id, model_version, input_keys FROM monitored
+WHERE device_id = %s AND uuid = %s AND kind = 'decision'"""
 #: Records per run of the COPY into `records` (then what monitoring reads of them).
 _RUN = 20_000
 #: A seq both stored and quarantined (a fork) comes twice, and the second copy follows its
@@ -163,6 +172,7 @@ def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
         "reason text, record text) ON COMMIT DROP"
     )
     left = iter(rows)
+    layouts: dict[tuple[str | None, str | None, str | None], int] = {}
     with conn.cursor() as cursor:
         while True:
             watched, count = [], 0
@@ -178,12 +188,16 @@ def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
                     copy.set_types(list(MONITORED_TYPES))
                     for seen in watched:
                         copy.write_row(seen)
+                        if seen[4] == "decision":  # (model id, version, input layout)
+                            layout = seen[5], seen[6], seen[12]
+                            layouts[layout] = layouts.get(layout, 0) + 1
             if rows.quarantined:
                 with cursor.copy("COPY push_q FROM STDIN") as copy:
                     for quarantined in rows.quarantined:
                         copy.write_row(quarantined)
                 rows.quarantined.clear()
             if count < _RUN:
+                count_layouts(conn, layouts)
                 return
 
 
@@ -236,11 +250,16 @@ def _erase_named(conn: psycopg.Connection[Any], erasures: list[tuple[str, str]])
                 "UPDATE records SET record = %s WHERE device_id = %s AND uuid = %s",
                 [new, device, uuid],
             )
+            moved: dict[tuple[str | None, str | None, str | None], int] = {}
+            for model, version, keys in conn.execute(_ERASED, [device, uuid]):
+                moved[model, version, keys] = moved.get((model, version, keys), 0) - 1
+                moved[model, version, None] = moved.get((model, version, None), 0) + 1
             conn.execute(
                 "UPDATE monitored SET inputs = NULL, input_keys = NULL "
                 "WHERE device_id = %s AND uuid = %s",
                 [device, uuid],
             )
+            count_layouts(conn, moved)
 
 
 def _reconcile(conn: psycopg.Connection[Any], result: PushResult) -> None:

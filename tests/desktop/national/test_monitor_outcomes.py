@@ -149,6 +149,9 @@ def test_a_schema_2_store_is_read_by_uuid_then_migrated_to_seqs(
         ).fetchone()
         (months,) = conn.execute("SELECT count(DISTINCT month) FROM monitored").fetchone()
         assert indexes == months + 1 > 1  # the table's and each month's
+        kept = "SELECT * FROM monitored_layouts"
+        counted = conn.execute(schema.COUNT_LAYOUTS).fetchall()
+        assert sorted(conn.execute(kept).fetchall(), key=repr) == sorted(counted, key=repr)
     _, after, outcomes = _reports(path, old, pima)
     assert outcomes is not None
     _same(expected, after)
