@@ -29,18 +29,21 @@ class Columns:
     observed: NDArray[np.float64]
     inputs: NDArray[np.float64]
     names: tuple[str, ...]
+    seq: NDArray[np.int64] | None = None  # each decision's seq, where `observed` is not read
 
 
 class Found:
     """The decisions a COPY brings, piece by piece, into arrays made once (grown if a push
-    added decisions since they were counted)."""
+    added decisions since they were counted). `keyed`: the COPY brings each decision's seq
+    instead of the value observed (NaN here until matched)."""
 
-    def __init__(self, capacity: int, width: int) -> None:
+    def __init__(self, capacity: int, width: int, *, keyed: bool = False) -> None:
         self.n, self.clinics = 0, list[tuple[int, int]]()
         self.values = np.empty(
             (5, max(capacity, 1))
         )  # day, prediction, decision, estimate, observed
         self.inputs = np.empty((max(capacity, 1), width))
+        self.seq = np.empty(max(capacity, 1), dtype=np.int64) if keyed else None
 
     def add(
         self,
@@ -59,6 +62,8 @@ class Found:
         start, end = self.n, self.n + n
         if end > len(self.inputs):
             self._grow(end)
+        if self.seq is not None:
+            self.seq[start:end], values[4] = values[4], np.full(n, np.nan)
         self.values[:, start:end] = values
         self.inputs[start:end] = np.nan
         if width:
@@ -71,6 +76,10 @@ class Found:
         values, inputs = np.empty((5, capacity)), np.empty((capacity, self.inputs.shape[1]))
         values[:, : self.n], inputs[: self.n] = self.values[:, : self.n], self.inputs[: self.n]
         self.values, self.inputs = values, inputs
+        if self.seq is not None:
+            seq = np.empty(capacity, dtype=np.int64)
+            seq[: self.n] = self.seq[: self.n]
+            self.seq = seq
 
     def columns(self, names: tuple[str, ...]) -> Columns:
         day, prediction, decision, estimate, observed = self.values[:, : self.n]
@@ -83,6 +92,7 @@ class Found:
             observed=observed,
             inputs=self.inputs[: self.n],
             names=names,
+            seq=None if self.seq is None else self.seq[: self.n],
         )
 
 

@@ -43,17 +43,20 @@ WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
                   WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
 ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 #: The outcomes no correction superseded, a row per clinic (its number times 2, plus 1 for
-#: those whose decision's seq is not known); grouped by the clinic's id, then numbered (a join
-#: of 200 rows, not of every outcome). Run with sorting off: the planner, which takes the
-#: filters for independent, expects a tenth of the outcomes and would sort them all to group.
-_KEYED = """COPY (SELECT v.i * 2 + o.unknown, o.seqs, o.observes, o.observed FROM (
+#: those whose decision's seq is not known); grouped by the clinic's id, then numbered as in
+#: the list given (a join of 200 rows, not of every outcome). Run with sorting off: the
+#: planner, which takes the filters for independent, expects a tenth of the outcomes and would
+#: sort them all to group.
+_KEYED = """COPY (SELECT i.i * 2 + o.unknown, o.seqs, o.observes, o.observed FROM (
     SELECT o.device_id, (o.observes_seq IS NULL)::int AS unknown, array_agg(o.seq) AS seqs,
         array_agg(coalesce(o.observes_seq, 0)) AS observes, array_agg(o.observed) AS observed
     FROM monitored o
     WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM monitored s WHERE s.kind = 'outcome'
                       AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
-    GROUP BY 1, 2) o JOIN device_no v ON v.device_id = o.device_id) TO STDOUT (FORMAT binary)"""
+    GROUP BY 1, 2) o
+JOIN unnest(%s::text[]) WITH ORDINALITY AS v(device_id, n) ON v.device_id = o.device_id
+CROSS JOIN LATERAL (SELECT v.n::int - 1 AS i) i) TO STDOUT (FORMAT binary)"""
 _SEQ_SCHEMA = 3  # the schema with observes_seq and monitored_layouts (older: as before)
 _DEVICES = """CREATE TEMP TABLE device_no AS
 SELECT device_id, (row_number() OVER (ORDER BY device_id COLLATE "C"))::int - 1 AS i
@@ -111,9 +114,13 @@ class _Query:
 class NationalSource:
     """The national store, read through one connection (temporary tables only). While the
     report of one model version is computed, the next version's decisions are already read
-    (one thread, the same connection): PostgreSQL works while the report does."""
+    (one thread, the same connection): PostgreSQL works while the report does. Given the
+    store's `dsn`, the outcomes are read through a second connection while the first
+    version's decisions are (each read is one statement, as every read here)."""
 
-    def __init__(self, conn: psycopg.Connection[Any], *, model: str | None = None) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], *, model: str | None = None, dsn: str | None = None
+    ) -> None:
         """Read the model versions (of `model` only, if given) and their input layouts; make
         the outcomes in force and the devices' numbers (sorted as Python sorts their ids)."""
         self.conn = conn
@@ -133,21 +140,56 @@ class NationalSource:
         self.versions = sorted((m, v, n) for (m, v), n in counts.items())
         conn.execute(_DEVICES)
         conn.execute("ANALYZE device_no")  # else it may hash the decisions to join 200 clinics
-        self.outcomes = self._keyed() if (schema or 0) >= _SEQ_SCHEMA else None
-        if self.outcomes is None:
-            conn.execute(_OUTCOMES)
-            conn.execute("ANALYZE in_force")
         self.devices = [
             str(d) for (d,) in conn.execute("SELECT device_id FROM device_no ORDER BY i")
         ]
         self._next: tuple[tuple[str, str, str], Future[Columns]] | None = None
+        self.outcomes: Outcomes | None = None
+        self._outcomes: Future[Outcomes | None] | None = None  # read apart, not yet used
+        if (schema or 0) >= _SEQ_SCHEMA and dsn is not None:
+            workers = ThreadPoolExecutor(max_workers=1)
+            self._outcomes = workers.submit(self._keyed_apart, dsn)
+            workers.shutdown(wait=False)
+        elif (schema or 0) >= _SEQ_SCHEMA:
+            self.outcomes = self._keyed(conn)
+        if self.outcomes is None and self._outcomes is None:
+            self._join_outcomes()
 
-    def _keyed(self) -> Outcomes | None:
+    def _join_outcomes(self) -> None:
+        """The outcomes in force as a table, joined by the decision's uuid."""
+        self.conn.execute(_OUTCOMES)
+        self.conn.execute("ANALYZE in_force")
+
+    def _keyed_apart(self, dsn: str) -> Outcomes | None:
+        """_keyed through a connection of its own."""
+        with psycopg.connect(dsn) as conn:
+            conn.execute("SET jit = off")
+            conn.execute("SET work_mem = '256MB'")
+            return self._keyed(conn)
+
+    def _matched(self, columns: Columns, model: str, version: str, since: str) -> Columns:
+        """`columns` with each decision's outcome in force (read by seq: matched here, once
+        the outcomes are read; where they cannot be matched by seq, read again joined)."""
+        if columns.seq is None:
+            return columns
+        if self._outcomes is not None:
+            self.outcomes, self._outcomes = self._outcomes.result(), None
+            if self.outcomes is None:
+                self._join_outcomes()
+        if self.outcomes is None:
+            return self._columns(model, version, since)
+        observed, at = columns.observed, 0
+        for clinic, n in columns.clinics:
+            observed[at : at + n] = self.outcomes.of(clinic, columns.seq[at : at + n])
+            at += n
+        return columns
+
+    def _keyed(self, conn: psycopg.Connection[Any]) -> Outcomes | None:
         """The outcomes in force, each matched by its decision's seq; None where one names a
         decision whose seq is not known (then every outcome is joined by uuid)."""
         found: Outcomes | None = Outcomes()
-        self.conn.execute("SET enable_sort = off")
-        with self.conn.cursor().copy(_KEYED) as copy:
+        conn.execute("SET enable_sort = off")
+        with conn.cursor().copy(_KEYED, [self.devices]) as copy:
             for number, arrays in rows(copy):
                 clinic, unknown = divmod(number, 2)
                 if len(arrays) != 3:
@@ -157,7 +199,7 @@ class NationalSource:
                 elif found is not None:
                     seq, observes, observed = arrays
                     found.add(clinic, seq=seq, observes=observes, observed=observed)
-        self.conn.execute("RESET enable_sort")
+        conn.execute("RESET enable_sort")
         return found
 
     def model_versions(self) -> list[tuple[str, str, int]]:
@@ -174,6 +216,7 @@ class NationalSource:
             if pending is not None:
                 pending[1].result()  # the connection is free again
             columns = self._columns(model, version, since)
+        columns = self._matched(columns, model, version, since)
         following = [(m, v) for m, v, _ in self.versions if (m, v) > (model, version)]
         if following:
             workers = ThreadPoolExecutor(max_workers=1)
@@ -200,7 +243,7 @@ class NationalSource:
             places.append(
                 (len(keys), [keys.index(k) for k in unique], [names.index(k) for k in unique])
             )
-        joined = self.outcomes is None  # else the seq of each decision, matched here
+        joined = self.outcomes is None and self._outcomes is None  # else each decision's seq
         whens = " ".join(f"WHEN %s THEN {i + 1}" for i in range(len(layouts)))
         sql = _FIELD.format(
             layout=f"CASE d.input_keys {whens} ELSE 0 END" if layouts else "0",
@@ -214,14 +257,13 @@ class NationalSource:
         width = max(1, len(self.devices))
         params: list[Any] = [width] + [text for text, _ in layouts] + [model, version]
         params += [] if since == EVER else [since]
-        found = Found(next((n for m, v, n in self.versions if (m, v) == key), 0), len(names))
+        counted = next((n for m, v, n in self.versions if (m, v) == key), 0)
+        found = Found(counted, len(names), keyed=not joined)
         with self.conn.cursor().copy(sql, params) as copy:
             for number, arrays in rows(copy):
                 if len(arrays) != 6:
                     raise ValueError("unexpected COPY row layout")
                 layout, clinic = divmod(number, width)
-                if self.outcomes is not None:
-                    arrays[4] = self.outcomes.of(clinic, arrays[4])
                 found.add(clinic, arrays, places[layout])
         return found.columns(tuple(names))
 
@@ -246,5 +288,5 @@ def monitor_store(
 ) -> dict[str, Any]:
     """The monitoring report over the national store at `dsn` (read in one transaction)."""
     with psycopg.connect(dsn) as conn, conn.transaction():
-        source = NationalSource(conn, model=model)
+        source = NationalSource(conn, model=model, dsn=dsn)
         return monitor(source, package_for=package_for, model=model, since=since)

@@ -28,13 +28,19 @@ WHERE o.kind = 'outcome' ORDER BY o.device_id, o.seq"""
 
 
 def _reports(path: Path, dsn: str, pima: VerifiedPackage) -> tuple[Any, Any, Outcomes | None]:
-    """The district's report, the store's, and how the store matched its outcomes."""
+    """The district's report, the store's, and how the store matched its outcomes; the store's
+    report is the same with its outcomes read through a second connection."""
     with sqlite3.connect(path) as district:
         expected = monitor(district, package_for=lambda i, v: pima, today=TODAY)
     with psycopg.connect(dsn) as conn:
         source = NationalSource(conn)
         found = monitor(source, package_for=lambda i, v: pima, today=TODAY)
-    plain = [json.loads(json.dumps(r, default=float)) for r in (expected, found)]
+    with psycopg.connect(dsn) as conn:
+        apart = NationalSource(conn, dsn=dsn)
+        found_apart = monitor(apart, package_for=lambda i, v: pima, today=TODAY)
+    assert (apart.outcomes is None) == (source.outcomes is None)
+    plain = [json.loads(json.dumps(r, default=float)) for r in (expected, found, found_apart)]
+    _same(plain[1], plain[2])
     return plain[0], plain[1], source.outcomes
 
 
