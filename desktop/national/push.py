@@ -42,6 +42,7 @@ from desktop.national.schema import (
     PUSH_LOCK,
     count_layouts,
     ensure_partition,
+    erase_layouts,
     migrate,
 )
 from desktop.national.stage import (
@@ -63,9 +64,6 @@ _SESSION = (
     "SET LOCAL jit = off",
     "SET LOCAL enable_mergejoin = off",
 )
-#: The layouts of the decisions an erasure empties (their input_keys become NULL).
-_ERASED = """SELECT model_id, model_version, input_keys FROM monitored
-WHERE device_id = %s AND uuid = %s AND kind = 'decision'"""
 #: Records per run of the COPY into `records` (then what monitoring reads of them).
 _RUN = 20_000
 #: A seq both stored and quarantined (a fork) comes twice, and the second copy follows its
@@ -250,16 +248,12 @@ def _erase_named(conn: psycopg.Connection[Any], erasures: list[tuple[str, str]])
                 "UPDATE records SET record = %s WHERE device_id = %s AND uuid = %s",
                 [new, device, uuid],
             )
-            moved: dict[tuple[str | None, str | None, str | None], int] = {}
-            for model, version, keys in conn.execute(_ERASED, [device, uuid]):
-                moved[model, version, keys] = moved.get((model, version, keys), 0) - 1
-                moved[model, version, None] = moved.get((model, version, None), 0) + 1
+            erase_layouts(conn, device=device, uuid=uuid)
             conn.execute(
                 "UPDATE monitored SET inputs = NULL, input_keys = NULL "
                 "WHERE device_id = %s AND uuid = %s",
                 [device, uuid],
             )
-            count_layouts(conn, moved)
 
 
 def _reconcile(conn: psycopg.Connection[Any], result: PushResult) -> None:

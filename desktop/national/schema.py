@@ -58,6 +58,8 @@ LAYOUTS = """CREATE TABLE monitored_layouts (model_id text, model_version text, 
     decisions bigint NOT NULL)"""
 COUNT_LAYOUTS = """SELECT model_id, model_version, input_keys, count(*) FROM monitored
 WHERE kind = 'decision' GROUP BY 1, 2, 3"""
+_ERASED = """SELECT model_id, model_version, input_keys FROM monitored
+WHERE device_id = %s AND uuid = %s AND kind = 'decision'"""
 _SAME_LAYOUT = """model_id IS NOT DISTINCT FROM %s AND model_version IS NOT DISTINCT FROM %s
     AND input_keys IS NOT DISTINCT FROM %s"""
 
@@ -187,3 +189,13 @@ def count_layouts(
         if not changed:
             conn.execute("INSERT INTO monitored_layouts VALUES (%s, %s, %s, %s)", [*key, n])
     conn.execute("DELETE FROM monitored_layouts WHERE decisions = 0")
+
+
+def erase_layouts(conn: psycopg.Connection[Any], *, device: str, uuid: str) -> None:
+    """The count of the decision `uuid` of `device` an erasure empties moves from its input
+    layout to none (its input_keys become NULL)."""
+    moved: dict[tuple[str | None, str | None, str | None], int] = {}
+    for model, version, keys in conn.execute(_ERASED, [device, uuid]):
+        moved[model, version, keys] = moved.get((model, version, keys), 0) - 1
+        moved[model, version, None] = moved.get((model, version, None), 0) + 1
+    count_layouts(conn, moved)
