@@ -101,6 +101,7 @@ def main() -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="--monitor: time again the store built before"
     )
+    parser.add_argument("--report", type=Path, help="--monitor: write the report's JSON there")
     parser.add_argument("--format", type=int, choices=(2, FORMAT), default=FORMAT)
     parser.add_argument(
         "--district",
@@ -112,7 +113,9 @@ def main() -> None:
     figures: dict[str, Any] = {"load_average": os.getloadavg()[0], "format": args.format}
     with tempfile.TemporaryDirectory() as tmp, _store(args.dsn) as dsn:
         if args.monitor:
-            figures.update(monitor_figures(dsn, args.monitor, Path(tmp), reuse=args.reuse))
+            figures.update(
+                monitor_figures(dsn, args.monitor, Path(tmp), reuse=args.reuse, report=args.report)
+            )
         path = args.district or Path(tmp) / "district.sqlite"
         start = time.perf_counter()
         if args.records and not path.exists():

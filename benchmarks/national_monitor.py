@@ -22,7 +22,7 @@ from typing import Any
 
 import psycopg
 
-from desktop.national.schema import MONITORED_COLUMNS, ensure_partition, migrate
+from desktop.national.schema import COUNT_LAYOUTS, MONITORED_COLUMNS, ensure_partition, migrate
 from models.catalog import BUILTIN_CATALOG
 from models.signing import TrustStore
 from models.verify import verify_package
@@ -33,14 +33,14 @@ _DECISIONS = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
 SELECT date_trunc('month', day)::date, 'clinic-' || lpad((g %% {CLINICS})::text, 3, '0'),
     2 * (%(offset)s + g), 'd-' || (%(offset)s + g), 'decision', %(model)s, %(version)s,
     CASE WHEN r < 0.8 THEN 'accept' WHEN r < 0.9 THEN 'partial' ELSE 'override' END,
-    day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL
+    day::text || 'T09:00:00.000000Z', b.p, NULL, day, %(keys)s, b.x, NULL, NULL, NULL, NULL
 FROM (SELECT g, DATE '2025-01-01' + (g * 7919 %% {MONTHS * 30})::int AS day, random() AS r,
              floor(random() * %(rows)s)::bigint AS i
       FROM generate_series(0::bigint, %(n)s - 1) g) s
 JOIN bench_background b ON b.model = %(model)s AND b.i = s.i"""
 _OUTCOMES = f"""INSERT INTO monitored ({MONITORED_COLUMNS})
 SELECT month, device_id, seq + 1, 'o' || uuid, 'outcome', model_id, model_version, NULL,
-    created_utc, NULL, NULL, NULL, NULL, NULL, uuid, (random() < prediction)::int, NULL
+    created_utc, NULL, NULL, NULL, NULL, NULL, uuid, (random() < prediction)::int, NULL, seq
 FROM monitored WHERE kind = 'decision' AND model_id = %(model)s AND random() < 0.5"""
 
 
@@ -80,21 +80,22 @@ def build_store(dsn: str, records: int) -> None:
             conn.execute(_DECISIONS, params)
             conn.execute(_OUTCOMES, {"model": model})
             offset += n
+        conn.execute(f"INSERT INTO monitored_layouts {COUNT_LAYOUTS}")  # as the pushes count
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute("VACUUM ANALYZE monitored")
 
 
 def monitor_figures(
-    server: str, records: int, home: Path, *, reuse: bool = False
+    server: str, records: int, home: Path, *, reuse: bool = False, report: Path | None = None
 ) -> dict[str, Any]:
     """Build a store of `records` records in a new database; time `kuona monitor --dsn`.
     With `reuse`, a store this benchmark built before on `server` is timed again as it is
-    (built again unless it holds the decisions a build of `records` records makes)."""
+    (built again unless it holds the decisions a build of `records` records makes); the
+    report's JSON is written to `report` if given (to compare two runs)."""
+    name = f"kuona_monitor_bench_{records}"  # one store per size: 2M and 10M side by side
     with psycopg.connect(server, autocommit=True) as conn:
-        found = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = 'kuona_monitor_bench'"
-        ).fetchone()
-    dsn = server.rsplit("/", 1)[0] + "/kuona_monitor_bench"
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+    dsn = server.rsplit("/", 1)[0] + f"/{name}"
     if found and reuse:
         with psycopg.connect(dsn) as conn:
             row = conn.execute("SELECT count(*) FROM monitored WHERE kind = 'decision'").fetchone()
@@ -103,8 +104,8 @@ def monitor_figures(
     if not (found and reuse):
         with psycopg.connect(server, autocommit=True) as conn:
             if found:
-                conn.execute("DROP DATABASE kuona_monitor_bench")
-            conn.execute("CREATE DATABASE kuona_monitor_bench")
+                conn.execute(f"DROP DATABASE {name}")
+            conn.execute(f"CREATE DATABASE {name}")
         start = time.perf_counter()
         build_store(dsn, records)
         built = round(time.perf_counter() - start, 1)
@@ -127,12 +128,14 @@ def monitor_figures(
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     server_after = server_cpu(dsn)
-    report = json.loads(done.stdout)
+    if report is not None:
+        report.write_text(done.stdout)
+    found = json.loads(done.stdout)
     return {
         "monitor_store_records": row[0] if row else 0,
         "monitor_build_s": built,  # None: the store built before was reused
-        "monitor_decisions": sum(m["decisions"] for m in report["models"]),
-        "monitor_outcomes": sum(m["outcomes"] for m in report["models"]),
+        "monitor_decisions": sum(m["decisions"] for m in found["models"]),
+        "monitor_outcomes": sum(m["outcomes"] for m in found["models"]),
         "monitor_s": round(seconds, 2),
         "monitor_peak_mb": round(usage.ru_maxrss / 1024),
         # kuona's own CPU seconds (PostgreSQL's are not in them)

@@ -29,18 +29,21 @@ class Columns:
     observed: NDArray[np.float64]
     inputs: NDArray[np.float64]
     names: tuple[str, ...]
+    seq: NDArray[np.int64] | None = None  # each decision's seq, where `observed` is not read
 
 
 class Found:
     """The decisions a COPY brings, piece by piece, into arrays made once (grown if a push
-    added decisions since they were counted)."""
+    added decisions since they were counted). `keyed`: the COPY brings each decision's seq
+    instead of the value observed (NaN here until matched)."""
 
-    def __init__(self, capacity: int, width: int) -> None:
+    def __init__(self, capacity: int, width: int, *, keyed: bool = False) -> None:
         self.n, self.clinics = 0, list[tuple[int, int]]()
         self.values = np.empty(
             (5, max(capacity, 1))
         )  # day, prediction, decision, estimate, observed
         self.inputs = np.empty((max(capacity, 1), width))
+        self.seq = np.empty(max(capacity, 1), dtype=np.int64) if keyed else None
 
     def add(
         self,
@@ -59,6 +62,8 @@ class Found:
         start, end = self.n, self.n + n
         if end > len(self.inputs):
             self._grow(end)
+        if self.seq is not None:
+            self.seq[start:end], values[4] = values[4], np.full(n, np.nan)
         self.values[:, start:end] = values
         self.inputs[start:end] = np.nan
         if width:
@@ -71,6 +76,10 @@ class Found:
         values, inputs = np.empty((5, capacity)), np.empty((capacity, self.inputs.shape[1]))
         values[:, : self.n], inputs[: self.n] = self.values[:, : self.n], self.inputs[: self.n]
         self.values, self.inputs = values, inputs
+        if self.seq is not None:
+            seq = np.empty(capacity, dtype=np.int64)
+            seq[: self.n] = self.seq[: self.n]
+            self.seq = seq
 
     def columns(self, names: tuple[str, ...]) -> Columns:
         day, prediction, decision, estimate, observed = self.values[:, : self.n]
@@ -83,6 +92,7 @@ class Found:
             observed=observed,
             inputs=self.inputs[: self.n],
             names=names,
+            seq=None if self.seq is None else self.seq[: self.n],
         )
 
 
@@ -119,3 +129,41 @@ def field_of(
         observed=columns.observed,
         inputs=inputs,
     )
+
+
+class Outcomes:
+    """The outcomes in force of the decisions of each clinic (by device number), found by the
+    decision's seq: of a clinic's outcomes that no correction superseded, the last (highest
+    seq) that observes a decision (its seq, `observes`) is in force, as the uuid join's
+    DISTINCT ON keeps the last of a decision's outcomes when all are of its device."""
+
+    def __init__(self) -> None:
+        self.found: dict[int, tuple[NDArray[np.int64], NDArray[np.float64]]] = {}
+
+    def add(
+        self,
+        clinic: int,
+        *,
+        seq: NDArray[np.int64],
+        observes: NDArray[np.int64],
+        observed: NDArray[np.float64],
+    ) -> None:
+        """One clinic's outcomes (each its seq, its decision's seq, the value observed)."""
+        if clinic in self.found or not len(seq) == len(observes) == len(observed):
+            raise ValueError("unexpected COPY row layout")
+        order = np.lexsort((seq, observes))  # by decision, then its outcomes in order
+        keys = observes[order]
+        last = np.ones(len(keys), dtype=bool)
+        last[:-1] = keys[1:] != keys[:-1]
+        self.found[clinic] = (keys[last], observed[order][last])
+
+    def of(self, clinic: int, seq: NDArray[np.int64]) -> NDArray[np.float64]:
+        """The value in force observed of each of a clinic's decisions (`seq`; NaN: none)."""
+        out = np.full(len(seq), np.nan)
+        if clinic not in self.found:
+            return out
+        keys, values = self.found[clinic]
+        at = np.minimum(np.searchsorted(keys, seq), max(len(keys) - 1, 0))
+        hit = keys[at] == seq if len(keys) else np.zeros(len(seq), dtype=bool)
+        out[hit] = values[at[hit]]
+        return out

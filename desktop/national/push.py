@@ -37,7 +37,14 @@ import psycopg
 
 from desktop.audit.record import FORMAT, canonical, private_paths, without
 from desktop.national.classify import KEY_TABLE, classify
-from desktop.national.schema import MONITORED_COLUMNS, PUSH_LOCK, ensure_partition, migrate
+from desktop.national.schema import (
+    MONITORED_COLUMNS,
+    PUSH_LOCK,
+    count_layouts,
+    ensure_partition,
+    erase_layouts,
+    migrate,
+)
 from desktop.national.stage import (
     KEY_COLUMNS,
     KEY_TYPES,
@@ -163,6 +170,7 @@ def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
         "reason text, record text) ON COMMIT DROP"
     )
     left = iter(rows)
+    layouts: dict[tuple[str | None, str | None, str | None], int] = {}
     with conn.cursor() as cursor:
         while True:
             watched, count = [], 0
@@ -178,12 +186,16 @@ def _copy_records(conn: psycopg.Connection[Any], rows: StoreRows) -> None:
                     copy.set_types(list(MONITORED_TYPES))
                     for seen in watched:
                         copy.write_row(seen)
+                        if seen[4] == "decision":  # (model id, version, input layout)
+                            layout = seen[5], seen[6], seen[12]
+                            layouts[layout] = layouts.get(layout, 0) + 1
             if rows.quarantined:
                 with cursor.copy("COPY push_q FROM STDIN") as copy:
                     for quarantined in rows.quarantined:
                         copy.write_row(quarantined)
                 rows.quarantined.clear()
             if count < _RUN:
+                count_layouts(conn, layouts)
                 return
 
 
@@ -236,6 +248,7 @@ def _erase_named(conn: psycopg.Connection[Any], erasures: list[tuple[str, str]])
                 "UPDATE records SET record = %s WHERE device_id = %s AND uuid = %s",
                 [new, device, uuid],
             )
+            erase_layouts(conn, device=device, uuid=uuid)
             conn.execute(
                 "UPDATE monitored SET inputs = NULL, input_keys = NULL "
                 "WHERE device_id = %s AND uuid = %s",

@@ -40,8 +40,28 @@ MONITORED = """CREATE TABLE monitored (
 ) PARTITION BY RANGE (month)"""
 MONITORED_COLUMNS = (
     "month, device_id, seq, uuid, kind, model_id, model_version, decision, created_utc, "
-    "prediction, estimate, day, input_keys, inputs, observes, observed, supersedes"
+    "prediction, estimate, day, input_keys, inputs, observes, observed, supersedes, "
+    "observes_seq"
 )
+#: An outcome's `observes_seq`: the seq of the decision it observes when that decision is a
+#: stored record of the outcome's own device, made before it (as a clinic records them); else
+#: NULL. The report then matches outcomes to decisions by (device, seq) instead of a join on
+#: the decision's uuid. Schema 3 fills it in a store made before (as a push would).
+OBSERVES_SEQ = """UPDATE monitored o SET observes_seq = d.seq FROM monitored d
+    WHERE o.kind = 'outcome' AND d.kind = 'decision' AND d.uuid = o.observes
+      AND d.device_id = o.device_id AND d.seq < o.seq"""
+
+#: The decisions of `monitored` counted per model id, version and input layout (input_keys),
+#: kept by each push (and erasure) in its transaction: `kuona monitor --dsn` lists the
+#: versions from it instead of scanning every decision.
+LAYOUTS = """CREATE TABLE monitored_layouts (model_id text, model_version text, input_keys text,
+    decisions bigint NOT NULL)"""
+COUNT_LAYOUTS = """SELECT model_id, model_version, input_keys, count(*) FROM monitored
+WHERE kind = 'decision' GROUP BY 1, 2, 3"""
+_ERASED = """SELECT model_id, model_version, input_keys FROM monitored
+WHERE device_id = %s AND uuid = %s AND kind = 'decision'"""
+_SAME_LAYOUT = """model_id IS NOT DISTINCT FROM %s AND model_version IS NOT DISTINCT FROM %s
+    AND input_keys IS NOT DISTINCT FROM %s"""
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -121,6 +141,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             FROM (SELECT *, record::json AS j FROM records
                   WHERE kind IN ('decision', 'outcome')) r""",
     ),
+    (  # outcomes matched to their decision by (device, seq); the few corrections indexed;
+        # the decisions counted per model version and input layout
+        "ALTER TABLE monitored ADD COLUMN observes_seq bigint",
+        OBSERVES_SEQ,
+        "CREATE INDEX corrections ON monitored (supersedes) WHERE supersedes IS NOT NULL",
+        LAYOUTS,
+        f"INSERT INTO monitored_layouts {COUNT_LAYOUTS}",
+    ),
 )
 
 
@@ -145,3 +173,29 @@ def ensure_partition(conn: psycopg.Connection[Any], month: date) -> None:
             f"CREATE TABLE IF NOT EXISTS {table}_{month:%Y_%m} PARTITION OF {table} "
             f"FOR VALUES FROM ('{month.isoformat()}') TO ('{following.isoformat()}')"
         )
+
+
+def count_layouts(
+    conn: psycopg.Connection[Any], counts: dict[tuple[str | None, str | None, str | None], int]
+) -> None:
+    """Add `counts` (decisions per model id, version and input layout; negative: taken away)
+    to `monitored_layouts`; a layout left with none is removed."""
+    for (model, version, keys), n in sorted(counts.items(), key=repr):
+        key = [model, version, keys]
+        changed = conn.execute(
+            f"UPDATE monitored_layouts SET decisions = decisions + %s WHERE {_SAME_LAYOUT}",
+            [n, *key],
+        ).rowcount
+        if not changed:
+            conn.execute("INSERT INTO monitored_layouts VALUES (%s, %s, %s, %s)", [*key, n])
+    conn.execute("DELETE FROM monitored_layouts WHERE decisions = 0")
+
+
+def erase_layouts(conn: psycopg.Connection[Any], *, device: str, uuid: str) -> None:
+    """The count of the decision `uuid` of `device` an erasure empties moves from its input
+    layout to none (its input_keys become NULL)."""
+    moved: dict[tuple[str | None, str | None, str | None], int] = {}
+    for model, version, keys in conn.execute(_ERASED, [device, uuid]):
+        moved[model, version, keys] = moved.get((model, version, keys), 0) - 1
+        moved[model, version, None] = moved.get((model, version, None), 0) + 1
+    count_layouts(conn, moved)

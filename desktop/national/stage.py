@@ -48,7 +48,7 @@ RECORD_TYPES = (
 #: distinct inputs (psycopg's list dumper is Python, per element).
 MONITORED_TYPES = (
     "date", "text", "int8", "text", "text", "text", "text", "text", "text", "float8", "text",
-    "date", "text", "bytea", "text", "float8", "text",
+    "date", "text", "bytea", "text", "float8", "text", "int8",
 )  # fmt: skip
 _FLOAT8 = 701  # the element type's oid in an array's binary form
 _NULL_FIELD = b"\xff\xff\xff\xff"
@@ -186,6 +186,8 @@ class StoreRows:
         self.months: dict[str, date] = {}
         self.models, self.inputs = _Models(), _Inputs()
         self.shifts: dict[int | None, timedelta] = {}
+        #: uuid -> seq of the current device's stored decisions read so far.
+        self.decided: dict[str | None, int] = {}
 
     def __iter__(self) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...] | None]]:
         cursor = self.source.execute("SELECT * FROM records" + _ORDER)
@@ -199,6 +201,7 @@ class StoreRows:
         self.strict = "STRICT" in str(self.source.execute(table).fetchone())
         self._decided = itemgetter(*(at[c] for c in _DECIDED))
         self._offset_of = itemgetter(at["explanation"], at["local_offset_min"])
+        device_now: object = None
         for r in cursor:
             text = texts(r)
             created = r[i_created]
@@ -208,8 +211,12 @@ class StoreRows:
                 bad = "hash_mismatch"
                 text = json.dumps(dict(zip(columns, r, strict=True)), sort_keys=True, default=str)
             device, seq, kind = r[i_device], r[i_seq], r[i_kind]
+            if device != device_now:
+                device_now, self.decided = device, {}
             staged = self._staged(r) if kind == "decision" else None
             verdict = bad or verdict_of(device, seq)
+            if staged is not None and verdict in (None, "duplicate"):
+                self.decided[_str(r[i_uuid])] = seq  # stored: an outcome may name it
             if bad:
                 self.refused.append((device, seq, bad))
             if verdict is None:
@@ -251,7 +258,7 @@ class StoreRows:
         if staged is not None:
             watched = self._decision(r, at_time, staged)
         elif kind == "outcome":
-            watched = _outcome(r[at["body"]])
+            watched = _outcome(r[at["body"]], self.decided)
         else:
             return row, None
         return row, (first, device, seq, uuid, kind, model_id, version, decision, created, *watched)
@@ -290,10 +297,12 @@ class StoreRows:
             )
             day = (utc + shift).date()
         names, values = self.inputs[data] if isinstance(data, str) else (None, None)
-        return (_number(prediction), _str(estimate), day, names, values, None, None, None)
+        return (_number(prediction), _str(estimate), day, names, values, *(None,) * 4)
 
 
-def _outcome(body: object) -> tuple[Any, ...]:
+def _outcome(body: object, decided: dict[str | None, int]) -> tuple[Any, ...]:
+    """An outcome's monitored values; the seq of the decision it observes where that is a
+    stored decision of its device made before it (`decided`: this device's so far)."""
     try:
         parsed = orjson.loads(body) if isinstance(body, str) else {}
         parsed = parsed if isinstance(parsed, dict) else {}
@@ -305,4 +314,5 @@ def _outcome(body: object) -> tuple[Any, ...]:
         None if observes is None else str(observes),
         _number(parsed.get("observed")),
         None if supersedes is None else str(supersedes),
+        None if observes is None else decided.get(str(observes)),
     )  # fmt: skip

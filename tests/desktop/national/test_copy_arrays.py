@@ -54,3 +54,12 @@ def test_two_dimensional_arrays_keep_their_rows(dsn: str) -> None:
     integers = _stream(dsn, "COPY (SELECT 1, ARRAY[[1, 2], [3, 4]]) TO STDOUT (FORMAT binary)")
     with pytest.raises(ValueError, match="array layout"):
         list(rows([integers]))
+
+
+def test_int8_arrays_are_read_as_exact_integers(dsn: str) -> None:
+    """A bigint array (decisions' seqs) comes back as int64, exactly, beyond float8's 2**53."""
+    query = """COPY (SELECT 3, ARRAY[1, -7, 9007199254740993, 9223372036854775807]::int8[],
+        ARRAY[0.25]::float8[]) TO STDOUT (FORMAT binary)"""
+    ((first, (seqs, values)),) = list(rows([_stream(dsn, query)]))
+    assert first == 3 and seqs.dtype == np.int64 and values.dtype == np.float64
+    assert seqs.tolist() == [1, -7, 2**53 + 1, 2**63 - 1] and values.tolist() == [0.25]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,26 @@ from tests.desktop.monitoring.district_sim import write_district
 from tests.desktop.monitoring.simulate import TODAY, Clinic, simulate
 
 
-def _chained_district(path: Path, pima: VerifiedPackage, *, layouts: bool = False) -> None:
+def _chained_district(
+    path: Path,
+    pima: VerifiedPackage,
+    *,
+    layouts: bool = False,
+    change: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
     """Three clinics' decisions and outcomes (some corrected), each device's records then
     hash-chained as the clinic would have written them. With `layouts`, some decisions'
-    inputs are in another order, lack a feature, have one more, a null, or none at all."""
+    inputs are in another order, lack a feature, have one more, a null, or none at all;
+    `change` changes the records before they are chained."""
     clinics = [Clinic("a", 300, outcome_share=0.7), Clinic("b", 250, logit_shift=1.5)]
     write_district(path, simulate(pima, [*clinics, Clinic("c", 200)], seed=7), correct_first=30)
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     if layouts:
         _vary_layouts(conn)
+    if change is not None:
+        with conn:
+            change(conn)
     rows = [dict(r) for r in conn.execute("SELECT * FROM records ORDER BY device_id, seq")]
     previous: dict[str, str] = {}
     with conn:
