@@ -40,12 +40,12 @@ _ESTIMATE = "CASE clinician_estimate {} END".format(
 _CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3)"
 # The day a late decision was entered on is looked for as text first (instr), so the JSON of
 # the other rows' explanations is never parsed; the local day is computed by numpy.
-_DECISIONS = f"""
-SELECT model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
+_COLUMNS = f"""model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
        CASE WHEN instr(explanation, '"decided_on"') THEN json_extract(explanation, '$.decided_on')
-       END, prediction, {_CODE}, inputs
-FROM records WHERE kind = 'decision'
-"""
+       END, prediction, {_CODE}"""
+_DECISIONS = f"SELECT {_COLUMNS}, inputs FROM records WHERE kind = 'decision'"
+# The same without the inputs (read apart, input_reader.py), up to a given rowid.
+_WITHOUT_INPUTS = f"SELECT {_COLUMNS}, NULL FROM records WHERE kind = 'decision' AND rowid <= ?"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -93,15 +93,19 @@ class _Part:
 class Decisions:
     """Every decision of the district database, read in one pass, split by model on demand."""
 
-    def __init__(self, connection: sqlite3.Connection, outcomes: dict[str, float]) -> None:
-        """Read every decision, with the value of its outcome in `outcomes` (else NaN)."""
+    def __init__(
+        self, connection: sqlite3.Connection, outcomes: dict[str, float], *, last: int | None = None
+    ) -> None:
+        """Read every decision, with the value of its outcome in `outcomes` (else NaN); with
+        `last`, those up to that rowid and without their inputs (field() is given them)."""
         self._texts: dict[str | None, int] = {}  # a stored model's JSON text -> its code
         self._devices: dict[str, int] = {}
         self._parts: list[_Part] = []
-        cursor = connection.execute(_DECISIONS)
+        query = _DECISIONS if last is None else _WITHOUT_INPUTS
+        cursor = connection.execute(query, [] if last is None else [last])
         while rows := cursor.fetchmany(CHUNK):
             self._parts.append(self._part(rows, outcomes))
-        self._keys = [_model_key(text) for text in self._texts]  # by code
+        self._keys = [model_key(text) for text in self._texts]  # by code
 
     def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[str, float]) -> _Part:
         models, ids, devices, times, offsets, entered, predictions, codes, inputs = zip(
@@ -135,20 +139,35 @@ class Decisions:
             counts[key] = counts.get(key, 0) + n
         return [(a, b, n) for (a, b), n in sorted(counts.items())]
 
-    def field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
-        """The decisions of one model version made on or after `since` (YYYY-MM-DD)."""
+    def field(
+        self,
+        *,
+        model: str,
+        version: str,
+        features: Sequence[str],
+        since: str,
+        matrix: NDArray[np.float64] | None = None,
+    ) -> Field:
+        """The decisions of one model version made on or after `since` (YYYY-MM-DD); their
+        inputs from `matrix` when given (row i: the version's i-th decision, of any day)."""
         wanted = ((model, version), True)
         codes = [code for code, key in enumerate(self._keys) if key == wanted]
         picked: list[tuple[NDArray[Any], ...]] = []
         texts: list[str | None] = []
+        taken: list[NDArray[np.bool_]] = []  # of the version's decisions, those kept
         for part in self._parts:
-            keep = np.isin(part.model, codes) & _on_or_after(part.day, since)
+            ours = np.isin(part.model, codes)
+            keep = ours & _on_or_after(part.day, since)
+            taken.append(keep[ours])
             rows = np.flatnonzero(keep)
             if len(rows) == 0:
                 continue
             columns = (part.device, part.day, part.prediction, part.decision, part.estimate)
             picked.append((*(c[rows] for c in columns), part.observed[rows]))
-            texts += part.inputs if len(rows) == len(part.inputs) else _picked(part.inputs, rows)
+            if matrix is None:
+                texts += (
+                    part.inputs if len(rows) == len(part.inputs) else _picked(part.inputs, rows)
+                )
         empty = (np.empty(0, np.int64), np.empty(0, "datetime64[D]"), *[np.empty(0)] * 4)
         device, day, prediction, decision, estimate, observed = (
             [np.concatenate(c) for c in zip(*picked, strict=True)] if picked else empty
@@ -165,7 +184,7 @@ class Decisions:
             decision=decision.astype(np.int64),
             estimate=estimate.astype(np.float64),
             observed=observed.astype(np.float64),
-            inputs=input_matrix(texts, features),
+            inputs=input_matrix(texts, features) if matrix is None else _rows(matrix, taken),
         )
 
     def _device_codes(self, device: NDArray[np.int64]) -> tuple[tuple[str, ...], NDArray[np.int64]]:
@@ -187,7 +206,16 @@ def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArra
     return np.concatenate(parts) if parts else np.empty((0, len(features)))
 
 
-def _model_key(text: str | None) -> tuple[tuple[str, str], bool]:
+def _rows(matrix: NDArray[np.float64], taken: list[NDArray[np.bool_]]) -> NDArray[np.float64]:
+    """The rows of `matrix` kept (one flag per row, in order)."""
+    kept = np.concatenate(taken) if taken else np.zeros(0, dtype=bool)
+    if len(kept) != len(matrix):
+        raise ValueError("the input matrix and the decisions differ in number")
+    rows: NDArray[np.float64] = matrix[kept]
+    return rows
+
+
+def model_key(text: str | None) -> tuple[tuple[str, str], bool]:
     """A stored model's (id, version) as model_versions counts it, and whether both are
     strings (the decisions a report is made of)."""
     model = orjson.loads(text) if text is not None else {}
