@@ -200,7 +200,7 @@ class Decisions:
 def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArray[np.float64]:
     """Row i: the value of each feature in the JSON object `texts[i]` (absent or null: NaN)."""
     parts = [
-        _matrix(_parse(texts[start : start + CHUNK]), features)
+        object_matrix(_parse(texts[start : start + CHUNK]), features)
         for start in range(0, len(texts), CHUNK)
     ]
     return np.concatenate(parts) if parts else np.empty((0, len(features)))
@@ -273,7 +273,7 @@ def _parse(texts: Sequence[str | None]) -> list[Any]:
     return list(orjson.loads("[" + ",".join(clean) + "]"))
 
 
-def _matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
+def object_matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
     """Row i: object i's value of each feature (absent or null: NaN); a column at a time when
     every object has every feature."""
     n = len(objects)

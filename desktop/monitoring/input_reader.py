@@ -5,11 +5,11 @@ when the child fails (the same function either way)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
-from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,10 +17,10 @@ import numpy as np
 import orjson
 from numpy.typing import NDArray
 
-from desktop.monitoring.field import CHUNK, input_matrix, model_key
+from desktop.monitoring.field import model_key, object_matrix
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Collection, Mapping, Sequence
 
 Key = tuple[str, str]
 #: (features, matrix) of each model version: row i the version's i-th decision.
@@ -28,7 +28,10 @@ Matrices = dict[Key, tuple[tuple[str, ...], NDArray[np.float64]]]
 #: From this many records on (the largest rowid), a child process reads the inputs.
 CHILD_FROM = 200_000
 FLAG = "--monitor-inputs"
-_INPUTS = "SELECT model, inputs FROM records WHERE kind = 'decision' AND rowid <= ?"
+_RANGE = 1 << 16
+# NULL or empty inputs count as an empty object (as field.py's _parse reads them).
+_ARRAY = "group_concat(CASE WHEN inputs IS NULL OR inputs = '' THEN '{}' ELSE inputs END, ',')"
+_MODELS = "SELECT DISTINCT model FROM records WHERE kind = 'decision' AND rowid BETWEEN ? AND ?"
 
 
 def stored_features(connection: sqlite3.Connection, model_id: str) -> tuple[str, ...]:
@@ -38,7 +41,7 @@ def stored_features(connection: sqlite3.Connection, model_id: str) -> tuple[str,
         "AND json_extract(model, '$.id') = ? LIMIT 1",
         [model_id],
     ).fetchone()
-    return tuple(orjson.loads(row[0])) if row else ()
+    return tuple(json.loads(row[0])) if row else ()
 
 
 def read_inputs(
@@ -49,35 +52,57 @@ def read_inputs(
     only: Collection[Key] | None = None,
 ) -> Matrices:
     """The input matrix of every model version (or those in `only`) from the decisions up to
-    rowid `last`, by `features` (a version not in it: stored_features of its id)."""
-    bucket: dict[str | None, int] = {}  # a stored model's text -> its version's texts (-1: none)
-    keys: dict[Key, int] = {}
-    texts: list[list[str | None]] = []
-    cursor = connection.execute(_INPUTS, [last])
-    while rows := cursor.fetchmany(CHUNK):
-        models, inputs = zip(*rows, strict=True)
-        for text in set(models).difference(bucket):
-            key, named = model_key(text)
-            if not named or (only is not None and key not in only):
-                bucket[text] = -1
-                continue
-            if key not in keys:
-                keys[key] = len(texts)
-                texts.append([])
-            bucket[text] = keys[key]
-        found = list(map(bucket.__getitem__, models))
-        used = set(found) - {-1}
-        if len(used) == 1 and -1 not in found:
-            texts[found[0]].extend(inputs)
-            continue
-        for code in used:  # each version's inputs, in the order read
-            texts[code].extend(compress(inputs, map(code.__eq__, found)))
+    rowid `last`, by `features` (a version not in it: stored_features of its id). A range of
+    rowids at a time, each version's inputs come joined in one JSON array, in the order read
+    (SQLite joins them: no row of Python objects per decision)."""
+    texts: dict[Key, list[str]] = {}  # each version's stored model texts
+    known: list[str] = []  # every model text seen (NULL: never reported)
+    arrays: dict[Key, list[tuple[int, str]]] = {}
+    for start in range(0, last + 1, _RANGE):
+        bounds = [start, min(start + _RANGE - 1, last)]
+        while True:
+            sql, params = _range_query(texts, known)
+            unknown, *found = connection.execute(sql, [*params, *bounds]).fetchone()
+            if not unknown:
+                break
+            for (text,) in connection.execute(_MODELS, bounds):
+                if text is None or text in known:
+                    continue
+                known.append(text)
+                key, named = model_key(text)
+                if named and (only is None or key in only):
+                    texts.setdefault(key, []).append(text)
+        for key, count, array in zip(texts, found[::2], found[1::2], strict=True):
+            if count:
+                arrays.setdefault(key, []).append((count, array))
     matrices: Matrices = {}
-    for key, code in keys.items():
+    for key in texts:
         names = features[key] if key in features else stored_features(connection, key[0])
-        matrices[key] = (tuple(names), input_matrix(texts[code], names))
-        texts[code] = []  # parsed: its texts freed
+        parts = [_parsed(count, array, names) for count, array in arrays.pop(key, [])]
+        empty = np.empty((0, len(names)))
+        matrices[key] = (tuple(names), np.concatenate(parts) if parts else empty)
     return matrices
+
+
+def _range_query(texts: dict[Key, list[str]], known: list[str]) -> tuple[str, list[str]]:
+    """One range of rowids: how many decisions have a model text not yet known, then per
+    version its decisions and their inputs joined."""
+    columns = [f"sum(model IS NOT NULL AND model NOT IN ({', '.join('?' * len(known))}))"]
+    params = list(known)
+    for versions in texts.values():
+        among = f"model IN ({', '.join('?' * len(versions))})"
+        columns += [f"count(*) FILTER (WHERE {among})", f"{_ARRAY} FILTER (WHERE {among})"]
+        params += versions * 2
+    where = "kind = 'decision' AND rowid BETWEEN ? AND ?"
+    return f"SELECT {', '.join(columns)} FROM records WHERE {where}", params
+
+
+def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]:
+    """One range's inputs of a version (`count` of them, joined) as rows of a matrix."""
+    objects = orjson.loads(f"[{array}]")
+    if len(objects) != count:  # a stored text that is not one JSON value
+        raise ValueError("the inputs of a range and its decisions differ in number")
+    return object_matrix(objects, names)
 
 
 def child_main() -> int:

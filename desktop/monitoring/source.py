@@ -101,11 +101,11 @@ class DistrictSource:
         if self._matrices is None:  # read with their inputs
             return decisions.field(model=model, version=version, features=features, since=since)
         key, names = (model, version), tuple(features)
-        found = self._matrices.get(key)
-        if found is None or found[0] != names:  # read for other names: read again for these
+        found = self._matrices.get(key, (names, np.empty((0, len(names)))))  # none: no decision
+        if found[0] != names:  # read for other names: read again for these
             found = read_inputs(
                 self.connection, last=self._last, features={key: names}, only=[key]
-            ).get(key, (names, np.empty((0, len(names)))))
+            )[key]
         return decisions.field(
             model=model, version=version, features=features, since=since, matrix=found[1]
         )
