@@ -88,16 +88,22 @@ class _Part:
     estimate: NDArray[np.float64]
     observed: NDArray[np.float64]
     inputs: tuple[str | None, ...]
+    ids: list[str]  # until observe() is given the outcomes
 
 
 class Decisions:
     """Every decision of the district database, read in one pass, split by model on demand."""
 
     def __init__(
-        self, connection: sqlite3.Connection, outcomes: dict[str, float], *, last: int | None = None
+        self,
+        connection: sqlite3.Connection,
+        outcomes: dict[Any, float] | None,
+        *,
+        last: int | None = None,
     ) -> None:
-        """Read every decision, with the value of its outcome in `outcomes` (else NaN); with
-        `last`, those up to that rowid and without their inputs (field() is given them)."""
+        """Read every decision, with the value of its outcome in `outcomes` (else NaN; None:
+        given later to observe()); with `last`, those up to that rowid and without their
+        inputs (field() is given them)."""
         self._texts: dict[str | None, int] = {}  # a stored model's JSON text -> its code
         self._devices: dict[str, int] = {}
         self._parts: list[_Part] = []
@@ -107,7 +113,7 @@ class Decisions:
             self._parts.append(self._part(rows, outcomes))
         self._keys = [model_key(text) for text in self._texts]  # by code
 
-    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[str, float]) -> _Part:
+    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[Any, float] | None) -> _Part:
         models, ids, devices, times, offsets, entered, predictions, codes, inputs = zip(
             *rows, strict=True
         )
@@ -125,9 +131,17 @@ class Decisions:
             prediction=np.asarray(predictions, dtype=np.float64),
             decision=code >> 2,
             estimate=np.where(estimate == 3, np.nan, estimate),
-            observed=np.fromiter(map(outcomes.get, ids, repeat(nan, n)), np.float64, n),
+            observed=np.full(n, nan) if outcomes is None else _observed(outcomes, ids),
             inputs=inputs,
+            ids=list(ids) if outcomes is None else [],
         )
+
+    def observe(self, outcomes: dict[Any, float]) -> None:
+        """The value of each decision's outcome in `outcomes` (decisions read without them)."""
+        for part in self._parts:
+            if part.ids:
+                part.observed[:] = _observed(outcomes, part.ids)
+                part.ids.clear()
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions) of every model the district holds decisions of."""
@@ -204,6 +218,11 @@ def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArra
         for start in range(0, len(texts), CHUNK)
     ]
     return np.concatenate(parts) if parts else np.empty((0, len(features)))
+
+
+def _observed(outcomes: dict[Any, float], ids: Sequence[str]) -> NDArray[np.float64]:
+    """The value of the outcome of each decision in `ids` (NaN: none)."""
+    return np.fromiter(map(outcomes.get, ids, repeat(float("nan"))), np.float64, len(ids))
 
 
 def _rows(matrix: NDArray[np.float64], taken: list[NDArray[np.bool_]]) -> NDArray[np.float64]:

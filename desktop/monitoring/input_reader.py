@@ -11,13 +11,14 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
 from numpy.typing import NDArray
 
 from desktop.monitoring.field import model_key, object_matrix
+from desktop.monitoring.in_force import current_outcomes
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
@@ -107,25 +108,30 @@ def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]
 
 def child_main() -> int:
     """`kuona --monitor-inputs`: the request (JSON) on stdin; on stdout a JSON line of
-    [id, version, features, rows] per version, then each matrix's float64 bytes in turn."""
+    [id, version, features, rows] per version and the number of outcomes in force, then each
+    matrix's float64 bytes in turn, the outcomes' values (float64) and their decisions (JSON)."""
     request = orjson.loads(sys.stdin.buffer.read())
     connection = sqlite3.connect(request["uri"], uri=True)
     try:
         features = {(i, v): tuple(names) for i, v, names in request["features"]}
         matrices = read_inputs(connection, last=request["last"], features=features)
+        outcomes = current_outcomes(connection)
     finally:
         connection.close()
     out = sys.stdout.buffer
     heads = [[*key, list(names), len(matrix)] for key, (names, matrix) in matrices.items()]
-    out.write(orjson.dumps(heads) + b"\n")
+    out.write(orjson.dumps([heads, len(outcomes)]) + b"\n")
     for _, matrix in matrices.values():
         out.write(np.ascontiguousarray(matrix, dtype=np.float64).tobytes())
+    out.write(np.fromiter(outcomes.values(), np.float64, len(outcomes)).tobytes())
+    out.write(orjson.dumps(list(outcomes)))
     out.flush()
     return 0
 
 
 class InputsChild:
-    """A child process reading the inputs (read_inputs) while this one reads the rest."""
+    """A child process reading the inputs (read_inputs) and the outcomes in force while this
+    one reads the rest."""
 
     def __init__(self, uri: str, *, last: int, features: Mapping[Key, tuple[str, ...]]) -> None:
         """Start it on the database at `uri` (read-only), decisions up to rowid `last`."""
@@ -149,8 +155,8 @@ class InputsChild:
         except OSError:  # it could not start (or stopped at once): read here instead
             self.close()
 
-    def result(self) -> Matrices | None:
-        """The child's matrices; None if it failed."""
+    def result(self) -> tuple[Matrices, dict[Any, float]] | None:
+        """The child's matrices and outcomes in force; None if it failed."""
         if self.process is None or self.process.stdout is None:
             return None
         data = self.process.stdout.read()
@@ -173,19 +179,20 @@ class InputsChild:
         self.process = None
 
 
-def _decoded(data: bytes) -> Matrices:
-    """child_main's output as matrices (ValueError if it is not whole)."""
+def _decoded(data: bytes) -> tuple[Matrices, dict[Any, float]]:
+    """child_main's output (ValueError if it is not whole)."""
     head, _, rest = data.partition(b"\n")
+    heads, count = orjson.loads(head)
     matrices: Matrices = {}
     at = 0
-    for model, version, names, rows in orjson.loads(head):
-        count = rows * len(names)
-        values = np.frombuffer(rest, np.float64, count, at) if count else np.empty(0)
+    for model, version, names, rows in heads:
+        size = rows * len(names)
+        values = np.frombuffer(rest, np.float64, size, at) if size else np.empty(0)
         matrices[(model, version)] = (tuple(names), values.reshape(rows, len(names)))
-        at += count * 8
-    if at != len(rest):
-        raise ValueError("the child's matrices are not whole")
-    return matrices
+        at += size * 8
+    observed = np.frombuffer(rest, np.float64, count, at).tolist() if count else []
+    decisions = orjson.loads(rest[at + count * 8 :])
+    return matrices, dict(zip(decisions, observed, strict=True))
 
 
 def _command() -> list[str]:

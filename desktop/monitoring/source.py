@@ -73,22 +73,29 @@ class DistrictSource:
         return self._decisions
 
     def _read_apart(self, features: Mapping[tuple[str, str], tuple[str, ...]]) -> Decisions:
-        """The decisions without their inputs, read here while a child reads the inputs (when
-        there are many and `uri` is known); here after them if it did not or failed."""
+        """The decisions without their inputs, read here while a child reads the inputs and the
+        outcomes in force (when there are many and `uri` is known); here after them if it did
+        not or failed."""
         self._last = self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
         child = None
         if self.uri is not None and self._last >= CHILD_FROM:
             child = InputsChild(self.uri, last=self._last, features=features)
         try:
-            outcomes = current_outcomes(self.connection)
+            outcomes = None if child is not None else current_outcomes(self.connection)
             decisions = Decisions(self.connection, outcomes, last=self._last)
-            self._matrices = child.result() if child is not None else None
+            found = child.result() if child is not None else None
         finally:
             if child is not None:
                 child.close()
-        self.inputs_read_by = "child" if self._matrices is not None else "here"
-        if self._matrices is None:
+        self.inputs_read_by = "here" if found is None else "child"
+        if found is None:
             self._matrices = read_inputs(self.connection, last=self._last, features=features)
+        else:
+            self._matrices, outcomes = found
+        if outcomes is None:  # read without them, and the child failed
+            outcomes = current_outcomes(self.connection)
+        if child is not None:
+            decisions.observe(outcomes)
         return decisions
 
     def model_versions(self) -> list[tuple[str, str, int]]:
