@@ -17,7 +17,7 @@ import numpy as np
 import orjson
 from numpy.typing import NDArray
 
-from desktop.monitoring.field import model_key, object_matrix
+from desktop.monitoring.field import CHUNK, model_key, object_matrix
 from desktop.monitoring.in_force import current_outcomes
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]
 def child_main() -> int:
     """`kuona --monitor-inputs`: the request (JSON) on stdin; on stdout a JSON line of
     [id, version, features, rows] per version and the number of outcomes in force, then each
-    matrix's float64 bytes in turn, the outcomes' values (float64) and their decisions (JSON)."""
+    matrix's float64 bytes in turn, the outcomes' values (float64) and their decisions (JSON
+    arrays of CHUNK, a line each)."""
     request = orjson.loads(sys.stdin.buffer.read())
     connection = sqlite3.connect(request["uri"], uri=True)
     try:
@@ -124,7 +125,9 @@ def child_main() -> int:
     for _, matrix in matrices.values():
         out.write(np.ascontiguousarray(matrix, dtype=np.float64).tobytes())
     out.write(np.fromiter(outcomes.values(), np.float64, len(outcomes)).tobytes())
-    out.write(orjson.dumps(list(outcomes)))
+    decisions = list(outcomes)
+    for start in range(0, len(decisions), CHUNK):  # a line each: parsed a chunk at a time
+        out.write(orjson.dumps(decisions[start : start + CHUNK]) + b"\n")
     out.flush()
     return 0
 
@@ -148,6 +151,7 @@ class InputsChild:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 env=_environment(),
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
             )
             assert self.process.stdin is not None
             self.process.stdin.write(orjson.dumps(request))
@@ -190,9 +194,15 @@ def _decoded(data: bytes) -> tuple[Matrices, dict[Any, float]]:
         values = np.frombuffer(rest, np.float64, size, at) if size else np.empty(0)
         matrices[(model, version)] = (tuple(names), values.reshape(rows, len(names)))
         at += size * 8
-    observed = np.frombuffer(rest, np.float64, count, at).tolist() if count else []
-    decisions = orjson.loads(rest[at + count * 8 :])
-    return matrices, dict(zip(decisions, observed, strict=True))
+    observed = np.frombuffer(rest, np.float64, count, at) if count else np.empty(0)
+    outcomes: dict[Any, float] = {}
+    lines = rest[at + count * 8 :].splitlines()
+    for start, line in zip(range(0, count, CHUNK), lines, strict=True):
+        decisions = orjson.loads(line)  # not all at once: a long C call stalls the window
+        outcomes.update(zip(decisions, observed[start : start + CHUNK].tolist(), strict=True))
+    if len(outcomes) != count:
+        raise ValueError("the child's outcomes are not whole")
+    return matrices, outcomes
 
 
 def _command() -> list[str]:
