@@ -3,15 +3,18 @@ give each model version the same field as the one pass that reads them with the 
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import numpy as np
+import orjson
 import pytest
 
 from desktop.district.database import district_db_path
-from desktop.monitoring import source
+from desktop.monitoring import input_reader, source
 from desktop.monitoring.field import Decisions, Field
 from desktop.monitoring.in_force import current_outcomes
 from desktop.monitoring.input_reader import read_inputs
@@ -128,3 +131,26 @@ def test_the_report_of_monitor_home_with_a_child_equals_the_one_pass(
         expected = monitor(connection, package_for=lambda i, v: packages.get((i, v)))
     assert found["models"] and found["models"][0]["decisions"] == 700
     assert json.dumps(found, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_the_child_output_reads_back_whole_and_a_cut_one_is_refused(
+    district: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """child_main's output (its outcomes in several lines) reads back as the matrices and the
+    outcomes in force read here; a cut output is refused."""
+    monkeypatch.setattr(input_reader, "CHUNK", 7)
+    request = {"uri": f"file:{district}?mode=ro", "last": 10**9, "features": []}
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(orjson.dumps(request))))
+    assert input_reader.child_main() == 0
+    data = capsysbinary.readouterr().out
+    matrices, outcomes = input_reader._decoded(data)
+    with sqlite3.connect(district) as connection:
+        assert outcomes == current_outcomes(connection) and len(outcomes) > 7
+        expected = read_inputs(connection, last=10**9, features={})
+    assert list(matrices) == list(expected) == [("a", "1.0.0"), ("b", "2.0.0")]
+    for key, (names, matrix) in expected.items():
+        assert matrices[key][0] == names
+        assert np.array_equal(matrices[key][1], matrix, equal_nan=True)
+    for cut in (data[:-10], data[: len(data) // 2]):
+        with pytest.raises(ValueError):
+            input_reader._decoded(cut)
