@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, repeat
-from operator import itemgetter
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
 from numpy.typing import NDArray
+
+from desktop.monitoring.input_text import CHUNK, input_matrix
 
 if TYPE_CHECKING:
     import sqlite3
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
 
 DECISION_CODES = {"accept": 0, "partial": 1, "override": 2}
 ESTIMATE_CODES = {"low": 0.0, "medium": 1.0, "high": 2.0}
-#: Decisions fetched and parsed this many at a time (bounds the memory of a large district).
-CHUNK = 50_000
 #: The default `since`: every decision.
 EVER = "0000-00-00"
 
@@ -211,15 +210,6 @@ class Decisions:
         return tuple(names[used[j]] for j in order), rank[inverse].astype(np.int64)
 
 
-def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArray[np.float64]:
-    """Row i: the value of each feature in the JSON object `texts[i]` (absent or null: NaN)."""
-    parts = [
-        object_matrix(_parse(texts[start : start + CHUNK]), features)
-        for start in range(0, len(texts), CHUNK)
-    ]
-    return np.concatenate(parts) if parts else np.empty((0, len(features)))
-
-
 def _observed(outcomes: dict[Any, float], ids: Sequence[str]) -> NDArray[np.float64]:
     """The value of the outcome of each decision in `ids` (NaN: none)."""
     return np.fromiter(map(outcomes.get, ids, repeat(float("nan"))), np.float64, len(ids))
@@ -284,31 +274,3 @@ def _on_or_after(day: NDArray[np.datetime64], since: str) -> NDArray[np.bool_]:
 def _picked(values: tuple[str | None, ...], rows: NDArray[np.int64]) -> list[str | None]:
     """values[i] for each i of `rows` (ascending)."""
     return list(map(values.__getitem__, rows.tolist()))
-
-
-def _parse(texts: Sequence[str | None]) -> list[Any]:
-    """Many JSON texts parsed at once (one array; NULL or empty: an empty object)."""
-    clean: Sequence[Any] = [t or "{}" for t in texts] if None in texts or "" in texts else texts
-    return list(orjson.loads("[" + ",".join(clean) + "]"))
-
-
-def object_matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
-    """Row i: object i's value of each feature (absent or null: NaN); a column at a time when
-    every object has every feature."""
-    n = len(objects)
-    values = np.empty((n, len(features)))
-    try:
-        for j, feature in enumerate(features):
-            values[:, j] = np.fromiter(map(itemgetter(feature), objects), np.float64, n)
-    except (KeyError, TypeError):  # some object lacks a feature, or is not an object
-        rows = [_values(value, features) for value in objects]
-        flat = np.fromiter(chain.from_iterable(rows), np.float64, n * len(features))
-        values = flat.reshape(n, len(features))
-    return values
-
-
-def _values(value: Any, features: Sequence[str]) -> tuple[Any, ...]:
-    """One object's value of each feature, None where it has none."""
-    if isinstance(value, dict):
-        return tuple(value.get(f) for f in features)
-    return (None,) * len(features)

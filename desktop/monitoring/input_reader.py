@@ -17,8 +17,9 @@ import numpy as np
 import orjson
 from numpy.typing import NDArray
 
-from desktop.monitoring.field import CHUNK, model_key, object_matrix
+from desktop.monitoring.field import model_key
 from desktop.monitoring.in_force import current_outcomes
+from desktop.monitoring.input_text import CHUNK, object_matrix
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
