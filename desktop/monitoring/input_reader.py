@@ -108,16 +108,18 @@ def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]
 
 
 def child_main() -> int:
-    """`kuona --monitor-inputs`: the request (JSON) on stdin; on stdout a JSON line of
+    """`kuona --monitor-inputs`: on stdin a JSON line of the database's uri and last rowid,
+    then (once the parent has verified its packages) the input names; on stdout a JSON line of
     [id, version, features, rows] per version and the number of outcomes in force, then each
     matrix's float64 bytes in turn, the outcomes' values (float64) and their decisions (JSON
     arrays of CHUNK, a line each)."""
-    request = orjson.loads(sys.stdin.buffer.read())
-    connection = sqlite3.connect(request["uri"], uri=True)
+    where = orjson.loads(sys.stdin.buffer.readline())
+    connection = sqlite3.connect(where["uri"], uri=True)
     try:
-        features = {(i, v): tuple(names) for i, v, names in request["features"]}
-        matrices = read_inputs(connection, last=request["last"], features=features)
         outcomes = current_outcomes(connection)
+        asked = orjson.loads(sys.stdin.buffer.read())
+        features = {(i, v): tuple(names) for i, v, names in asked}
+        matrices = read_inputs(connection, last=where["last"], features=features)
     finally:
         connection.close()
     out = sys.stdout.buffer
@@ -137,13 +139,9 @@ class InputsChild:
     """A child process reading the inputs (read_inputs) and the outcomes in force while this
     one reads the rest."""
 
-    def __init__(self, uri: str, *, last: int, features: Mapping[Key, tuple[str, ...]]) -> None:
-        """Start it on the database at `uri` (read-only), decisions up to rowid `last`."""
-        request = {
-            "uri": uri,
-            "last": last,
-            "features": [[*k, list(f)] for k, f in features.items()],
-        }
+    def __init__(self, uri: str, *, last: int) -> None:
+        """Start it on the database at `uri` (read-only), decisions up to rowid `last`: it
+        reads the outcomes first, then waits for ask()."""
         self.process: subprocess.Popen[bytes] | None = None
         try:
             self.process = subprocess.Popen(
@@ -155,9 +153,19 @@ class InputsChild:
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
             )
             assert self.process.stdin is not None
-            self.process.stdin.write(orjson.dumps(request))
-            self.process.stdin.close()
+            self.process.stdin.write(orjson.dumps({"uri": uri, "last": last}) + b"\n")
+            self.process.stdin.flush()
         except OSError:  # it could not start (or stopped at once): read here instead
+            self.close()
+
+    def ask(self, features: Mapping[Key, tuple[str, ...]]) -> None:
+        """The input names of the model versions whose matrices it makes."""
+        if self.process is None or self.process.stdin is None:
+            return
+        try:
+            self.process.stdin.write(orjson.dumps([[*k, list(f)] for k, f in features.items()]))
+            self.process.stdin.close()
+        except OSError:  # it stopped: read here instead
             self.close()
 
     def result(self) -> tuple[Matrices, dict[Any, float]] | None:

@@ -39,10 +39,15 @@ def monitor_home(
     path = district_db_path(home)
     if not path.exists():
         return {"models": [], "since": since, "alpha": 0.01}
-    packages = installed_packages()
+    packages: dict[tuple[str, str], VerifiedPackage] = {}
+
+    def features() -> dict[tuple[str, str], tuple[str, ...]]:
+        """The installed packages, verified while a child process starts reading."""
+        packages.update(installed_packages())
+        return {key: package.card.feature_ids for key, package in packages.items()}
+
     uri = f"file:{path}?mode=ro"
     connection = sqlite3.connect(uri, uri=True)
-    features = {key: package.card.feature_ids for key, package in packages.items()}
     try:
         source = DistrictSource(connection, uri=uri, features=features)
         report = monitor(

@@ -5,7 +5,7 @@ each gives the same `Field`s and catalog rows."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
@@ -23,6 +23,8 @@ from desktop.monitoring.input_reader import (
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+Names = Mapping[tuple[str, str], tuple[str, ...]]
 
 
 class FieldSource(Protocol):
@@ -51,11 +53,12 @@ class DistrictSource:
         connection: sqlite3.Connection,
         *,
         uri: str | None = None,
-        features: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+        features: Names | Callable[[], Names] | None = None,
     ) -> None:
         """Read through `connection` (opened from `uri`, which a child may open too); every
         decision is read once, on first use. `features`: the input names of the installed
-        model versions (a version's inputs are then read apart)."""
+        model versions, or how to find them (called while a child starts reading): a
+        version's inputs are then read apart."""
         self.connection, self.uri, self.features = connection, uri, features
         self._decisions: Decisions | None = None
         self._matrices: Matrices | None = None
@@ -69,18 +72,22 @@ class DistrictSource:
             if self.features is None:
                 self._decisions = Decisions(self.connection, current_outcomes(self.connection))
             else:
-                self._decisions = self._read_apart(self.features)
+                self._decisions = self._read_apart()
         return self._decisions
 
-    def _read_apart(self, features: Mapping[tuple[str, str], tuple[str, ...]]) -> Decisions:
+    def _read_apart(self) -> Decisions:
         """The decisions without their inputs, read here while a child reads the inputs and the
         outcomes in force (when there are many and `uri` is known); here after them if it did
         not or failed."""
         self._last = self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
         child = None
         if self.uri is not None and self._last >= CHILD_FROM:
-            child = InputsChild(self.uri, last=self._last, features=features)
+            child = InputsChild(self.uri, last=self._last)
         try:
+            asked = self.features() if callable(self.features) else self.features
+            features = asked or {}
+            if child is not None:
+                child.ask(features)
             outcomes = None if child is not None else current_outcomes(self.connection)
             decisions = Decisions(self.connection, outcomes, last=self._last)
             found = child.result() if child is not None else None

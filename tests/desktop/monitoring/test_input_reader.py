@@ -139,8 +139,8 @@ def test_the_child_output_reads_back_whole_and_a_cut_one_is_refused(
     """child_main's output (its outcomes in several lines) reads back as the matrices and the
     outcomes in force read here; a cut output is refused."""
     monkeypatch.setattr(input_reader, "CHUNK", 7)
-    request = {"uri": f"file:{district}?mode=ro", "last": 10**9, "features": []}
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(orjson.dumps(request))))
+    where = orjson.dumps({"uri": f"file:{district}?mode=ro", "last": 10**9})
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(where + b"\n[]")))
     assert input_reader.child_main() == 0
     data = capsysbinary.readouterr().out
     matrices, outcomes = input_reader._decoded(data)
