@@ -12,7 +12,9 @@ went without running (a 16 ms timer's largest gap while the report was computed)
 The database is built directly in SQLite (rows as an import leaves them; the records are not
 hash-chained, which monitoring does not read). Patients are resampled from each package's
 background with the model's own predictions; outcomes drawn from them. The monitor runs as a
-separate `kuona` process; its wall time and peak resident memory (ru_maxrss) are printed.
+separate `kuona` process; its wall time and peak resident memory (ru_maxrss) are printed, and
+its CPU seconds with those of the child process it starts on a large district (which reads
+the inputs and the outcomes meanwhile: desktop/monitoring/input_reader.py).
 """
 
 from __future__ import annotations

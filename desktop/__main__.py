@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.district.monitoring_print import print_report  # noqa: PLC0415
 
         return print_report(args[1:])
+    if args == ["--monitor-inputs"]:  # the monitor's second reader, in a child process
+        from desktop.monitoring.input_reader import child_main  # noqa: PLC0415
+
+        return child_main()
     if args[0] == "--check-bundle":
         from desktop.bundle_check import run_check  # noqa: PLC0415
 

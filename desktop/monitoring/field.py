@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, repeat
-from operator import itemgetter
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import orjson
 from numpy.typing import NDArray
+
+from desktop.monitoring.input_text import CHUNK, input_matrix
 
 if TYPE_CHECKING:
     import sqlite3
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
 
 DECISION_CODES = {"accept": 0, "partial": 1, "override": 2}
 ESTIMATE_CODES = {"low": 0.0, "medium": 1.0, "high": 2.0}
-#: Decisions fetched and parsed this many at a time (bounds the memory of a large district).
-CHUNK = 50_000
 #: The default `since`: every decision.
 EVER = "0000-00-00"
 
@@ -40,12 +39,12 @@ _ESTIMATE = "CASE clinician_estimate {} END".format(
 _CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3)"
 # The day a late decision was entered on is looked for as text first (instr), so the JSON of
 # the other rows' explanations is never parsed; the local day is computed by numpy.
-_DECISIONS = f"""
-SELECT model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
+_COLUMNS = f"""model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
        CASE WHEN instr(explanation, '"decided_on"') THEN json_extract(explanation, '$.decided_on')
-       END, prediction, {_CODE}, inputs
-FROM records WHERE kind = 'decision'
-"""
+       END, prediction, {_CODE}"""
+_DECISIONS = f"SELECT {_COLUMNS}, inputs FROM records WHERE kind = 'decision'"
+# The same without the inputs (read apart, input_reader.py), up to a given rowid.
+_WITHOUT_INPUTS = f"SELECT {_COLUMNS}, NULL FROM records WHERE kind = 'decision' AND rowid <= ?"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -88,22 +87,32 @@ class _Part:
     estimate: NDArray[np.float64]
     observed: NDArray[np.float64]
     inputs: tuple[str | None, ...]
+    ids: list[str]  # until observe() is given the outcomes
 
 
 class Decisions:
     """Every decision of the district database, read in one pass, split by model on demand."""
 
-    def __init__(self, connection: sqlite3.Connection, outcomes: dict[str, float]) -> None:
-        """Read every decision, with the value of its outcome in `outcomes` (else NaN)."""
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        outcomes: dict[Any, float] | None,
+        *,
+        last: int | None = None,
+    ) -> None:
+        """Read every decision, with the value of its outcome in `outcomes` (else NaN; None:
+        given later to observe()); with `last`, those up to that rowid and without their
+        inputs (field() is given them)."""
         self._texts: dict[str | None, int] = {}  # a stored model's JSON text -> its code
         self._devices: dict[str, int] = {}
         self._parts: list[_Part] = []
-        cursor = connection.execute(_DECISIONS)
+        query = _DECISIONS if last is None else _WITHOUT_INPUTS
+        cursor = connection.execute(query, [] if last is None else [last])
         while rows := cursor.fetchmany(CHUNK):
             self._parts.append(self._part(rows, outcomes))
-        self._keys = [_model_key(text) for text in self._texts]  # by code
+        self._keys = [model_key(text) for text in self._texts]  # by code
 
-    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[str, float]) -> _Part:
+    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[Any, float] | None) -> _Part:
         models, ids, devices, times, offsets, entered, predictions, codes, inputs = zip(
             *rows, strict=True
         )
@@ -121,9 +130,17 @@ class Decisions:
             prediction=np.asarray(predictions, dtype=np.float64),
             decision=code >> 2,
             estimate=np.where(estimate == 3, np.nan, estimate),
-            observed=np.fromiter(map(outcomes.get, ids, repeat(nan, n)), np.float64, n),
+            observed=np.full(n, nan) if outcomes is None else _observed(outcomes, ids),
             inputs=inputs,
+            ids=list(ids) if outcomes is None else [],
         )
+
+    def observe(self, outcomes: dict[Any, float]) -> None:
+        """The value of each decision's outcome in `outcomes` (decisions read without them)."""
+        for part in self._parts:
+            if part.ids:
+                part.observed[:] = _observed(outcomes, part.ids)
+                part.ids.clear()
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions) of every model the district holds decisions of."""
@@ -135,20 +152,35 @@ class Decisions:
             counts[key] = counts.get(key, 0) + n
         return [(a, b, n) for (a, b), n in sorted(counts.items())]
 
-    def field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
-        """The decisions of one model version made on or after `since` (YYYY-MM-DD)."""
+    def field(
+        self,
+        *,
+        model: str,
+        version: str,
+        features: Sequence[str],
+        since: str,
+        matrix: NDArray[np.float64] | None = None,
+    ) -> Field:
+        """The decisions of one model version made on or after `since` (YYYY-MM-DD); their
+        inputs from `matrix` when given (row i: the version's i-th decision, of any day)."""
         wanted = ((model, version), True)
         codes = [code for code, key in enumerate(self._keys) if key == wanted]
         picked: list[tuple[NDArray[Any], ...]] = []
         texts: list[str | None] = []
+        taken: list[NDArray[np.bool_]] = []  # of the version's decisions, those kept
         for part in self._parts:
-            keep = np.isin(part.model, codes) & _on_or_after(part.day, since)
+            ours = np.isin(part.model, codes)
+            keep = ours & _on_or_after(part.day, since)
+            taken.append(keep[ours])
             rows = np.flatnonzero(keep)
             if len(rows) == 0:
                 continue
             columns = (part.device, part.day, part.prediction, part.decision, part.estimate)
             picked.append((*(c[rows] for c in columns), part.observed[rows]))
-            texts += part.inputs if len(rows) == len(part.inputs) else _picked(part.inputs, rows)
+            if matrix is None:
+                texts += (
+                    part.inputs if len(rows) == len(part.inputs) else _picked(part.inputs, rows)
+                )
         empty = (np.empty(0, np.int64), np.empty(0, "datetime64[D]"), *[np.empty(0)] * 4)
         device, day, prediction, decision, estimate, observed = (
             [np.concatenate(c) for c in zip(*picked, strict=True)] if picked else empty
@@ -165,7 +197,7 @@ class Decisions:
             decision=decision.astype(np.int64),
             estimate=estimate.astype(np.float64),
             observed=observed.astype(np.float64),
-            inputs=input_matrix(texts, features),
+            inputs=input_matrix(texts, features) if matrix is None else _rows(matrix, taken),
         )
 
     def _device_codes(self, device: NDArray[np.int64]) -> tuple[tuple[str, ...], NDArray[np.int64]]:
@@ -178,16 +210,21 @@ class Decisions:
         return tuple(names[used[j]] for j in order), rank[inverse].astype(np.int64)
 
 
-def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArray[np.float64]:
-    """Row i: the value of each feature in the JSON object `texts[i]` (absent or null: NaN)."""
-    parts = [
-        _matrix(_parse(texts[start : start + CHUNK]), features)
-        for start in range(0, len(texts), CHUNK)
-    ]
-    return np.concatenate(parts) if parts else np.empty((0, len(features)))
+def _observed(outcomes: dict[Any, float], ids: Sequence[str]) -> NDArray[np.float64]:
+    """The value of the outcome of each decision in `ids` (NaN: none)."""
+    return np.fromiter(map(outcomes.get, ids, repeat(float("nan"))), np.float64, len(ids))
 
 
-def _model_key(text: str | None) -> tuple[tuple[str, str], bool]:
+def _rows(matrix: NDArray[np.float64], taken: list[NDArray[np.bool_]]) -> NDArray[np.float64]:
+    """The rows of `matrix` kept (one flag per row, in order)."""
+    kept = np.concatenate(taken) if taken else np.zeros(0, dtype=bool)
+    if len(kept) != len(matrix):
+        raise ValueError("the input matrix and the decisions differ in number")
+    rows: NDArray[np.float64] = matrix[kept]
+    return rows
+
+
+def model_key(text: str | None) -> tuple[tuple[str, str], bool]:
     """A stored model's (id, version) as model_versions counts it, and whether both are
     strings (the decisions a report is made of)."""
     model = orjson.loads(text) if text is not None else {}
@@ -237,31 +274,3 @@ def _on_or_after(day: NDArray[np.datetime64], since: str) -> NDArray[np.bool_]:
 def _picked(values: tuple[str | None, ...], rows: NDArray[np.int64]) -> list[str | None]:
     """values[i] for each i of `rows` (ascending)."""
     return list(map(values.__getitem__, rows.tolist()))
-
-
-def _parse(texts: Sequence[str | None]) -> list[Any]:
-    """Many JSON texts parsed at once (one array; NULL or empty: an empty object)."""
-    clean: Sequence[Any] = [t or "{}" for t in texts] if None in texts or "" in texts else texts
-    return list(orjson.loads("[" + ",".join(clean) + "]"))
-
-
-def _matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:
-    """Row i: object i's value of each feature (absent or null: NaN); a column at a time when
-    every object has every feature."""
-    n = len(objects)
-    values = np.empty((n, len(features)))
-    try:
-        for j, feature in enumerate(features):
-            values[:, j] = np.fromiter(map(itemgetter(feature), objects), np.float64, n)
-    except (KeyError, TypeError):  # some object lacks a feature, or is not an object
-        rows = [_values(value, features) for value in objects]
-        flat = np.fromiter(chain.from_iterable(rows), np.float64, n * len(features))
-        values = flat.reshape(n, len(features))
-    return values
-
-
-def _values(value: Any, features: Sequence[str]) -> tuple[Any, ...]:
-    """One object's value of each feature, None where it has none."""
-    if isinstance(value, dict):
-        return tuple(value.get(f) for f in features)
-    return (None,) * len(features)

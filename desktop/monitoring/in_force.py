@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from desktop.monitoring.field import CHUNK
+from desktop.monitoring.input_text import CHUNK
 
 if TYPE_CHECKING:
     import sqlite3

@@ -10,6 +10,7 @@ from typing import Any
 from desktop import paths
 from desktop.district.database import district_db_path
 from desktop.monitoring.report import monitor
+from desktop.monitoring.source import DistrictSource
 from models.catalog import load_catalog
 from models.signing import TrustStore
 from models.verify import VerifiedPackage
@@ -38,11 +39,19 @@ def monitor_home(
     path = district_db_path(home)
     if not path.exists():
         return {"models": [], "since": since, "alpha": 0.01}
-    packages = installed_packages()
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    packages: dict[tuple[str, str], VerifiedPackage] = {}
+
+    def features() -> dict[tuple[str, str], tuple[str, ...]]:
+        """The installed packages, verified while a child process starts reading."""
+        packages.update(installed_packages())
+        return {key: package.card.feature_ids for key, package in packages.items()}
+
+    uri = f"file:{path}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
     try:
+        source = DistrictSource(connection, uri=uri, features=features)
         report = monitor(
-            connection, package_for=lambda i, v: packages.get((i, v)), model=model, since=since
+            source, package_for=lambda i, v: packages.get((i, v)), model=model, since=since
         )
     finally:
         connection.close()

@@ -4,17 +4,27 @@ each gives the same `Field`s and catalog rows."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
+
+import numpy as np
 
 from desktop.district.catalog_report import catalog_report
 from desktop.monitoring.field import Decisions, Field
 from desktop.monitoring.in_force import current_outcomes
+from desktop.monitoring.input_reader import (
+    CHILD_FROM,
+    InputsChild,
+    Matrices,
+    read_inputs,
+    stored_features,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+Names = Mapping[tuple[str, str], tuple[str, ...]]
 
 
 class FieldSource(Protocol):
@@ -34,19 +44,66 @@ class FieldSource(Protocol):
 
 
 class DistrictSource:
-    """A district database (SQLite): field.py's one pass over the decisions."""
+    """A district database (SQLite): field.py's one pass over the decisions; with the input
+    names of each model version known beforehand, their inputs read apart (input_reader.py),
+    by a child process when the district is large."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        """Read through `connection`; every decision is read once, on first use."""
-        self.connection = connection
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        *,
+        uri: str | None = None,
+        features: Names | Callable[[], Names] | None = None,
+    ) -> None:
+        """Read through `connection` (opened from `uri`, which a child may open too); every
+        decision is read once, on first use. `features`: the input names of the installed
+        model versions, or how to find them (called while a child starts reading): a
+        version's inputs are then read apart."""
+        self.connection, self.uri, self.features = connection, uri, features
         self._decisions: Decisions | None = None
+        self._matrices: Matrices | None = None
+        self._last = 0
+        self.inputs_read_by = ""  # "child" or "here", once read apart
 
     @property
     def decisions(self) -> Decisions:
         """Every decision with the value of its outcome in force (read on first use)."""
         if self._decisions is None:
-            self._decisions = Decisions(self.connection, current_outcomes(self.connection))
+            if self.features is None:
+                self._decisions = Decisions(self.connection, current_outcomes(self.connection))
+            else:
+                self._decisions = self._read_apart()
         return self._decisions
+
+    def _read_apart(self) -> Decisions:
+        """The decisions without their inputs, read here while a child reads the inputs and the
+        outcomes in force (when there are many and `uri` is known); here after them if it did
+        not or failed."""
+        self._last = self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
+        child = None
+        if self.uri is not None and self._last >= CHILD_FROM:
+            child = InputsChild(self.uri, last=self._last)
+        try:
+            asked = self.features() if callable(self.features) else self.features
+            features = asked or {}
+            if child is not None:
+                child.ask(features)
+            outcomes = None if child is not None else current_outcomes(self.connection)
+            decisions = Decisions(self.connection, outcomes, last=self._last)
+            found = child.result() if child is not None else None
+        finally:
+            if child is not None:
+                child.close()
+        self.inputs_read_by = "here" if found is None else "child"
+        if found is None:
+            self._matrices = read_inputs(self.connection, last=self._last, features=features)
+        else:
+            self._matrices, outcomes = found
+        if outcomes is None:  # read without them, and the child failed
+            outcomes = current_outcomes(self.connection)
+        if child is not None:
+            decisions.observe(outcomes)
+        return decisions
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions)."""
@@ -54,16 +111,22 @@ class DistrictSource:
 
     def load_field(self, *, model: str, version: str, features: Sequence[str], since: str) -> Field:
         """One model version's decisions on or after `since`."""
-        return self.decisions.field(model=model, version=version, features=features, since=since)
+        decisions = self.decisions
+        if self._matrices is None:  # read with their inputs
+            return decisions.field(model=model, version=version, features=features, since=since)
+        key, names = (model, version), tuple(features)
+        found = self._matrices.get(key, (names, np.empty((0, len(names)))))  # none: no decision
+        if found[0] != names:  # read for other names: read again for these
+            found = read_inputs(
+                self.connection, last=self._last, features={key: names}, only=[key]
+            )[key]
+        return decisions.field(
+            model=model, version=version, features=features, since=since, matrix=found[1]
+        )
 
     def stored_features(self, model_id: str) -> tuple[str, ...]:
         """The keys of the first stored decision's inputs."""
-        row = self.connection.execute(
-            "SELECT inputs FROM records WHERE kind = 'decision' AND inputs IS NOT NULL "
-            "AND json_extract(model, '$.id') = ? LIMIT 1",
-            [model_id],
-        ).fetchone()
-        return tuple(json.loads(row[0])) if row else ()
+        return stored_features(self.connection, model_id)
 
     def catalog(self) -> list[dict[str, Any]]:
         """catalog_report over the database."""
