@@ -23,13 +23,24 @@ def postgres_server() -> Iterator[str]:
         yield dsn
 
 
+def new_database(server: str) -> str:
+    """The DSN of a new, empty database on `server`."""
+    name = f"kuona_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return server.rsplit("/", 1)[0] + f"/{name}"
+
+
 @pytest.fixture
 def dsn(postgres_server: str) -> str:
     """The DSN of a new, empty database on the session's server."""
-    name = f"kuona_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_server, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return postgres_server.rsplit("/", 1)[0] + f"/{name}"
+    return new_database(postgres_server)
+
+
+@pytest.fixture
+def other_dsn(postgres_server: str) -> str:
+    """A second new, empty database on the session's server (e.g. an older store)."""
+    return new_database(postgres_server)
 
 
 @pytest.fixture(scope="session")

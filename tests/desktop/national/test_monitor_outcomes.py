@@ -116,7 +116,7 @@ def test_an_outcome_of_an_unknown_decision_is_left_out_either_way(
 
 
 def test_a_schema_2_store_is_read_by_uuid_then_migrated_to_seqs(
-    tmp_path: Path, dsn: str, pima: VerifiedPackage
+    tmp_path: Path, dsn: str, other_dsn: str, pima: VerifiedPackage
 ) -> None:
     """A store made before schema 3 (no decision seqs) gives the district's report through
     the uuid join; migrated, its outcomes get the seqs a push writes, the corrections their
@@ -124,9 +124,7 @@ def test_a_schema_2_store_is_read_by_uuid_then_migrated_to_seqs(
     path = tmp_path / "district.sqlite"
     _chained_district(path, pima)
     push(path, dsn, district="D")
-    old = dsn.rsplit("/", 1)[0] + f"/kuona_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {old.rsplit('/', 1)[1]}")
+    old = other_dsn
     columns = schema.MONITORED_COLUMNS.removesuffix(", observes_seq")
     with psycopg.connect(dsn) as source, psycopg.connect(old) as target:
         with target.transaction():

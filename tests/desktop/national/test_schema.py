@@ -3,7 +3,6 @@ the records it already holds is filled from their canonical JSON, as a push woul
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -23,15 +22,14 @@ _COLUMNS = (
 def test_schema_1_store_gets_monitored_rows_equal_to_a_push(
     tmp_path: Path,
     dsn: str,
+    other_dsn: str,
     pima: VerifiedPackage,
 ) -> None:
     """Records copied into a schema-1 store, then migrated: `monitored` equals the pushed one."""
     path = tmp_path / "district.sqlite"
     _chained_district(path, pima)
     push(path, dsn, district="D")
-    old = dsn.rsplit("/", 1)[0] + f"/kuona_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {old.rsplit('/', 1)[1]}")
+    old = other_dsn
     with psycopg.connect(dsn) as source, psycopg.connect(old) as target:
         with target.transaction():
             target.execute("CREATE TABLE kuona_schema (version integer NOT NULL)")
