@@ -12,7 +12,6 @@ import json
 import math
 import os
 import subprocess
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import keys
+from desktop.app_command import app_command
 from desktop.audit.decision import Decision, record_decision
 from desktop.audit.errors import AuditError
 from desktop.audit.local import open_local_store
@@ -52,13 +52,6 @@ WINDOW_TIMEOUT_S = 180
 
 class StepFailedError(Exception):
     """A step's check did not hold; the message is already a sentence."""
-
-
-def app_command() -> list[str]:
-    """How to start this very Kuona: the frozen executable, or this Python with `-m desktop`."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "desktop"]
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from desktop import paths
+from desktop.app_command import app_command
 from desktop.messages import catalogue, current_language, say
 from desktop.monitoring.alarms import alarm_text, subgroup_names
 from desktop.monitoring.run import monitor_home
@@ -129,8 +130,6 @@ def write_pdf(report: dict[str, Any], target: Path) -> bool:
     """The report as a PDF, one page per model, drawn by the Monitoring page in a child process
     (`python -m desktop --monitoring-pdf`: this module may not import Qt; offscreen when there
     is no display). False, and nothing left at `target`, if it could not be written."""
-    from desktop.selftest import app_command  # noqa: PLC0415 - only for --pdf
-
     if not target.parent.is_dir() or target.is_dir():
         return False
     env = dict(os.environ, KUONA_LANGUAGE=current_language())

@@ -17,6 +17,7 @@ import numpy as np
 import orjson
 from numpy.typing import NDArray
 
+from desktop.app_command import app_command
 from desktop.monitoring.field import model_key
 from desktop.monitoring.in_force import current_outcomes
 from desktop.monitoring.input_text import CHUNK, object_matrix
@@ -145,7 +146,7 @@ class InputsChild:
         self.process: subprocess.Popen[bytes] | None = None
         try:
             self.process = subprocess.Popen(
-                _command(),
+                [*app_command(), FLAG],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -212,14 +213,6 @@ def _decoded(data: bytes) -> tuple[Matrices, dict[Any, float]]:
     if len(outcomes) != count:
         raise ValueError("the child's outcomes are not whole")
     return matrices, outcomes
-
-
-def _command() -> list[str]:
-    """This very Kuona with FLAG: the frozen executable, or this Python with `-m desktop`
-    (as desktop.selftest.app_command, which imports too much to be used here)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FLAG]
-    return [sys.executable, "-m", "desktop", FLAG]
 
 
 def _environment() -> dict[str, str]:
