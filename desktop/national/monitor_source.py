@@ -36,24 +36,24 @@ if TYPE_CHECKING:
 
 #: The decisions per model version and input layout, as every push counts them (schema 3).
 _VERSIONS = "SELECT model_id, model_version, input_keys, decisions FROM monitored_layouts"
-_OUTCOMES = """CREATE TEMP TABLE in_force AS
+#: The outcomes `o` that observe a decision with a value and that no correction superseded
+#: (`supersedes IS NOT NULL`: only the corrections are hashed, through their index).
+_UNSUPERSEDED = """o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM monitored s WHERE s.kind = 'outcome'
+                  AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)"""
+_OUTCOMES = f"""CREATE TEMP TABLE in_force AS
 SELECT DISTINCT ON (o.observes) o.observes, o.observed FROM monitored o
-WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM monitored s  -- (so only the corrections are hashed)
-                  WHERE s.kind = 'outcome' AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
+WHERE {_UNSUPERSEDED}
 ORDER BY o.observes, o.device_id DESC, o.seq DESC"""
 #: The outcomes no correction superseded, a row per clinic (its number times 2, plus 1 for
 #: those whose decision's seq is not known); grouped by the clinic's id, then numbered as in
 #: the list given (a join of 200 rows, not of every outcome). Run with sorting off: the
 #: planner, which takes the filters for independent, expects a tenth of the outcomes and would
 #: sort them all to group.
-_KEYED = """COPY (SELECT i.i * 2 + o.unknown, o.seqs, o.observes, o.observed FROM (
+_KEYED = f"""COPY (SELECT i.i * 2 + o.unknown, o.seqs, o.observes, o.observed FROM (
     SELECT o.device_id, (o.observes_seq IS NULL)::int AS unknown, array_agg(o.seq) AS seqs,
         array_agg(coalesce(o.observes_seq, 0)) AS observes, array_agg(o.observed) AS observed
-    FROM monitored o
-    WHERE o.kind = 'outcome' AND o.observes IS NOT NULL AND o.observed IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM monitored s WHERE s.kind = 'outcome'
-                      AND s.supersedes IS NOT NULL AND s.supersedes = o.uuid)
+    FROM monitored o WHERE {_UNSUPERSEDED}
     GROUP BY 1, 2) o
 JOIN unnest(%s::text[]) WITH ORDINALITY AS v(device_id, n) ON v.device_id = o.device_id
 CROSS JOIN LATERAL (SELECT v.n::int - 1 AS i) i) TO STDOUT (FORMAT binary)"""
@@ -129,7 +129,8 @@ class NationalSource:
         self.layouts: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
         counts: dict[tuple[str, str], int] = {}
         (schema,) = conn.execute("SELECT max(version) FROM kuona_schema").fetchone() or (0,)
-        listed = _VERSIONS if (schema or 0) >= _SEQ_SCHEMA else COUNT_LAYOUTS  # (counted here)
+        keyed = (schema or 0) >= _SEQ_SCHEMA  # the outcomes carry their decision's seq
+        listed = _VERSIONS if keyed else COUNT_LAYOUTS  # (older: counted here)
         for name, version, keys, n in conn.execute(listed):
             key = (str(name), str(version))
             if model is not None and key[0] != model:
@@ -146,11 +147,11 @@ class NationalSource:
         self._next: tuple[tuple[str, str, str], Future[Columns]] | None = None
         self.outcomes: Outcomes | None = None
         self._outcomes: Future[Outcomes | None] | None = None  # read apart, not yet used
-        if (schema or 0) >= _SEQ_SCHEMA and dsn is not None:
+        if keyed and dsn is not None:
             workers = ThreadPoolExecutor(max_workers=1)
             self._outcomes = workers.submit(self._keyed_apart, dsn)
             workers.shutdown(wait=False)
-        elif (schema or 0) >= _SEQ_SCHEMA:
+        elif keyed:
             self.outcomes = self._keyed(conn)
         if self.outcomes is None and self._outcomes is None:
             self._join_outcomes()
