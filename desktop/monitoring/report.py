@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,9 @@ if TYPE_CHECKING:
 Index = NDArray[np.int64]
 RECENT_MONTHS = 3
 MIN_OVERRIDE_N = 30
+#: Model versions whose reports are computed at once (a laptop's two cores: most of a
+#: report is numpy, which runs beside the other thread; more threads would only queue).
+REPORT_THREADS = 2
 
 
 def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
@@ -341,6 +345,11 @@ class ModelMonitor:
         }
 
 
+def _report(field: Field, package: VerifiedPackage | None, today: date) -> dict[str, Any]:
+    """One model version's report (in a worker thread of monitor())."""
+    return ModelMonitor(field, package, today=today).report()
+
+
 def monitor(
     connection: sqlite3.Connection | FieldSource,
     *,
@@ -351,20 +360,23 @@ def monitor(
 ) -> dict[str, Any]:
     """Every model version the district (or national store) holds decisions of (or only
     `model`); `connection` a district database or another FieldSource."""
-    reports = []
     source: FieldSource = (
         DistrictSource(connection) if isinstance(connection, sqlite3.Connection) else connection
     )
-    for model_id, version, _ in source.model_versions():
-        if model is not None and model_id != model:
-            continue
-        package = package_for(model_id, version)
-        features = package.card.feature_ids if package else source.stored_features(model_id)
-        field = source.load_field(
-            model=model_id, version=version, features=features, since=since or EVER
-        )
-        if field.n:
-            reports.append(ModelMonitor(field, package, today=today or date.today()).report())
+    day = today or date.today()
+    with ThreadPoolExecutor(REPORT_THREADS) as pool:  # numpy lets go of the GIL in its loops
+        pending = []
+        for model_id, version, _ in source.model_versions():
+            if model is not None and model_id != model:
+                continue
+            package = package_for(model_id, version)
+            features = package.card.feature_ids if package else source.stored_features(model_id)
+            field = source.load_field(
+                model=model_id, version=version, features=features, since=since or EVER
+            )
+            if field.n:
+                pending.append(pool.submit(_report, field, package, day))
+        reports = [report.result() for report in pending]
     catalog = [
         row
         for row in source.catalog()
