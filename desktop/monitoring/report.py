@@ -12,42 +12,27 @@ import numpy as np
 from numpy.typing import NDArray
 
 from desktop.monitoring.alarms import alarms
-from desktop.monitoring.drift import Reconstruction, Reference
+from desktop.monitoring.background import Background, not_installed
 from desktop.monitoring.field import EVER, Field
-from desktop.monitoring.grouped import sums
-from desktop.monitoring.grouped_drift import feature_drift as feature_drift_by
-from desktop.monitoring.grouped_drift import multivariate as multivariate_by
+from desktop.monitoring.overrides import overrides
+from desktop.monitoring.partition import followup_block, followup_by, partition
 from desktop.monitoring.performance import (
     binary_metrics,
-    binary_metrics_by,
     calibration_bins,
     estimated,
-    estimated_by,
-    not_enough,
     number_metrics,
 )
 from desktop.monitoring.source import DistrictSource, FieldSource
-from desktop.monitoring.stats import (
-    Recalibration,
-    auroc,
-    calibration_differs,
-    normal_cdf,
-    recalibration,
-    wilson,
-)
+from desktop.monitoring.stats import Recalibration, calibration_differs, recalibration
 from models.card_text import in_every_language
 from models.eligibility import OPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from numpy.typing import NDArray
-
     from models.verify import VerifiedPackage
 
 Index = NDArray[np.int64]
-RECENT_MONTHS = 3
-MIN_OVERRIDE_N = 30
 #: Model versions whose reports are computed at once (a laptop's two cores: most of a
 #: report is numpy, which runs beside the other thread; more threads would only queue).
 REPORT_THREADS = 2
@@ -92,12 +77,9 @@ class ModelMonitor:
         months, index = np.unique(field.day.astype("datetime64[M]"), return_inverse=True)
         self.months: list[str] = np.datetime_as_string(months, unit="M").tolist()
         self.month_index = index.astype(np.int64)
-        self.reconstruction = Reconstruction(package.background) if package else None
-        if package is not None:
-            space = "probability" if self.binary else None
-            predictions = package.runner.predict(package.background, output_space=space)
-            self.background_predictions = Reference(predictions)
-            self.references = [Reference(c) for c in package.background.T]
+        self.background = (
+            Background(package, features=field.features, binary=self.binary) if package else None
+        )
 
     def performance(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """The figures of the decisions in `mask` that have an outcome."""
@@ -110,7 +92,7 @@ class ModelMonitor:
     def followup(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Share of decisions past their horizon that have an outcome."""
         due = mask & self._due()
-        return self._followup_block(int(due.sum()), int((due & self.has).sum()))
+        return followup_block(int(due.sum()), int((due & self.has).sum()), horizon=self.horizon)
 
     def _due(self) -> NDArray[np.bool_]:
         """Decisions whose outcome's horizon has passed."""
@@ -118,26 +100,13 @@ class ModelMonitor:
             self.field.day <= np.datetime64(self.today - timedelta(days=self.horizon))
         )
 
-    def _followup_block(self, n_due: int, answered: int) -> dict[str, Any]:
-        return {
-            "due": n_due,
-            "with_outcome": answered,
-            "completeness": answered / n_due if n_due else None,
-            "ci95": list(wilson(answered, n_due)),
-            "horizon_days": self.horizon,
-        }
-
     def drift(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Inputs, predictions and the multivariate score vs the package's background."""
-        if self.package is None or self.reconstruction is None:
-            return {
-                "code": "package_not_installed",
-                "features": {},
-                "prediction": {},
-                "multivariate": {},
-            }
+        if self.background is None:
+            return not_installed()
         index = np.zeros(int(mask.sum()), dtype=np.int64)
-        return self._drift_of(index, 1, self.field.inputs[mask], self.field.prediction[mask])[0]
+        field = self.field
+        return self.background.drift_by(index, 1, field.inputs[mask], field.prediction[mask])[0]
 
     def group(self, by: str, key: str, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Counts and figures of one group of decisions."""
@@ -154,66 +123,23 @@ class ModelMonitor:
     def partition(self, by: str, keys: Sequence[str], index: Index) -> list[dict[str, Any]]:
         """group() of disjoint groups (decision i in group index[i]), computed all at once;
         a clinic's also with its follow-up and drift."""
-        field, has, size = self.field, self.has, len(keys)
-        decisions, outcomes = sums(index, size), sums(index[has], size)
-        y, p, where = field.observed[has], field.prediction[has], index[has]
-        guesses: list[dict[str, Any] | None] = [None] * size
-        if self.binary:
-            metrics = binary_metrics_by(where, size, y, p, threshold=self.threshold)
-            guesses = list(estimated_by(index, size, field.prediction, threshold=self.threshold))
-        else:
-            metrics = [number_metrics(y[where == k], p[where == k]) for k in range(size)]
-        found = [
-            {
-                "by": by,
-                "key": key,
-                "decisions": int(decisions[k]),
-                "outcomes": int(outcomes[k]),
-                "metrics": metrics[k],
-                "estimated": guesses[k],
-            }
-            for k, key in enumerate(keys)
-        ]
+        field, size = self.field, len(keys)
+        found = partition(field, by, keys, index, binary=self.binary, threshold=self.threshold)
         if by == "device":
-            due = self._due()
-            n_due, answered = sums(index[due], size), sums(index[due & has], size)
+            follow = followup_by(index, size, due=self._due(), has=self.has, horizon=self.horizon)
             *shifts, self.everyone_drift = self.drift_by(index, size)
-            for k, (group, shift) in enumerate(zip(found, shifts, strict=True)):
-                group["followup"] = self._followup_block(int(n_due[k]), int(answered[k]))
+            for group, block, shift in zip(found, follow, shifts, strict=True):
+                group["followup"] = block
                 group["drift"] = shift
         return found
 
     def drift_by(self, index: Index, size: int) -> list[dict[str, Any]]:
         """drift() of disjoint groups covering every decision, computed all at once, and
         (one more, last) of all the decisions."""
-        if self.package is None or self.reconstruction is None:
-            return [self.drift(np.zeros(0, dtype=bool)) for _ in range(size + 1)]
-        return self._drift_of(index, size, self.field.inputs, self.field.prediction, total=True)
-
-    def _drift_of(
-        self,
-        index: Index,
-        size: int,
-        inputs: NDArray[np.float64],
-        predictions: NDArray[np.float64],
-        *,
-        total: bool = False,
-    ) -> list[dict[str, Any]]:
-        assert self.reconstruction is not None
-        features = {
-            name: feature_drift_by(self.references[i], index, size, inputs[:, i], total=total)
-            for i, name in enumerate(self.field.features)
-        }
-        shown = feature_drift_by(self.background_predictions, index, size, predictions, total=total)
-        combined = multivariate_by(self.reconstruction, index, size, inputs, total=total)
-        return [
-            {
-                "features": {name: found[k] for name, found in features.items()},
-                "prediction": shown[k],
-                "multivariate": combined[k],
-            }
-            for k in range(size + total)
-        ]
+        if self.background is None:
+            return [not_installed() for _ in range(size + 1)]
+        field = self.field
+        return self.background.drift_by(index, size, field.inputs, field.prediction, total=True)
 
     def groups(self, overall: Recalibration | None) -> list[dict[str, Any]]:
         """Per device, per month, per card subgroup (those the card defines by inputs); a
@@ -238,62 +164,6 @@ class ModelMonitor:
                     )
                 found.append(group)
         return found
-
-    def overrides(self) -> dict[str, Any]:
-        """Override rate, its change over the last months, who was right when they disagreed,
-        and the AUROC of the clinician's own estimate (judgement first) beside the model's."""
-        field = self.field
-        override = field.decision == 2
-        n = field.n
-        out: dict[str, Any] = {
-            "rate": float(override.mean()) if n else None,
-            "n": n,
-            "overrides": int(override.sum()),
-        }
-        months = self.months
-        if len(months) > RECENT_MONTHS:
-            recent = self.month_index >= len(months) - RECENT_MONTHS
-            a, b = override[recent], override[~recent]
-            change: dict[str, Any] = {
-                "months": months[-RECENT_MONTHS:],
-                "recent": None,
-                "before": None,
-                "p_value": None,
-            }
-            if len(a) >= MIN_OVERRIDE_N and len(b) >= MIN_OVERRIDE_N:
-                pooled = override.mean()
-                se = math.sqrt(pooled * (1 - pooled) * (1 / len(a) + 1 / len(b)))
-                z = (a.mean() - b.mean()) / se if se > 0 else 0.0
-                change.update(
-                    recent=float(a.mean()),
-                    before=float(b.mean()),
-                    n_recent=len(a),
-                    n_before=len(b),
-                    p_value=2 * (1 - normal_cdf(abs(z))),
-                )
-            out["change"] = change
-        if self.binary:
-            disagreed = override & self.has
-            y = field.observed[disagreed]
-            model_right = ((field.prediction[disagreed] >= self.threshold) == (y == 1)).astype(
-                float
-            )
-            out["disagreements"] = {
-                "n": int(disagreed.sum()),
-                "model_right": float(model_right.mean()) if len(y) else None,
-                "clinician_right": float(1 - model_right.mean()) if len(y) else None,
-            }
-            judged = self.has & ~np.isnan(field.estimate)
-            y, e = field.observed[judged], field.estimate[judged]
-            if len(y) >= 100 and 10 <= y.sum() <= len(y) - 10:
-                out["judgement_first"] = {
-                    "n": len(y),
-                    "clinician_auroc": auroc(y, e).value,
-                    "model_auroc": auroc(y, field.prediction[judged]).value,
-                }
-            else:
-                out["judgement_first"] = not_enough(len(y))
-        return out
 
     def report(self) -> dict[str, Any]:
         """The model's whole report (the JSON shape of DESIGN.md / issue 13)."""
@@ -320,7 +190,14 @@ class ModelMonitor:
                 fitted(metrics, field.observed[self.has], field.prediction[self.has])
             ),
             "drift": self.everyone_drift or self.drift(everyone),
-            "overrides": self.overrides(),
+            "overrides": overrides(
+                field,
+                has=self.has,
+                months=self.months,
+                month_index=self.month_index,
+                binary=self.binary,
+                threshold=self.threshold,
+            ),
         }
         out["followup_completeness"] = out["followup"]["completeness"]
         out["card"] = self._card_figures()

@@ -1,0 +1,72 @@
+"""Counts and figures of disjoint groups of one model's decisions (clinics, months), all at
+once (performance.py's grouped forms), and each group's follow-up completeness."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from desktop.monitoring.grouped import sums
+from desktop.monitoring.performance import binary_metrics_by, estimated_by, number_metrics
+from desktop.monitoring.stats import wilson
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from desktop.monitoring.field import Field
+
+Index = NDArray[np.int64]
+
+
+def partition(
+    field: Field,
+    by: str,
+    keys: Sequence[str],
+    index: Index,
+    *,
+    binary: bool,
+    threshold: float,
+) -> list[dict[str, Any]]:
+    """Counts and figures of each group `keys[k]` (decision i in group index[i]), as
+    ModelMonitor.group() gives them one by one."""
+    size, has = len(keys), ~np.isnan(field.observed)
+    decisions, outcomes = sums(index, size), sums(index[has], size)
+    y, p, where = field.observed[has], field.prediction[has], index[has]
+    guesses: list[dict[str, Any] | None] = [None] * size
+    if binary:
+        metrics = binary_metrics_by(where, size, y, p, threshold=threshold)
+        guesses = list(estimated_by(index, size, field.prediction, threshold=threshold))
+    else:
+        metrics = [number_metrics(y[where == k], p[where == k]) for k in range(size)]
+    return [
+        {
+            "by": by,
+            "key": key,
+            "decisions": int(decisions[k]),
+            "outcomes": int(outcomes[k]),
+            "metrics": metrics[k],
+            "estimated": guesses[k],
+        }
+        for k, key in enumerate(keys)
+    ]
+
+
+def followup_block(n_due: int, answered: int, *, horizon: int) -> dict[str, Any]:
+    """Share of the `n_due` decisions past their horizon that have an outcome."""
+    return {
+        "due": n_due,
+        "with_outcome": answered,
+        "completeness": answered / n_due if n_due else None,
+        "ci95": list(wilson(answered, n_due)),
+        "horizon_days": horizon,
+    }
+
+
+def followup_by(
+    index: Index, size: int, *, due: NDArray[np.bool_], has: NDArray[np.bool_], horizon: int
+) -> list[dict[str, Any]]:
+    """followup_block of each of `size` disjoint groups (`due`: past the horizon)."""
+    n_due, answered = sums(index[due], size), sums(index[due & has], size)
+    return [followup_block(int(n_due[k]), int(answered[k]), horizon=horizon) for k in range(size)]
