@@ -28,14 +28,16 @@ from models.card_text import in_every_language
 from models.eligibility import OPS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
     from models.verify import VerifiedPackage
 
 Index = NDArray[np.int64]
-#: Model versions whose reports are computed at once (a laptop's two cores: most of a
-#: report is numpy, which runs beside the other thread; more threads would only queue).
+#: Parts of reports computed at once (a laptop's two cores: most of a report is numpy, which
+#: runs beside the other thread; more threads would only queue).
 REPORT_THREADS = 2
+#: Months a field's days may span for months_of to count them (else it sorts them).
+MONTHS_COUNTED = 12 * 1000
 
 
 def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
@@ -45,6 +47,22 @@ def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
         column = field.inputs[:, field.features.index(condition["feature"])]
         mask &= OPS[condition["op"]](column, float(condition["value"]))
     return mask
+
+
+def months_of(day: NDArray[np.datetime64]) -> tuple[list[str], Index]:
+    """The months (YYYY-MM, sorted) the days fall in, and each day's index among them: as
+    np.unique(months, return_inverse=True) gives them, by counting instead of sorting."""
+    month = day.astype("datetime64[M]")
+    number = month.astype(np.int64)
+    if len(number) == 0 or np.isnat(month).any() or np.ptp(number) > MONTHS_COUNTED:
+        found, index = np.unique(month, return_inverse=True)
+        return np.datetime_as_string(found, unit="M").tolist(), index.astype(np.int64)
+    low = number.min()
+    present = np.flatnonzero(np.bincount(number - low))
+    position = np.zeros(int(present[-1]) + 1, dtype=np.int64)
+    position[present] = np.arange(len(present))
+    found = (present + low).astype("datetime64[M]")
+    return np.datetime_as_string(found, unit="M").tolist(), position[number - low]
 
 
 def fitted(
@@ -63,7 +81,11 @@ def fitted(
 
 
 class ModelMonitor:
-    """Computes one model version's report; `package` gives its card and background."""
+    """Computes one model version's report; `package` gives its card and background.
+
+    The report is made of independent parts (parts(): the whole model's figures and its card
+    subgroups', the clinics', the months', the clinics' drift), which monitor() runs in its
+    threads beside other models' parts; join() puts them together as report() does."""
 
     def __init__(self, field: Field, package: VerifiedPackage | None, *, today: date) -> None:
         """Keep the field data; read threshold, outcome kind and horizon from the card."""
@@ -73,13 +95,7 @@ class ModelMonitor:
         self.binary = card.outcome_kind == "binary" if card else True
         self.horizon = card.horizon_days if card else 0
         self.has = ~np.isnan(field.observed)
-        self.everyone_drift: dict[str, Any] | None = None  # found with the clinics' drift
-        months, index = np.unique(field.day.astype("datetime64[M]"), return_inverse=True)
-        self.months: list[str] = np.datetime_as_string(months, unit="M").tolist()
-        self.month_index = index.astype(np.int64)
-        self.background = (
-            Background(package, features=field.features, binary=self.binary) if package else None
-        )
+        self.months, self.month_index = months_of(field.day)
 
     def performance(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """The figures of the decisions in `mask` that have an outcome."""
@@ -100,14 +116,6 @@ class ModelMonitor:
             self.field.day <= np.datetime64(self.today - timedelta(days=self.horizon))
         )
 
-    def drift(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
-        """Inputs, predictions and the multivariate score vs the package's background."""
-        if self.background is None:
-            return not_installed()
-        index = np.zeros(int(mask.sum()), dtype=np.int64)
-        field = self.field
-        return self.background.drift_by(index, 1, field.inputs[mask], field.prediction[mask])[0]
-
     def group(self, by: str, key: str, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Counts and figures of one group of decisions."""
         p = self.field.prediction[mask]
@@ -120,33 +128,80 @@ class ModelMonitor:
             "estimated": estimated(p, threshold=self.threshold) if self.binary else None,
         }
 
-    def partition(self, by: str, keys: Sequence[str], index: Index) -> list[dict[str, Any]]:
-        """group() of disjoint groups (decision i in group index[i]), computed all at once;
-        a clinic's also with its follow-up and drift."""
-        field, size = self.field, len(keys)
-        found = partition(field, by, keys, index, binary=self.binary, threshold=self.threshold)
-        if by == "device":
-            follow = followup_by(index, size, due=self._due(), has=self.has, horizon=self.horizon)
-            *shifts, self.everyone_drift = self.drift_by(index, size)
-            for group, block, shift in zip(found, follow, shifts, strict=True):
-                group["followup"] = block
-                group["drift"] = shift
+    def parts(self) -> list[Callable[[], Any]]:
+        """The report's parts, each independent of the others, the longest first."""
+        return [self.drift_by_device, self.devices, self.overall, self.by_month]
+
+    def drift_by_device(self) -> list[dict[str, Any]]:
+        """The drift of each clinic's decisions vs the package's background, and (one more,
+        last) of all the decisions."""
+        field = self.field
+        size = len(field.devices)
+        if self.package is None:
+            return [not_installed() for _ in range(size + 1)]
+        background = Background(self.package, features=field.features, binary=self.binary)
+        return background.drift_by(field.device, size, field.inputs, field.prediction, total=True)
+
+    def devices(self) -> list[dict[str, Any]]:
+        """Each clinic's counts, figures and follow-up (its drift: drift_by_device)."""
+        field = self.field
+        found = partition(
+            field,
+            "device",
+            field.devices,
+            field.device,
+            binary=self.binary,
+            threshold=self.threshold,
+        )
+        follow = followup_by(
+            field.device, len(field.devices), due=self._due(), has=self.has, horizon=self.horizon
+        )
+        for group, block in zip(found, follow, strict=True):
+            group["followup"] = block
         return found
 
-    def drift_by(self, index: Index, size: int) -> list[dict[str, Any]]:
-        """drift() of disjoint groups covering every decision, computed all at once, and
-        (one more, last) of all the decisions."""
-        if self.background is None:
-            return [not_installed() for _ in range(size + 1)]
-        field = self.field
-        return self.background.drift_by(index, size, field.inputs, field.prediction, total=True)
+    def by_month(self) -> list[dict[str, Any]]:
+        """Each month's counts and figures."""
+        return partition(
+            self.field,
+            "month",
+            self.months,
+            self.month_index,
+            binary=self.binary,
+            threshold=self.threshold,
+        )
 
-    def groups(self, overall: Recalibration | None) -> list[dict[str, Any]]:
-        """Per device, per month, per card subgroup (those the card defines by inputs); a
-        subgroup's calibration compared with `overall`, all patients' (fitted once)."""
-        field = self.field
-        found = self.partition("device", field.devices, field.device)
-        found += self.partition("month", self.months, self.month_index)
+    def overall(self) -> dict[str, Any]:
+        """All the decisions' figures, follow-up and overrides, and the card subgroups'."""
+        field, has = self.field, self.has
+        everyone = np.ones(field.n, dtype=bool)
+        metrics = self.performance(everyone)
+        return {
+            "followup": self.followup(everyone),
+            "metrics": metrics,
+            "estimated": estimated(field.prediction, threshold=self.threshold)
+            if self.binary
+            else None,
+            "calibration_bins": calibration_bins(field.observed[has], field.prediction[has])
+            if self.binary
+            else [],
+            "subgroups": self.subgroups(
+                fitted(metrics, field.observed[has], field.prediction[has])
+            ),
+            "overrides": overrides(
+                field,
+                has=has,
+                months=self.months,
+                month_index=self.month_index,
+                binary=self.binary,
+                threshold=self.threshold,
+            ),
+        }
+
+    def subgroups(self, overall: Recalibration | None) -> list[dict[str, Any]]:
+        """Per card subgroup (those the card defines by inputs); a subgroup's calibration
+        compared with `overall`, all patients' (fitted once)."""
+        field, found = self.field, []
         subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
         raw = self.package.card.raw if self.package else {}
         for index, sub in enumerate(subgroups):
@@ -165,39 +220,26 @@ class ModelMonitor:
                 found.append(group)
         return found
 
-    def report(self) -> dict[str, Any]:
-        """The model's whole report (the JSON shape of DESIGN.md / issue 13)."""
+    def join(self, done: list[Any]) -> dict[str, Any]:
+        """The model's whole report from the results of parts(), in their order."""
+        *shifts, everyone_drift = done[0]
+        devices, whole, months = done[1:]
+        for group, shift in zip(devices, shifts, strict=True):
+            group["drift"] = shift
         field = self.field
-        everyone = np.ones(field.n, dtype=bool)
-        metrics = self.performance(everyone)
         out: dict[str, Any] = {
             "model": field.model,
             "version": field.version,
             "package_installed": self.package is not None,
             "decisions": field.n,
             "outcomes": int(self.has.sum()),
-            "followup": self.followup(everyone),
-            "metrics": metrics,
-            "estimated": estimated(field.prediction, threshold=self.threshold)
-            if self.binary
-            else None,
-            "calibration_bins": calibration_bins(
-                field.observed[self.has], field.prediction[self.has]
-            )
-            if self.binary
-            else [],
-            "groups": self.groups(
-                fitted(metrics, field.observed[self.has], field.prediction[self.has])
-            ),
-            "drift": self.everyone_drift or self.drift(everyone),
-            "overrides": overrides(
-                field,
-                has=self.has,
-                months=self.months,
-                month_index=self.month_index,
-                binary=self.binary,
-                threshold=self.threshold,
-            ),
+            "followup": whole["followup"],
+            "metrics": whole["metrics"],
+            "estimated": whole["estimated"],
+            "calibration_bins": whole["calibration_bins"],
+            "groups": devices + months + whole["subgroups"],
+            "drift": everyone_drift,
+            "overrides": whole["overrides"],
         }
         out["followup_completeness"] = out["followup"]["completeness"]
         out["card"] = self._card_figures()
@@ -205,6 +247,10 @@ class ModelMonitor:
             out, card_auc=out["card"].get("auroc"), card_oe=out["card"]["oe_ratio"]
         )
         return out
+
+    def report(self) -> dict[str, Any]:
+        """The model's whole report (the JSON shape of DESIGN.md / issue 13)."""
+        return self.join([part() for part in self.parts()])
 
     def _card_figures(self) -> dict[str, Any]:
         if self.package is None:
@@ -222,11 +268,6 @@ class ModelMonitor:
         }
 
 
-def _report(field: Field, package: VerifiedPackage | None, today: date) -> dict[str, Any]:
-    """One model version's report (in a worker thread of monitor())."""
-    return ModelMonitor(field, package, today=today).report()
-
-
 def monitor(
     connection: sqlite3.Connection | FieldSource,
     *,
@@ -241,7 +282,8 @@ def monitor(
         DistrictSource(connection) if isinstance(connection, sqlite3.Connection) else connection
     )
     day = today or date.today()
-    with ThreadPoolExecutor(REPORT_THREADS) as pool:  # numpy lets go of the GIL in its loops
+    # numpy lets go of the GIL in its loops; each model's parts run beside the other models'
+    with ThreadPoolExecutor(REPORT_THREADS) as pool:
         pending = []
         for model_id, version, _ in source.model_versions():
             if model is not None and model_id != model:
@@ -252,8 +294,9 @@ def monitor(
                 model=model_id, version=version, features=features, since=since or EVER
             )
             if field.n:
-                pending.append(pool.submit(_report, field, package, day))
-        reports = [report.result() for report in pending]
+                one = ModelMonitor(field, package, today=day)
+                pending.append((one, [pool.submit(part) for part in one.parts()]))
+        reports = [one.join([part.result() for part in parts]) for one, parts in pending]
     catalog = [
         row
         for row in source.catalog()
