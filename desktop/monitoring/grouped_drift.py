@@ -4,10 +4,12 @@ Kolmogorov-Smirnov per group without sorting the field: stats.ks_test compares t
 distribution functions at every background and every field value. Between two background
 values the background's is constant and a group's rises, so the largest gap there is at the
 background value itself or at the last field value before the next one; both come from each
-group's counts of values <= and < each background value (one bincount over (group, position)
-each, summed along the background): the same statistic, from the same counts. PSI from one
-bincount over (group, decile). Same figures as drift.py per group. With `total`, one more
-group: all the rows, from the groups' counts summed (the same counts as its own would be).
+group's counts of values <= and < each background value. PSI needs each group's counts in
+the background's decile bins. All of them are sums of one count per group and class, a
+value's place among the distinct background values and decile edges (below a point, or on
+it): one bincount over (group, class), summed along the classes; the same counts, so the
+same figures as drift.py per group. With `total`, one more group: all the rows, from the
+groups' counts summed (the same counts as its own would be).
 """
 
 from __future__ import annotations
@@ -25,42 +27,48 @@ Index = NDArray[np.int64]
 _TERMS = np.arange(1, 101, dtype=np.float64)[:, None]
 
 
-def ks(reference: Array, group: Index, groups: int, values: Array) -> tuple[Array, Array]:
-    """KS statistic and asymptotic p-value of each group's values vs sorted `reference`."""
-    return _ks(reference, *_counts(reference, group, groups, values), sums(group, groups))
-
-
 def _counts(
-    reference: Array, group: Index, groups: int, values: Array, *, found: Found | None = None
-) -> tuple[Array, Array]:
-    """Per group and background position j: values <= reference[j], and values < it
-    (`found`: search(reference, values), when already made)."""
-    size = len(reference)
-    # value <= reference[j] for j >= at; value < reference[j] for j >= after
-    at, after, _ = found or search(reference, values)
+    reference: Array, edges: Array | None, group: Index, groups: int, values: Array
+) -> tuple[Array, Array, Array | None]:
+    """Per group and background position j: values <= reference[j], and values < it; with
+    sorted `edges`, also per group its values in each bin between them (NaN in the last).
+    One bincount over (group, class), classes() among the distinct values of both."""
+    points = np.unique(reference if edges is None else np.concatenate([reference, edges]))
+    width = 2 * len(points) + 1
+    counts = np.bincount(group * width + classes(points, values), minlength=groups * width)
+    # values of class <= c: <= points[k] is class <= 2k + 1, < points[k] is class <= 2k
+    cumulative = np.cumsum(counts.reshape(groups, width), axis=1)
+    at = 2 * np.searchsorted(points, reference)
+    at_most, below = cumulative[:, at + 1], cumulative[:, at]
+    binned = None
+    if edges is not None:  # values in bins up to b: values < edges[b]
+        up_to = cumulative[:, 2 * np.searchsorted(points, edges)]
+        binned = _rows(np.diff(up_to, axis=1, prepend=0, append=cumulative[:, -1:]))
+    return _rows(at_most), _rows(below), binned
 
-    def up_to(where: Index) -> Array:
-        counts = np.bincount(group * (size + 1) + where, minlength=groups * (size + 1))
-        return np.cumsum(counts.reshape(groups, size + 1), axis=1)[:, :size].astype(np.float64)
 
-    return up_to(at), up_to(after)
+def _rows(counts: Index) -> Array:
+    """Counts as floats laid out row by row (C order), as a bincount reshaped gives them: a
+    sum along a row then adds in the same order."""
+    return np.ascontiguousarray(counts, dtype=np.float64)
 
 
 Found = tuple[Index, Index, Index | None]
 _MOST_IN_A_CELL = 8  # else np.searchsorted
+_MOST_CELLS = 1 << 16  # cells of the grid over the points, at most
 
 
 def search(reference: Array, values: Array, edges: Array | None = None) -> Found:
     """Per value, as np.searchsorted would give them (NaN after everything): how many sorted
     `reference` values are < it ("left") and <= it ("right"), and with sorted `edges`, how
-    many edges are <= it; from one search among the distinct values of both."""
+    many edges are <= it; from classes() among the distinct values of both."""
     points = np.unique(reference if edges is None else np.concatenate([reference, edges]))
     if len(points) == 0:
         none = np.zeros(len(values), dtype=np.int64)
         return none, none, None if edges is None else none
-    below = _below(points, values)  # points < value
+    found = classes(points, values)
+    below, equal = found >> 1, (found & 1).astype(bool)  # points < value; value a point
     hit = np.minimum(below, len(points) - 1)
-    equal = (below < len(points)) & (points[hit] == values)
     # points[k] bounds: reference (edges) values < points[k], and <= it; k = len: all
     ref_below = np.searchsorted(reference, np.append(points, np.inf), "left")
     ref_below[-1] = len(reference)
@@ -74,35 +82,70 @@ def search(reference: Array, values: Array, edges: Array | None = None) -> Found
     return at, after, binned
 
 
-def _below(points: Array, values: Array) -> Index:
-    """np.searchsorted(points, values, "left") for sorted distinct finite `points`, without
-    its slow binary search: each value's cell of a grid over the points (cells of values
-    never decrease as the values grow: subtraction and product are monotone), then the
-    points of its cell compared with it one by one; NaN: len(points)."""
+def classes(points: Array, values: Array) -> Index:
+    """Each value's place among sorted distinct `points`: 2 k if k points are < it and it is
+    none of them, 2 k + 1 if it is points[k]; NaN: 2 len(points). Without np.searchsorted's
+    slow binary search: each value's cell of a grid over the points (cells of values never
+    decrease as the values grow: subtraction and product are monotone), so the points of
+    earlier cells are below it and those of later cells above; then the few points of its
+    own cell compared with it."""
+    size = len(points)
+    if size == 0:
+        return np.zeros(len(values), dtype=np.int64)
+    grid = _grid(points)
+    nan = np.isnan(values)
+    if grid is None:
+        below = np.searchsorted(points, values, "left")
+        found = np.asarray(2 * below + (points[np.minimum(below, size - 1)] == values))
+    else:
+        start, scale, own = grid
+        with np.errstate(over="ignore", invalid="ignore"):
+            cell = _cell(values, points[0], scale, len(start) - 1, nan=bool(nan.any()))
+        found = 2 * start[cell]
+        for column in own:  # the cell's j-th point, NaN where it has none: never < or ==
+            point = column[cell]
+            found += values > point
+            found += values > point
+            found += values == point
+    found[nan] = 2 * size
+    return found
+
+
+def _grid(points: Array) -> tuple[Index, float, list[Array]] | None:
+    """A grid over sorted distinct finite points, fine enough for few points in a cell: each
+    cell's count of points in earlier cells, the scale, and per j < most in a cell, each
+    cell's j-th point (NaN where it has fewer); None where np.searchsorted is quicker."""
     size = len(points)
     if size < 2 or not np.isfinite(points[[0, -1]]).all():
-        return np.searchsorted(points, values, "left")
-    cells = 4 * size
+        return None
     with np.errstate(over="ignore", invalid="ignore"):
-        scale = (cells - 1) / (points[-1] - points[0])
-        if not np.isfinite(scale):
-            return np.searchsorted(points, values, "left")
-        start = np.searchsorted(_cell(points, points[0], scale, cells), np.arange(cells + 1))
-        most = int(np.diff(start).max())
-        if most > _MOST_IN_A_CELL:
-            return np.searchsorted(points, values, "left")
-        cell = _cell(values, points[0], scale, cells)
-    below, end = start[cell], start[cell + 1]
-    for _ in range(most):
-        below += (below < end) & (points[np.minimum(below, size - 1)] < values)
-    below[np.isnan(values)] = size
-    return below
+        cells = 4 * size
+        while True:
+            scale = (cells - 1) / (points[-1] - points[0])
+            if not np.isfinite(scale):
+                return None
+            where = _cell(points, points[0], scale, cells, nan=False)
+            start = np.searchsorted(where, np.arange(cells + 1))
+            most = int(np.diff(start).max())
+            if most <= 1 or cells * 4 > _MOST_CELLS:
+                break
+            cells *= 4
+    if most > _MOST_IN_A_CELL:
+        return None
+    own = []
+    for j in range(most):
+        position = start[:-1] + j
+        inside = position < start[1:]
+        own.append(np.where(inside, points[np.minimum(position, size - 1)], np.nan))
+    return start, scale, own
 
 
-def _cell(values: Array, low: float, scale: float, cells: int) -> Index:
-    """Each value's grid cell 0..cells-1 (NaN: the last; its count is set apart)."""
+def _cell(values: Array, low: float, scale: float, cells: int, *, nan: bool) -> Index:
+    """Each value's grid cell 0..cells-1 (NaN, if `nan` says there are any: the last)."""
     where = np.clip((values - low) * scale, 0, cells - 1)
-    return np.nan_to_num(where, nan=cells - 1).astype(np.int64)
+    if nan:
+        where = np.nan_to_num(where, nan=cells - 1)
+    return where.astype(np.int64)
 
 
 def _ks(reference: Array, at_most: Array, below: Array, n: Array) -> tuple[Array, Array]:
@@ -128,18 +171,6 @@ def _with_total(rows: Array, total: bool) -> Array:
     return np.vstack([rows, rows.sum(axis=0, keepdims=True)]) if total else rows
 
 
-def psi_counts(
-    reference: Reference, group: Index, groups: int, values: Array, *, binned: Index | None = None
-) -> Array:
-    """Per group, its values in each of the reference's decile bins (`binned`: each value's
-    bin, when already found)."""
-    assert reference.binned is not None
-    edges, _ = reference.binned
-    width = len(edges) + 1
-    where = group * width + (np.searchsorted(edges, values, "right") if binned is None else binned)
-    return np.bincount(where, minlength=groups * width).reshape(groups, width).astype(float)
-
-
 def _psi(reference: Reference, actual: Array) -> Array:
     assert reference.binned is not None
     expected = reference.binned[1]
@@ -147,27 +178,20 @@ def _psi(reference: Reference, actual: Array) -> Array:
     return np.asarray(np.sum((share - expected) * np.log(share / expected), axis=1))
 
 
-def psi(reference: Reference, group: Index, groups: int, values: Array) -> Array:
-    """Population stability index of each group's values over the reference's deciles."""
-    return _psi(reference, psi_counts(reference, group, groups, values))
-
-
 def feature_drift(
     reference: Reference, group: Index, groups: int, values: Array, *, total: bool = False
 ) -> list[dict[str, Any]]:
     """drift.feature_drift of each group's values (missing values left out)."""
     known = ~np.isnan(values)
-    group, values = group[known], values[known]
+    if not known.all():
+        group, values = group[known], values[known]
     n, ref = _with_total(sums(group, groups)[:, None], total)[:, 0], reference.values
     if len(ref) < MIN_DRIFT_N:
         return [_not_enough(int(k)) for k in n]
     assert reference.binned is not None
-    found = search(ref, values, reference.binned[0])
-    at_most, below = (
-        _with_total(c, total) for c in _counts(ref, group, groups, values, found=found)
-    )
-    statistic, p_value = _ks(ref, at_most, below, n)
-    binned = psi_counts(reference, group, groups, values, binned=found[2])
+    at_most, below, binned = _counts(ref, reference.binned[0], group, groups, values)
+    assert binned is not None
+    statistic, p_value = _ks(ref, _with_total(at_most, total), _with_total(below, total), n)
     index = _psi(reference, _with_total(binned, total))
     mean = _with_total(sums(group, groups, values)[:, None], total)[:, 0] / np.maximum(n, 1)
     return [
@@ -193,8 +217,8 @@ def multivariate(
     errors = reconstruction.error(rows)
     n = _with_total(sums(group, groups)[:, None], total)[:, 0]
     reference = np.sort(reconstruction.reference)
-    at_most, below = (_with_total(c, total) for c in _counts(reference, group, groups, errors))
-    statistic, p_value = _ks(reference, at_most, below, n)
+    at_most, below, _ = _counts(reference, None, group, groups, errors)
+    statistic, p_value = _ks(reference, _with_total(at_most, total), _with_total(below, total), n)
     mean = _with_total(sums(group, groups, errors)[:, None], total)[:, 0] / np.maximum(n, 1)
     return [
         {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.monitoring.grouped_drift import search
+from desktop.monitoring.grouped_drift import classes, search
 
 RNG = np.random.default_rng(5)
 SPECIAL = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e308, -1e308, 5e-324, 1.0, 2.0, 3.5])
@@ -46,3 +46,20 @@ def test_the_counts_equal_searchsorted_for_every_kind_of_value(name: str) -> Non
     assert binned is not None
     assert np.array_equal(binned, np.searchsorted(edges, values, "right"))
     assert search(reference, values)[2] is None
+
+
+@pytest.mark.parametrize("together", [2, 3, 8, 9])
+def test_classes_where_a_cell_of_the_finest_grid_holds_several_points(together: int) -> None:
+    """Points so close that no grid separates them (a cell holds `together` of them, compared
+    one by one, or np.searchsorted past 8): each value's class is 2 k below k points, 2 k + 1
+    on points[k], as np.searchsorted finds it."""
+    tight = 5e-324 * np.arange(together)
+    points = np.unique(np.r_[tight, 1.0 + tight, RNG.normal(size=60)])
+    values = np.concatenate(
+        [points, np.nextafter(points, np.inf), np.nextafter(points, -np.inf), SPECIAL]
+    )
+    values = np.concatenate([values, RNG.normal(scale=2, size=500)])
+    below = np.searchsorted(points, values, "left")
+    on = (below < len(points)) & (points[np.minimum(below, len(points) - 1)] == values)
+    expected = np.where(np.isnan(values), 2 * len(points), 2 * below + on)
+    assert np.array_equal(classes(points, values), expected)
