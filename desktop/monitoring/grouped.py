@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.monitoring.stats import EPS, SINGULAR, logit
+from desktop.monitoring.stats import EPS, SINGULAR, Logits
 
 Array = NDArray[np.float64]
 Index = NDArray[np.int64]
@@ -100,8 +100,10 @@ class Recalibrations:
     estimable: NDArray[np.bool_]
 
 
-def _loglik(group: Index, groups: int, y: Array, eta: Array) -> Array:
-    return sums(group, groups, y * eta - np.logaddexp(0.0, eta))
+def _loglik(
+    group: Index, groups: int, y: Array, eta: Array, softplus: Array | None = None
+) -> Array:
+    return sums(group, groups, y * eta - (np.logaddexp(0.0, eta) if softplus is None else softplus))
 
 
 def _constant(group: Index, groups: int, x: Array) -> NDArray[np.bool_]:
@@ -113,18 +115,26 @@ def _constant(group: Index, groups: int, x: Array) -> NDArray[np.bool_]:
 
 
 def recalibration(
-    group: Index, groups: int, y: Array, p: Array, *, iterations: int = 50
+    group: Index,
+    groups: int,
+    y: Array,
+    p: Array,
+    *,
+    iterations: int = 50,
+    logits: Logits | None = None,
 ) -> Recalibrations:
-    """logit P(y=1) = a + b logit(p) fitted per group by IRLS; LR test of (a, b) = (0, 1)."""
-    x = logit(p)
+    """logit P(y=1) = a + b logit(p) fitted per group by IRLS; LR test of (a, b) = (0, 1)
+    (`logits`: stats.Logits.of(p), when already made)."""
+    logits = logits or Logits.of(p)
+    x = logits.x
     a, b = np.zeros(groups), np.ones(groups)
     info = np.vstack([np.ones(groups), np.zeros(groups), np.ones(groups)])  # s0, s1, s2 (+ EPS)
     constant = _constant(group, groups, x)
     active = ~constant
-    for _ in range(iterations):
+    for step in range(iterations):
         if not active.any():
             break
-        mu = np.exp(-np.logaddexp(0.0, -(a[group] + b[group] * x)))
+        mu = logits.start if step == 0 else np.exp(-np.logaddexp(0.0, -(a[group] + b[group] * x)))
         w = mu * (1 - mu)
         wx = w * x
         s0, s1 = sums(group, groups, w) + EPS, sums(group, groups, wx)
@@ -147,7 +157,8 @@ def recalibration(
     a, b = np.where(estimable, a, fixed), np.where(estimable, b, 1.0)
     safe = np.where(estimable, det, 1.0)
     statistic = 2.0 * (
-        _loglik(group, groups, y, a[group] + b[group] * x) - _loglik(group, groups, y, x)
+        _loglik(group, groups, y, a[group] + b[group] * x)
+        - _loglik(group, groups, y, x, logits.softplus)
     )
     return Recalibrations(
         intercept=a,

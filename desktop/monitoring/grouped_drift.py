@@ -194,6 +194,7 @@ def feature_drift(
     statistic, p_value = _ks(ref, _with_total(at_most, total), _with_total(below, total), n)
     index = _psi(reference, _with_total(binned, total))
     mean = _with_total(sums(group, groups, values)[:, None], total)[:, 0] / np.maximum(n, 1)
+    reference_mean = float(ref.mean())
     return [
         {
             "psi": float(index[k]),
@@ -202,7 +203,7 @@ def feature_drift(
             "n": int(n[k]),
             "reference_n": len(ref),
             "mean": float(mean[k]),
-            "reference_mean": float(ref.mean()),
+            "reference_mean": reference_mean,
         }
         if n[k] >= MIN_DRIFT_N
         else _not_enough(int(n[k]))
@@ -220,11 +221,12 @@ def multivariate(
     at_most, below, _ = _counts(reference, None, group, groups, errors)
     statistic, p_value = _ks(reference, _with_total(at_most, total), _with_total(below, total), n)
     mean = _with_total(sums(group, groups, errors)[:, None], total)[:, 0] / np.maximum(n, 1)
+    reference_mean = float(reconstruction.reference.mean())
     return [
         {
             "method": "pca_reconstruction",
             "score": float(mean[k]),
-            "reference": float(reconstruction.reference.mean()),
+            "reference": reference_mean,
             "ks": float(statistic[k]),
             "p_value": float(p_value[k]),
             "n": int(n[k]),

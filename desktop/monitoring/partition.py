@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 
 from desktop.monitoring.grouped import sums
 from desktop.monitoring.performance import binary_metrics_by, estimated_by, number_metrics
-from desktop.monitoring.stats import wilson
+from desktop.monitoring.stats import Logits, wilson
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,17 +26,18 @@ def partition(
     keys: Sequence[str],
     index: Index,
     *,
-    binary: bool,
     threshold: float,
+    logits: Logits | None,
 ) -> list[dict[str, Any]]:
     """Counts and figures of each group `keys[k]` (decision i in group index[i]), as
-    ModelMonitor.group() gives them one by one."""
+    ModelMonitor.group() gives them one by one; `logits`: those of the predictions of the
+    decisions with an outcome (None: a regression model's)."""
     size, has = len(keys), ~np.isnan(field.observed)
     decisions, outcomes = sums(index, size), sums(index[has], size)
     y, p, where = field.observed[has], field.prediction[has], index[has]
     guesses: list[dict[str, Any] | None] = [None] * size
-    if binary:
-        metrics = binary_metrics_by(where, size, y, p, threshold=threshold)
+    if logits is not None:
+        metrics = binary_metrics_by(where, size, y, p, threshold=threshold, logits=logits)
         guesses = list(estimated_by(index, size, field.prediction, threshold=threshold))
     else:
         metrics = [number_metrics(y[where == k], p[where == k]) for k in range(size)]

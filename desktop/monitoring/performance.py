@@ -14,6 +14,7 @@ from numpy.typing import NDArray
 from desktop.monitoring import grouped
 from desktop.monitoring.stats import (
     Auroc,
+    Logits,
     Recalibration,
     auroc,
     brier,
@@ -49,29 +50,46 @@ def _share(k: int, n: int) -> dict[str, Any]:
 
 def binary_metrics(y: Array, p: Array, *, threshold: float) -> dict[str, Any]:
     """AUROC (DeLong CI), Brier, recalibration intercept/slope, O/E, sensitivity/specificity."""
+    return binary_fit(y, p, threshold=threshold)[0]
+
+
+def binary_fit(
+    y: Array, p: Array, *, threshold: float, logits: Logits | None = None
+) -> tuple[dict[str, Any], Recalibration | None]:
+    """binary_metrics, and the recalibration it holds (None: not enough outcomes); `logits`:
+    stats.Logits.of(p), when already made."""
     if not enough(y):
-        return not_enough(len(y))
+        return not_enough(len(y)), None
     positive = p >= threshold
-    return _binary_block(
+    fit = recalibration(y, p, logits=logits)
+    block = _binary_block(
         area=auroc(y, p),
         brier_value=brier(y, p),
-        fit=recalibration(y, p),
+        fit=fit,
         expected=float(p.sum()),
         hits=(int(np.sum(positive & (y == 1))), int(np.sum(~positive & (y == 0)))),
         threshold=threshold,
     )
+    return block, fit
 
 
 def binary_metrics_by(
-    group: Index, groups: int, y: Array, p: Array, *, threshold: float
+    group: Index,
+    groups: int,
+    y: Array,
+    p: Array,
+    *,
+    threshold: float,
+    logits: Logits | None = None,
 ) -> list[dict[str, Any]]:
-    """binary_metrics of each of `groups` disjoint groups (row i in group[i]), vectorised."""
+    """binary_metrics of each of `groups` disjoint groups (row i in group[i]), vectorised
+    (`logits`: stats.Logits.of(p), when already made)."""
     n, events = grouped.sums(group, groups), grouped.sums(group, groups, y)
     ok = (n >= MIN_OUTCOMES) & (events >= MIN_EACH) & (n - events >= MIN_EACH)
     keep = ok[group]
     g, y, p = group[keep], y[keep], p[keep]
     value, se = grouped.auroc(g, groups, y, p)
-    fit = grouped.recalibration(g, groups, y, p)
+    fit = grouped.recalibration(g, groups, y, p, logits=logits.take(keep) if logits else None)
     positive = p >= threshold
     squares, expected = grouped.sums(g, groups, (p - y) ** 2), grouped.sums(g, groups, p)
     tp = grouped.sums(g, groups, (positive & (y == 1)).astype(np.float64))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import math
 import sqlite3
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -17,13 +17,13 @@ from desktop.monitoring.field import EVER, Field
 from desktop.monitoring.overrides import overrides
 from desktop.monitoring.partition import followup_block, followup_by, partition
 from desktop.monitoring.performance import (
-    binary_metrics,
+    binary_fit,
     calibration_bins,
     estimated,
     number_metrics,
 )
 from desktop.monitoring.source import DistrictSource, FieldSource
-from desktop.monitoring.stats import Recalibration, calibration_differs, recalibration
+from desktop.monitoring.stats import Logits, Recalibration, calibration_differs
 from models.card_text import in_every_language
 from models.eligibility import OPS
 
@@ -65,21 +65,6 @@ def months_of(day: NDArray[np.datetime64]) -> tuple[list[str], Index]:
     return np.datetime_as_string(found, unit="M").tolist(), position[number - low]
 
 
-def fitted(
-    metrics: dict[str, Any], y: NDArray[np.float64], p: NDArray[np.float64]
-) -> Recalibration | None:
-    """The recalibration a block of figures holds (None: not enough outcomes for one); its
-    intercept and slope, the only parts a comparison of calibrations uses. Where the block
-    says the slope is not estimable (every prediction the same: no figures in it), the fit
-    with the slope held at 1 is made again from `y` and `p`, the block's outcomes."""
-    block = metrics.get("calibration")
-    if block is None:
-        return None
-    if block["slope"] is None:
-        return recalibration(y, p)
-    return Recalibration(block["intercept"], block["slope"], math.nan, math.nan, block["p_value"])
-
-
 class ModelMonitor:
     """Computes one model version's report; `package` gives its card and background.
 
@@ -96,14 +81,28 @@ class ModelMonitor:
         self.horizon = card.horizon_days if card else 0
         self.has = ~np.isnan(field.observed)
         self.months, self.month_index = months_of(field.day)
+        self._logits: Logits | None = None
+        self._making_logits = threading.Lock()
 
-    def performance(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
-        """The figures of the decisions in `mask` that have an outcome."""
+    def logits(self) -> Logits | None:
+        """The logits of the predictions of the decisions with an outcome, made once for the
+        parts that fit recalibrations (None: a regression model)."""
+        if not self.binary:
+            return None
+        with self._making_logits:
+            if self._logits is None:
+                self._logits = Logits.of(self.field.prediction[self.has])
+            return self._logits
+
+    def performance(self, mask: NDArray[np.bool_]) -> tuple[dict[str, Any], Recalibration | None]:
+        """The figures of the decisions in `mask` that have an outcome, and the recalibration
+        they hold (None: not enough outcomes, or a regression model)."""
         with_outcome = mask & self.has
         y, p = self.field.observed[with_outcome], self.field.prediction[with_outcome]
-        if self.binary:
-            return binary_metrics(y, p, threshold=self.threshold)
-        return number_metrics(y, p)
+        logits = self.logits()
+        if logits is None:
+            return number_metrics(y, p), None
+        return binary_fit(y, p, threshold=self.threshold, logits=logits.take(mask[self.has]))
 
     def followup(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
         """Share of decisions past their horizon that have an outcome."""
@@ -116,17 +115,20 @@ class ModelMonitor:
             self.field.day <= np.datetime64(self.today - timedelta(days=self.horizon))
         )
 
-    def group(self, by: str, key: str, mask: NDArray[np.bool_]) -> dict[str, Any]:
-        """Counts and figures of one group of decisions."""
+    def group(
+        self, by: str, key: str, mask: NDArray[np.bool_]
+    ) -> tuple[dict[str, Any], Recalibration | None]:
+        """Counts and figures of one group of decisions, and the recalibration they hold."""
         p = self.field.prediction[mask]
+        metrics, fit = self.performance(mask)
         return {
             "by": by,
             "key": key,
             "decisions": int(mask.sum()),
             "outcomes": int((mask & self.has).sum()),
-            "metrics": self.performance(mask),
+            "metrics": metrics,
             "estimated": estimated(p, threshold=self.threshold) if self.binary else None,
-        }
+        }, fit
 
     def parts(self) -> list[Callable[[], Any]]:
         """The report's parts, each independent of the others, the longest first."""
@@ -150,8 +152,8 @@ class ModelMonitor:
             "device",
             field.devices,
             field.device,
-            binary=self.binary,
             threshold=self.threshold,
+            logits=self.logits(),
         )
         follow = followup_by(
             field.device, len(field.devices), due=self._due(), has=self.has, horizon=self.horizon
@@ -167,15 +169,15 @@ class ModelMonitor:
             "month",
             self.months,
             self.month_index,
-            binary=self.binary,
             threshold=self.threshold,
+            logits=self.logits(),
         )
 
     def overall(self) -> dict[str, Any]:
         """All the decisions' figures, follow-up and overrides, and the card subgroups'."""
         field, has = self.field, self.has
         everyone = np.ones(field.n, dtype=bool)
-        metrics = self.performance(everyone)
+        metrics, fit = self.performance(everyone)
         return {
             "followup": self.followup(everyone),
             "metrics": metrics,
@@ -185,9 +187,7 @@ class ModelMonitor:
             "calibration_bins": calibration_bins(field.observed[has], field.prediction[has])
             if self.binary
             else [],
-            "subgroups": self.subgroups(
-                fitted(metrics, field.observed[has], field.prediction[has])
-            ),
+            "subgroups": self.subgroups(fit),
             "overrides": overrides(
                 field,
                 has=has,
@@ -207,15 +207,20 @@ class ModelMonitor:
         for index, sub in enumerate(subgroups):
             if sub.get("where"):
                 mask = where_mask(field, sub["where"])
-                group = self.group("subgroup", sub["name"], mask)
+                group, fit = self.group("subgroup", sub["name"], mask)
                 group["names"] = in_every_language(raw, f"metrics/subgroups/{index}/name")
                 group["where"] = sub["where"]
                 group["reference"] = sub.get("auc")
-                y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
-                fit = fitted(group["metrics"], y, p)
                 if fit is not None and overall is not None:
+                    y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
+                    logits = self.logits()
                     group["metrics"]["calibration"]["p_value_vs_all"] = calibration_differs(
-                        y, p, fit, intercept=overall.intercept, slope=overall.slope
+                        y,
+                        p,
+                        fit,
+                        intercept=overall.intercept,
+                        slope=overall.slope,
+                        logits=logits.take(mask[self.has]) if logits else None,
                     )
                 found.append(group)
         return found

@@ -92,8 +92,36 @@ def logit(p: Array) -> Array:
     return np.asarray(np.log(q) - np.log1p(-q), dtype=np.float64)
 
 
-def _loglik(y: Array, eta: Array) -> float:
-    return float(np.sum(y * eta - np.logaddexp(0.0, eta)))
+def _loglik(y: Array, eta: Array, softplus: Array | None = None) -> float:
+    """Log-likelihood of outcomes y at logits eta (`softplus`: log(1 + e^eta), if known)."""
+    return float(np.sum(y * eta - (np.logaddexp(0.0, eta) if softplus is None else softplus)))
+
+
+@dataclass(frozen=True)
+class Logits:
+    """logit(p) of some predictions, and the two terms every fit of them computes first, at
+    (a, b) = (0, 1): the IRLS's first probabilities and the log-likelihood's log(1 + e^x).
+    Made once for all of a model's outcomes and taken for any subset of them: the same
+    values, element for element, as the fit of the subset would compute."""
+
+    x: Array
+    start: Array
+    softplus: Array
+
+    @classmethod
+    def of(cls, p: Array) -> Logits:
+        """The logits of probabilities `p` and their first terms."""
+        x = logit(p)
+        return cls(x, _probability(x), np.logaddexp(0.0, x))
+
+    def take(self, rows: NDArray[np.bool_] | Index) -> Logits:
+        """The same of the predictions in `rows`."""
+        return Logits(self.x[rows], self.start[rows], self.softplus[rows])
+
+
+def _probability(eta: Array) -> Array:
+    """1 / (1 + e^-eta), as the IRLS computes it."""
+    return np.asarray(np.exp(-np.logaddexp(0.0, -eta)))
 
 
 @dataclass(frozen=True)
@@ -103,6 +131,7 @@ class Recalibration:
     Not `estimable` when every prediction has the same logit (or the information matrix is
     singular): a and b are then not identified; `intercept` and `slope` hold the fit with the
     slope fixed at 1 (the same likelihood, so the tests stay valid) and the SEs are NaN.
+    `loglik`: the log-likelihood at (intercept, slope), where the fit computed it.
     """
 
     intercept: float
@@ -111,15 +140,20 @@ class Recalibration:
     slope_se: float
     p_value: float
     estimable: bool = True
+    loglik: float = math.nan
 
 
-def recalibration(y: Array, p: Array, *, iterations: int = 50) -> Recalibration:
-    """Fit logit P(y=1) = a + b logit(p) by IRLS; test (a, b) = (0, 1) by likelihood ratio."""
-    x = logit(p)
+def recalibration(
+    y: Array, p: Array, *, iterations: int = 50, logits: Logits | None = None
+) -> Recalibration:
+    """Fit logit P(y=1) = a + b logit(p) by IRLS; test (a, b) = (0, 1) by likelihood ratio
+    (`logits`: Logits.of(p), when already made)."""
+    logits = logits or Logits.of(p)
+    x = logits.x
     a, b, s0, s1, s2 = 0.0, 1.0, 1.0, 0.0, 1.0
     constant = len(x) == 0 or bool(x.min() == x.max())
-    for _ in range(0 if constant else iterations):
-        mu = np.exp(-np.logaddexp(0.0, -(a + b * x)))
+    for step in range(0 if constant else iterations):
+        mu = logits.start if step == 0 else _probability(a + b * x)
         w = mu * (1 - mu)
         wx = w * x
         s0, s1, s2 = float(w.sum()) + EPS, float(wx.sum()), float((wx * x).sum()) + EPS
@@ -134,37 +168,49 @@ def recalibration(y: Array, p: Array, *, iterations: int = 50) -> Recalibration:
             break
     det = s0 * s2 - s1 * s1
     if constant or not (det > SINGULAR * s0 * s2 and math.isfinite(a) and math.isfinite(b)):
-        return _slope_fixed(y, x)
-    statistic = 2.0 * (_loglik(y, a + b * x) - _loglik(y, x))
+        return _slope_fixed(y, logits)
+    fitted = _loglik(y, a + b * x)
+    statistic = 2.0 * (fitted - _loglik(y, x, logits.softplus))
     return Recalibration(
         intercept=a,
         slope=b,
         intercept_se=math.sqrt(s2 / det),
         slope_se=math.sqrt(s0 / det),
         p_value=float(math.exp(-max(statistic, 0.0) / 2.0)),
+        loglik=fitted,
     )
 
 
-def _slope_fixed(y: Array, x: Array) -> Recalibration:
+def _slope_fixed(y: Array, logits: Logits) -> Recalibration:
     """The recalibration when the slope is not estimable: a with b = 1, the maximum
     likelihood when x is constant; the LR test of (0, 1) against it."""
+    x = logits.x
     mean = min(max(float(y.mean()) if len(y) else 0.5, EPS), 1 - EPS)
     a = math.log(mean) - math.log1p(-mean) - (float(x.mean()) if len(x) else 0.0)
-    statistic = 2.0 * (_loglik(y, a + x) - _loglik(y, x))
+    fitted = _loglik(y, a + x)
+    statistic = 2.0 * (fitted - _loglik(y, x, logits.softplus))
     nan = float("nan")
     p_value = float(math.exp(-max(statistic, 0.0) / 2.0)) if math.isfinite(statistic) else nan
-    return Recalibration(a, 1.0, nan, nan, p_value, estimable=False)
+    return Recalibration(a, 1.0, nan, nan, p_value, estimable=False, loglik=fitted)
 
 
 def calibration_differs(
-    y: Array, p: Array, fit: Recalibration, *, intercept: float, slope: float
+    y: Array,
+    p: Array,
+    fit: Recalibration,
+    *,
+    intercept: float,
+    slope: float,
+    logits: Logits | None = None,
 ) -> float:
     """p-value of the likelihood-ratio test that these cases share the recalibration
-    (intercept, slope) of another group (e.g. all patients): 2 degrees of freedom."""
-    x = logit(p)
-    statistic = 2.0 * (
-        _loglik(y, fit.intercept + fit.slope * x) - _loglik(y, intercept + slope * x)
-    )
+    (intercept, slope) of another group (e.g. all patients): 2 degrees of freedom (`logits`:
+    Logits.of(p), when already made; the fit's own log-likelihood, when it holds it)."""
+    x = logit(p) if logits is None else logits.x
+    own = fit.loglik
+    if math.isnan(own):
+        own = _loglik(y, fit.intercept + fit.slope * x)
+    statistic = 2.0 * (own - _loglik(y, intercept + slope * x))
     return float(math.exp(-max(statistic, 0.0) / 2.0))
 
 
