@@ -1,25 +1,64 @@
 """Drift against the package's background: per input, of the predictions, and of the whole.
 
-Per input: PSI over the background's deciles and a two-sample Kolmogorov-Smirnov test (raw
-p-values; alarms.py adjusts them for the many tests). Multivariate: the error with which a
-PCA of the background (components up to 65% of the variance, fitted on half of it) rebuilds
-each case, field vs the other half of the background (KS): a shift in the combination of
-inputs raises it when each input alone looks normal (NannyML's data reconstruction drift).
+Per input: PSI over the background's deciles and a two-sample Kolmogorov-Smirnov test with
+the asymptotic distribution (raw p-values; alarms.py adjusts them for the many tests).
+Multivariate: the error with which a PCA of the background (components up to 65% of the
+variance, fitted on half of it) rebuilds each case, field vs the other half of the background
+(KS): a shift in the combination of inputs raises it when each input alone looks normal
+(NannyML's data reconstruction drift).
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.monitoring.stats import decile_edges, ks_test, psi
-
 MIN_DRIFT_N = 50
 VARIANCE_KEPT = 0.65
 BLOCK = 65_536  # rows rebuilt at a time
 Array = NDArray[np.float64]
+
+
+def ks_test(a: Array, b: Array, *, a_sorted: bool = False) -> tuple[float, float]:
+    """Two-sample Kolmogorov-Smirnov statistic and asymptotic p-value (conservative on ties)."""
+    a, b = (a if a_sorted else np.sort(a)), np.sort(b)
+    grid = np.concatenate([a, b])
+    d = float(
+        np.max(
+            np.abs(
+                np.searchsorted(a, grid, "right") / len(a)
+                - np.searchsorted(b, grid, "right") / len(b)
+            )
+        )
+    )
+    ne = len(a) * len(b) / (len(a) + len(b))
+    lam = (math.sqrt(ne) + 0.12 + 0.11 / math.sqrt(ne)) * d
+    if lam < 0.2:
+        return d, 1.0
+    k = np.arange(1, 101)
+    p = 2.0 * float(np.sum((-1.0) ** (k - 1) * np.exp(-2.0 * k * k * lam * lam)))
+    return d, min(1.0, max(0.0, p))
+
+
+def decile_edges(reference: Array, *, bins: int = 10) -> tuple[Array, Array]:
+    """The reference's decile edges (equal values share a bin) and its share in each bin."""
+    edges = np.unique(np.quantile(reference, np.linspace(0, 1, bins + 1)[1:-1]))
+    expected = np.bincount(np.searchsorted(edges, reference, "right"), minlength=len(edges) + 1)
+    return edges, np.clip(expected / expected.sum(), 1e-4, None)
+
+
+def psi(
+    reference: Array, field: Array, *, bins: int = 10, binned: tuple[Array, Array] | None = None
+) -> float:
+    """Population stability index over the reference's decile bins (`binned`: decile_edges
+    of the reference, computed once for many fields)."""
+    edges, e = binned if binned is not None else decile_edges(reference, bins=bins)
+    actual = np.bincount(np.searchsorted(edges, field, "right"), minlength=len(edges) + 1)
+    f = np.clip(actual / actual.sum(), 1e-4, None)
+    return float(np.sum((f - e) * np.log(f / e)))
 
 
 class Reference:

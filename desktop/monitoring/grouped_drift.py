@@ -1,6 +1,6 @@
 """drift.py's comparisons with the background for many disjoint groups (clinics) at once.
 
-Kolmogorov-Smirnov per group without sorting the field: stats.ks_test compares the two
+Kolmogorov-Smirnov per group without sorting the field: drift.ks_test compares the two
 distribution functions at every background and every field value. Between two background
 values the background's is constant and a group's rises, so the largest gap there is at the
 background value itself or at the last field value before the next one; both come from each

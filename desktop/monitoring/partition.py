@@ -1,5 +1,5 @@
 """Counts and figures of disjoint groups of one model's decisions (clinics, months), all at
-once (performance.py's grouped forms), and each group's follow-up completeness."""
+once (performance.py's grouped forms), and each group's follow-up completeness; the months."""
 
 from __future__ import annotations
 
@@ -18,6 +18,24 @@ if TYPE_CHECKING:
     from desktop.monitoring.field import Field
 
 Index = NDArray[np.int64]
+#: Months a field's days may span for months_of to count them (else it sorts them).
+MONTHS_COUNTED = 12 * 1000
+
+
+def months_of(day: NDArray[np.datetime64]) -> tuple[list[str], Index]:
+    """The months (YYYY-MM, sorted) the days fall in, and each day's index among them: as
+    np.unique(months, return_inverse=True) gives them, by counting instead of sorting."""
+    month = day.astype("datetime64[M]")
+    number = month.astype(np.int64)
+    if len(number) == 0 or np.isnat(month).any() or np.ptp(number) > MONTHS_COUNTED:
+        found, index = np.unique(month, return_inverse=True)
+        return np.datetime_as_string(found, unit="M").tolist(), index.astype(np.int64)
+    low = number.min()
+    present = np.flatnonzero(np.bincount(number - low))
+    position = np.zeros(int(present[-1]) + 1, dtype=np.int64)
+    position[present] = np.arange(len(present))
+    found = (present + low).astype("datetime64[M]")
+    return np.datetime_as_string(found, unit="M").tolist(), position[number - low]
 
 
 def partition(

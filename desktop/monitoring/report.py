@@ -15,7 +15,7 @@ from desktop.monitoring.alarms import alarms
 from desktop.monitoring.background import Background, not_installed
 from desktop.monitoring.field import EVER, Field
 from desktop.monitoring.overrides import overrides
-from desktop.monitoring.partition import followup_block, followup_by, partition
+from desktop.monitoring.partition import followup_block, followup_by, months_of, partition
 from desktop.monitoring.performance import (
     binary_fit,
     calibration_bins,
@@ -36,8 +36,6 @@ Index = NDArray[np.int64]
 #: Parts of reports computed at once (a laptop's two cores: most of a report is numpy, which
 #: runs beside the other thread; more threads would only queue).
 REPORT_THREADS = 2
-#: Months a field's days may span for months_of to count them (else it sorts them).
-MONTHS_COUNTED = 12 * 1000
 
 
 def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
@@ -47,22 +45,6 @@ def where_mask(field: Field, where: list[dict[str, Any]]) -> NDArray[np.bool_]:
         column = field.inputs[:, field.features.index(condition["feature"])]
         mask &= OPS[condition["op"]](column, float(condition["value"]))
     return mask
-
-
-def months_of(day: NDArray[np.datetime64]) -> tuple[list[str], Index]:
-    """The months (YYYY-MM, sorted) the days fall in, and each day's index among them: as
-    np.unique(months, return_inverse=True) gives them, by counting instead of sorting."""
-    month = day.astype("datetime64[M]")
-    number = month.astype(np.int64)
-    if len(number) == 0 or np.isnat(month).any() or np.ptp(number) > MONTHS_COUNTED:
-        found, index = np.unique(month, return_inverse=True)
-        return np.datetime_as_string(found, unit="M").tolist(), index.astype(np.int64)
-    low = number.min()
-    present = np.flatnonzero(np.bincount(number - low))
-    position = np.zeros(int(present[-1]) + 1, dtype=np.int64)
-    position[present] = np.arange(len(present))
-    found = (present + low).astype("datetime64[M]")
-    return np.datetime_as_string(found, unit="M").tolist(), position[number - low]
 
 
 class ModelMonitor:
@@ -94,41 +76,20 @@ class ModelMonitor:
                 self._logits = Logits.of(self.field.prediction[self.has])
             return self._logits
 
-    def performance(self, mask: NDArray[np.bool_]) -> tuple[dict[str, Any], Recalibration | None]:
-        """The figures of the decisions in `mask` that have an outcome, and the recalibration
-        they hold (None: not enough outcomes, or a regression model)."""
-        with_outcome = mask & self.has
-        y, p = self.field.observed[with_outcome], self.field.prediction[with_outcome]
-        logits = self.logits()
+    def figures(
+        self, y: NDArray[np.float64], p: NDArray[np.float64], logits: Logits | None
+    ) -> tuple[dict[str, Any], Recalibration | None]:
+        """The figures of outcomes `y` and predictions `p` (`logits`: Logits.of(p); None: a
+        regression model) and the recalibration they hold (None: not enough outcomes)."""
         if logits is None:
             return number_metrics(y, p), None
-        return binary_fit(y, p, threshold=self.threshold, logits=logits.take(mask[self.has]))
-
-    def followup(self, mask: NDArray[np.bool_]) -> dict[str, Any]:
-        """Share of decisions past their horizon that have an outcome."""
-        due = mask & self._due()
-        return followup_block(int(due.sum()), int((due & self.has).sum()), horizon=self.horizon)
+        return binary_fit(y, p, threshold=self.threshold, logits=logits)
 
     def _due(self) -> NDArray[np.bool_]:
         """Decisions whose outcome's horizon has passed."""
         return np.asarray(
             self.field.day <= np.datetime64(self.today - timedelta(days=self.horizon))
         )
-
-    def group(
-        self, by: str, key: str, mask: NDArray[np.bool_]
-    ) -> tuple[dict[str, Any], Recalibration | None]:
-        """Counts and figures of one group of decisions, and the recalibration they hold."""
-        p = self.field.prediction[mask]
-        metrics, fit = self.performance(mask)
-        return {
-            "by": by,
-            "key": key,
-            "decisions": int(mask.sum()),
-            "outcomes": int((mask & self.has).sum()),
-            "metrics": metrics,
-            "estimated": estimated(p, threshold=self.threshold) if self.binary else None,
-        }, fit
 
     def parts(self) -> list[Callable[[], Any]]:
         """The report's parts, each independent of the others, the longest first."""
@@ -176,18 +137,19 @@ class ModelMonitor:
     def overall(self) -> dict[str, Any]:
         """All the decisions' figures, follow-up and overrides, and the card subgroups'."""
         field, has = self.field, self.has
-        everyone = np.ones(field.n, dtype=bool)
-        metrics, fit = self.performance(everyone)
+        y, p, logits = field.observed[has], field.prediction[has], self.logits()
+        metrics, fit = self.figures(y, p, logits)
+        due = self._due()
         return {
-            "followup": self.followup(everyone),
+            "followup": followup_block(
+                int(due.sum()), int((due & has).sum()), horizon=self.horizon
+            ),
             "metrics": metrics,
             "estimated": estimated(field.prediction, threshold=self.threshold)
             if self.binary
             else None,
-            "calibration_bins": calibration_bins(field.observed[has], field.prediction[has])
-            if self.binary
-            else [],
-            "subgroups": self.subgroups(fit),
+            "calibration_bins": calibration_bins(y, p) if self.binary else [],
+            "subgroups": self.subgroups(fit, y, p, logits),
             "overrides": overrides(
                 field,
                 has=has,
@@ -198,31 +160,48 @@ class ModelMonitor:
             ),
         }
 
-    def subgroups(self, overall: Recalibration | None) -> list[dict[str, Any]]:
-        """Per card subgroup (those the card defines by inputs); a subgroup's calibration
-        compared with `overall`, all patients' (fitted once)."""
+    def subgroups(
+        self,
+        overall: Recalibration | None,
+        y: NDArray[np.float64],
+        p: NDArray[np.float64],
+        logits: Logits | None,
+    ) -> list[dict[str, Any]]:
+        """Per card subgroup (those the card defines by inputs): counts and figures, its
+        calibration compared with `overall`, all patients' (fitted once); `y`, `p` and
+        `logits`: those of all the decisions with an outcome."""
         field, found = self.field, []
         subgroups = self.package.card.raw["metrics"]["subgroups"] if self.package else []
         raw = self.package.card.raw if self.package else {}
         for index, sub in enumerate(subgroups):
-            if sub.get("where"):
-                mask = where_mask(field, sub["where"])
-                group, fit = self.group("subgroup", sub["name"], mask)
-                group["names"] = in_every_language(raw, f"metrics/subgroups/{index}/name")
-                group["where"] = sub["where"]
-                group["reference"] = sub.get("auc")
-                if fit is not None and overall is not None:
-                    y, p = field.observed[mask & self.has], field.prediction[mask & self.has]
-                    logits = self.logits()
-                    group["metrics"]["calibration"]["p_value_vs_all"] = calibration_differs(
-                        y,
-                        p,
-                        fit,
-                        intercept=overall.intercept,
-                        slope=overall.slope,
-                        logits=logits.take(mask[self.has]) if logits else None,
-                    )
-                found.append(group)
+            if not sub.get("where"):
+                continue
+            mask = where_mask(field, sub["where"])
+            among = np.flatnonzero(mask[self.has])  # its decisions among those with an outcome
+            mine, outcomes, predictions = logits.take(among) if logits else None, y[among], p[among]
+            metrics, fit = self.figures(outcomes, predictions, mine)
+            guess = field.prediction[mask]
+            group = {
+                "by": "subgroup",
+                "key": sub["name"],
+                "decisions": int(mask.sum()),
+                "outcomes": len(among),
+                "metrics": metrics,
+                "estimated": estimated(guess, threshold=self.threshold) if self.binary else None,
+                "names": in_every_language(raw, f"metrics/subgroups/{index}/name"),
+                "where": sub["where"],
+                "reference": sub.get("auc"),
+            }
+            if fit is not None and overall is not None:
+                metrics["calibration"]["p_value_vs_all"] = calibration_differs(
+                    outcomes,
+                    predictions,
+                    fit,
+                    intercept=overall.intercept,
+                    slope=overall.slope,
+                    logits=mine,
+                )
+            found.append(group)
         return found
 
     def join(self, done: list[Any]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ AUROC: Mann-Whitney with mid-ranks; 95% CI by DeLong's variance (fast form of Su
 Calibration: logistic recalibration logit P(y) = a + b logit(p) fitted by IRLS (the card's
 definition); its likelihood-ratio test of (a, b) = (0, 1) has 2 degrees of freedom, whose
 chi-square tail is exp(-x/2). O/E: observed count as Poisson, CI on the log scale.
-Proportions: Wilson. Two samples: Kolmogorov-Smirnov with the asymptotic distribution.
+Proportions: Wilson.
 """
 
 from __future__ import annotations
@@ -237,45 +237,6 @@ def wilson(k: int, n: int) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def ks_test(a: Array, b: Array, *, a_sorted: bool = False) -> tuple[float, float]:
-    """Two-sample Kolmogorov-Smirnov statistic and asymptotic p-value (conservative on ties)."""
-    a, b = (a if a_sorted else np.sort(a)), np.sort(b)
-    grid = np.concatenate([a, b])
-    d = float(
-        np.max(
-            np.abs(
-                np.searchsorted(a, grid, "right") / len(a)
-                - np.searchsorted(b, grid, "right") / len(b)
-            )
-        )
-    )
-    ne = len(a) * len(b) / (len(a) + len(b))
-    lam = (math.sqrt(ne) + 0.12 + 0.11 / math.sqrt(ne)) * d
-    if lam < 0.2:
-        return d, 1.0
-    k = np.arange(1, 101)
-    p = 2.0 * float(np.sum((-1.0) ** (k - 1) * np.exp(-2.0 * k * k * lam * lam)))
-    return d, min(1.0, max(0.0, p))
-
-
-def decile_edges(reference: Array, *, bins: int = 10) -> tuple[Array, Array]:
-    """The reference's decile edges (equal values share a bin) and its share in each bin."""
-    edges = np.unique(np.quantile(reference, np.linspace(0, 1, bins + 1)[1:-1]))
-    expected = np.bincount(np.searchsorted(edges, reference, "right"), minlength=len(edges) + 1)
-    return edges, np.clip(expected / expected.sum(), 1e-4, None)
-
-
-def psi(
-    reference: Array, field: Array, *, bins: int = 10, binned: tuple[Array, Array] | None = None
-) -> float:
-    """Population stability index over the reference's decile bins (`binned`: decile_edges
-    of the reference, computed once for many fields)."""
-    edges, e = binned if binned is not None else decile_edges(reference, bins=bins)
-    actual = np.bincount(np.searchsorted(edges, field, "right"), minlength=len(edges) + 1)
-    f = np.clip(actual / actual.sum(), 1e-4, None)
-    return float(np.sum((f - e) * np.log(f / e)))
-
-
 def holm(p_values: list[float]) -> list[float]:
     """Holm-adjusted p-values (family-wise error), in the order given."""
     m = len(p_values)
@@ -304,8 +265,7 @@ def benjamini_hochberg(p_values: list[float]) -> list[float]:
 def expected_auroc(p: Array) -> float:
     """AUROC expected if the model were calibrated (CBPE): each case is an event with
     probability p, so every (event, non-event) pair is weighted by p_i (1 - p_j)."""
-    order = np.argsort(p)  # ties share a run: their order does not matter
-    q = p[order]
+    q = np.sort(p)  # ties share a run: their order does not matter
     starts = np.r_[True, q[1:] != q[:-1]]
     group = np.cumsum(starts) - 1
     pos = np.bincount(group, weights=q)
