@@ -93,7 +93,7 @@ class ModelMonitor:
 
     def parts(self) -> list[Callable[[], Any]]:
         """The report's parts, each independent of the others, the longest first."""
-        return [self.drift_by_device, self.devices, self.overall, self.by_month]
+        return [self.overall, self.drift_by_device, self.devices, self.by_month]
 
     def drift_by_device(self) -> list[dict[str, Any]]:
         """The drift of each clinic's decisions vs the package's background, and (one more,
@@ -206,8 +206,7 @@ class ModelMonitor:
 
     def join(self, done: list[Any]) -> dict[str, Any]:
         """The model's whole report from the results of parts(), in their order."""
-        *shifts, everyone_drift = done[0]
-        devices, whole, months = done[1:]
+        whole, (*shifts, everyone_drift), devices, months = done
         for group, shift in zip(devices, shifts, strict=True):
             group["drift"] = shift
         field = self.field
