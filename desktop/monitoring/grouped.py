@@ -2,9 +2,9 @@
 
 Each function takes `group` (row -> group index 0..groups-1) and returns one value per group,
 equal to what stats.py gives for that group's rows alone (same definitions, same arithmetic up
-to the order of summation): mid-ranks by one sort of (group, value), sums by bincount, the
-recalibration's IRLS run for every group together (each group stops when its own step is
-small, as stats.recalibration does).
+to the order of summation): mid-ranks and placements by one sort of (group, value), sums by
+bincount, the recalibration's IRLS run for every group together (each group stops when its
+own step is small, as stats.recalibration does).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.monitoring.stats import EPS, SINGULAR, Logits
+from desktop.monitoring.stats import EPS, SINGULAR, Logits, placements
 
 Array = NDArray[np.float64]
 Index = NDArray[np.int64]
@@ -55,14 +55,6 @@ def _starts(values: NDArray[np.generic]) -> NDArray[np.bool_]:
     return np.asarray(np.r_[True, values[1:] != values[:-1]][: len(values)], dtype=bool)
 
 
-def midranks(group: Index, x: Array) -> Array:
-    """Ranks 1..n within each group, ties given their average rank."""
-    runs = Runs.of(group, x)
-    ranks = np.empty(len(x))
-    ranks[runs.order] = (runs.first + runs.end + 1) / 2.0 - runs.base
-    return ranks
-
-
 def _variance(group: Index, groups: int, v: Array, n: Array) -> Array:
     """Sample variance (ddof 1) of v per group of n rows (NaN where n < 2)."""
     mean = sums(group, groups, v) / np.maximum(n, 1)
@@ -75,13 +67,16 @@ def auroc(group: Index, groups: int, y: Array, p: Array) -> tuple[Array, Array]:
     positive = y == 1
     m = sums(group, groups, positive.astype(np.float64))
     n = sums(group, groups) - m
-    ranks = midranks(group, p)
+    runs = Runs.of(group, p)
+    ranks, events_below, others_below = placements(
+        positive, runs.order, runs.first, runs.end, runs.base
+    )
     rank_sum = sums(group[positive], groups, ranks[positive])
     pairs = np.maximum(m * n, 1)
     value = np.where(m * n > 0, (rank_sum - m * (m + 1) / 2.0) / pairs, np.nan)
     gp, gn = group[positive], group[~positive]
-    v10 = (ranks[positive] - midranks(gp, p[positive])) / np.maximum(n, 1)[gp]
-    v01 = 1.0 - (ranks[~positive] - midranks(gn, p[~positive])) / np.maximum(m, 1)[gn]
+    v10 = others_below[positive] / np.maximum(n, 1)[gp]
+    v01 = 1.0 - events_below[~positive] / np.maximum(m, 1)[gn]
     variance = _variance(gp, groups, v10, m) / np.maximum(m, 1)
     variance = variance + _variance(gn, groups, v01, n) / np.maximum(n, 1)
     return value, np.sqrt(np.maximum(variance, 0.0))

@@ -28,22 +28,21 @@ def normal_cdf(z: float) -> float:
     return 0.5 * math.erfc(-z / math.sqrt(2.0))
 
 
-def midranks(x: Array) -> Array:
-    """Ranks 1..n with ties given their average rank."""
-    return _ranks_sorted(x, np.argsort(x))
-
-
-def _ranks_sorted(x: Array, order: Index) -> Array:
-    """midranks of x, given an order that sorts it (ties in any order: they share a rank)."""
-    ordered = x[order]
-    starts = np.r_[True, ordered[1:] != ordered[:-1]][: len(x)]
-    group = np.cumsum(starts) - 1
-    first = np.flatnonzero(starts)
-    ends = np.r_[first[1:], len(x)]
-    average = (first + ends + 1) / 2.0
-    ranks = np.empty(len(x))
-    ranks[order] = average[group]
-    return ranks
+def placements(
+    positive: NDArray[np.bool_], order: Index, first: Index, end: Index, base: Index | int = 0
+) -> tuple[Array, Array, Array]:
+    """Each case's midrank, given the `order` that sorts the scores (per sorted case: its run
+    of ties spans positions first..end-1, its group starts at `base`), and how many events
+    and how many non-events of its group score below it, ties counting half (a case's
+    placement among the other class: DeLong's V10 times n, or 1 - V01 times m), in the cases'
+    own order. Exact, as the differences of midranks that define them are."""
+    events = np.r_[0, np.cumsum(positive[order])]
+    before, tied = events[first] - events[base], events[end] - events[first]
+    ranks, events_below, others_below = (np.empty(len(order)) for _ in range(3))
+    ranks[order] = (first + end + 1) / 2.0 - base
+    events_below[order] = before + 0.5 * tied
+    others_below[order] = (first - base - before) + 0.5 * (end - first - tied)
+    return ranks, events_below, others_below
 
 
 @dataclass(frozen=True)
@@ -65,20 +64,18 @@ def auroc(y: Array, p: Array) -> Auroc:
     """Area under the ROC curve of scores `p` for outcomes `y` (0/1), ties counting half."""
     positive = y == 1
     m, n = int(positive.sum()), int((~positive).sum())
-    order = np.argsort(p)  # one sort: each class's order is this one, filtered
-    ranks = _ranks_sorted(p, order)
+    order = np.argsort(p)  # one sort: ties share a run, in any order
+    ordered = p[order]
+    starts = np.r_[True, ordered[1:] != ordered[:-1]][: len(p)]
+    run = np.cumsum(starts) - 1
+    first = np.flatnonzero(starts)
+    end = np.r_[first[1:], len(p)]
+    ranks, events_below, others_below = placements(positive, order, first[run], end[run])
     value = (ranks[positive].sum() - m * (m + 1) / 2.0) / (m * n)
-    v10 = (ranks[positive] - _class_ranks(p, positive, order)) / n
-    v01 = 1.0 - (ranks[~positive] - _class_ranks(p, ~positive, order)) / m
+    v10 = others_below[positive] / n
+    v01 = 1.0 - events_below[~positive] / m
     variance = np.var(v10, ddof=1) / m + np.var(v01, ddof=1) / n
     return Auroc(float(value), float(math.sqrt(max(variance, 0.0))), m + n, m)
-
-
-def _class_ranks(p: Array, members: NDArray[np.bool_], order: Index) -> Array:
-    """midranks of p[members], from the order that sorts all of p."""
-    position = np.cumsum(members) - 1  # each member's index in p[members]
-    inside = order[members[order]]
-    return _ranks_sorted(p[members], position[inside])
 
 
 def brier(y: Array, p: Array) -> float:
