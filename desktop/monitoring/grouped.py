@@ -68,15 +68,13 @@ def auroc(group: Index, groups: int, y: Array, p: Array) -> tuple[Array, Array]:
     m = sums(group, groups, positive.astype(np.float64))
     n = sums(group, groups) - m
     runs = Runs.of(group, p)
-    ranks, events_below, others_below = placements(
-        positive, runs.order, runs.first, runs.end, runs.base
-    )
-    rank_sum = sums(group[positive], groups, ranks[positive])
+    ranks, event, placed = placements(positive, runs.order, runs.first, runs.end, runs.base)
+    rank_sum = sums(group[runs.order][event], groups, ranks[event])
     pairs = np.maximum(m * n, 1)
     value = np.where(m * n > 0, (rank_sum - m * (m + 1) / 2.0) / pairs, np.nan)
     gp, gn = group[positive], group[~positive]
-    v10 = others_below[positive] / np.maximum(n, 1)[gp]
-    v01 = 1.0 - events_below[~positive] / np.maximum(m, 1)[gn]
+    v10 = placed[positive] / np.maximum(n, 1)[gp]
+    v01 = 1.0 - placed[~positive] / np.maximum(m, 1)[gn]
     variance = _variance(gp, groups, v10, m) / np.maximum(m, 1)
     variance = variance + _variance(gn, groups, v01, n) / np.maximum(n, 1)
     return value, np.sqrt(np.maximum(variance, 0.0))

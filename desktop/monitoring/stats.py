@@ -30,19 +30,20 @@ def normal_cdf(z: float) -> float:
 
 def placements(
     positive: NDArray[np.bool_], order: Index, first: Index, end: Index, base: Index | int = 0
-) -> tuple[Array, Array, Array]:
-    """Each case's midrank, given the `order` that sorts the scores (per sorted case: its run
-    of ties spans positions first..end-1, its group starts at `base`), and how many events
-    and how many non-events of its group score below it, ties counting half (a case's
-    placement among the other class: DeLong's V10 times n, or 1 - V01 times m), in the cases'
-    own order. Exact, as the differences of midranks that define them are."""
-    events = np.r_[0, np.cumsum(positive[order])]
+) -> tuple[Array, NDArray[np.bool_], Array]:
+    """Given the `order` that sorts the scores (per sorted case: its run of ties spans
+    positions first..end-1, its group starts at `base`): each sorted case's midrank and
+    whether it is an event, and, in the cases' own order, how many of the other class score
+    below each case, ties counting half (its placement: DeLong's V10 times n for an event,
+    1 - V01 times m for a non-event). Exact, as the differences of midranks that define
+    them are (as is any sum of midranks, in any order)."""
+    event = positive[order]
+    events = np.r_[0, np.cumsum(event)]
     before, tied = events[first] - events[base], events[end] - events[first]
-    ranks, events_below, others_below = (np.empty(len(order)) for _ in range(3))
-    ranks[order] = (first + end + 1) / 2.0 - base
-    events_below[order] = before + 0.5 * tied
-    others_below[order] = (first - base - before) + 0.5 * (end - first - tied)
-    return ranks, events_below, others_below
+    others = (first - base - before) + 0.5 * (end - first - tied)
+    placed = np.empty(len(order))
+    placed[order] = np.where(event, others, before + 0.5 * tied)
+    return (first + end + 1) / 2.0 - base, event, placed
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,10 @@ def auroc(y: Array, p: Array) -> Auroc:
     run = np.cumsum(starts) - 1
     first = np.flatnonzero(starts)
     end = np.r_[first[1:], len(p)]
-    ranks, events_below, others_below = placements(positive, order, first[run], end[run])
-    value = (ranks[positive].sum() - m * (m + 1) / 2.0) / (m * n)
-    v10 = others_below[positive] / n
-    v01 = 1.0 - events_below[~positive] / m
+    ranks, event, placed = placements(positive, order, first[run], end[run])
+    value = (ranks[event].sum() - m * (m + 1) / 2.0) / (m * n)
+    v10 = placed[positive] / n
+    v01 = 1.0 - placed[~positive] / m
     variance = np.var(v10, ddof=1) / m + np.var(v01, ddof=1) / n
     return Auroc(float(value), float(math.sqrt(max(variance, 0.0))), m + n, m)
 
