@@ -35,7 +35,9 @@ def _counts(
     One bincount over (group, class), classes() among the distinct values of both."""
     points = np.unique(reference if edges is None else np.concatenate([reference, edges]))
     width = 2 * len(points) + 1
-    counts = np.bincount(group * width + classes(points, values), minlength=groups * width)
+    where = classes(points, values)
+    where += group * width
+    counts = np.bincount(where, minlength=groups * width)
     # values of class <= c: <= points[k] is class <= 2k + 1, < points[k] is class <= 2k
     cumulative = np.cumsum(counts.reshape(groups, width), axis=1)
     at = 2 * np.searchsorted(points, reference)
@@ -94,20 +96,21 @@ def classes(points: Array, values: Array) -> Index:
         return np.zeros(len(values), dtype=np.int64)
     grid = _grid(points)
     nan = np.isnan(values)
+    missing = bool(nan.any())
     if grid is None:
         below = np.searchsorted(points, values, "left")
         found = np.asarray(2 * below + (points[np.minimum(below, size - 1)] == values))
     else:
         start, scale, own = grid
         with np.errstate(over="ignore", invalid="ignore"):
-            cell = _cell(values, points[0], scale, len(start) - 1, nan=bool(nan.any()))
-        found = 2 * start[cell]
+            cell = _cell(values, points[0], scale, len(start) - 1, nan=missing)
+        found = (2 * start)[cell]
         for column in own:  # the cell's j-th point, NaN where it has none: never < or ==
             point = column[cell]
-            found += values > point
-            found += values > point
-            found += values == point
-    found[nan] = 2 * size
+            found += values > point  # + 2 above it, + 1 on it
+            found += values >= point
+    if missing:
+        found[nan] = 2 * size
     return found
 
 
@@ -142,9 +145,11 @@ def _grid(points: Array) -> tuple[Index, float, list[Array]] | None:
 
 def _cell(values: Array, low: float, scale: float, cells: int, *, nan: bool) -> Index:
     """Each value's grid cell 0..cells-1 (NaN, if `nan` says there are any: the last)."""
-    where = np.clip((values - low) * scale, 0, cells - 1)
+    where = values - low
+    where *= scale
+    np.clip(where, 0, cells - 1, out=where)
     if nan:
-        where = np.nan_to_num(where, nan=cells - 1)
+        np.nan_to_num(where, copy=False, nan=cells - 1)
     return where.astype(np.int64)
 
 
