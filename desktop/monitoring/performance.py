@@ -252,15 +252,17 @@ def calibration_bins(y: Array, p: Array, *, bins: int = 10) -> list[dict[str, An
         return []
     edges = np.unique(np.quantile(p, np.linspace(0, 1, bins + 1)[1:-1]))
     which = np.searchsorted(edges, p, "right")
+    order = np.argsort(which, kind="stable")  # each bin's cases together, in their order
+    y, p = y[order], p[order]
+    ends = np.cumsum(np.bincount(which, minlength=len(edges) + 1)).tolist()
     out = []
-    for b in range(len(edges) + 1):
-        mask = which == b
-        n = int(mask.sum())
+    for start, end in zip([0, *ends[:-1]], ends, strict=True):
+        n = end - start
         if n:
-            k = int(y[mask].sum())
+            k = int(y[start:end].sum())
             out.append(
                 {
-                    "predicted": float(p[mask].mean()),
+                    "predicted": float(p[start:end].mean()),
                     "observed": k / n,
                     "ci95": list(wilson(k, n)),
                     "n": n,

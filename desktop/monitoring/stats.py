@@ -266,11 +266,13 @@ def expected_auroc(p: Array) -> float:
     q = np.sort(p)  # ties share a run: their order does not matter
     starts = np.r_[True, q[1:] != q[:-1]]
     group = np.cumsum(starts) - 1
+    other = 1 - q
     pos = np.bincount(group, weights=q)
-    neg = np.bincount(group, weights=1 - q)
+    neg = np.bincount(group, weights=other)
     below = np.cumsum(neg) - neg
-    pairs = float(pos.sum() * neg.sum() - np.sum(q * (1 - q)))
+    ties = np.sum(q * other)
+    pairs = float(pos.sum() * neg.sum() - ties)
     if pairs <= 0:
         return float("nan")
-    wins = float(np.sum(pos * below) + 0.5 * (np.sum(pos * neg) - np.sum(q * (1 - q))))
+    wins = float(np.sum(pos * below) + 0.5 * (np.sum(pos * neg) - ties))
     return wins / pairs
