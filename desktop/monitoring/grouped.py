@@ -35,9 +35,11 @@ class Runs:
     base: Index  # per sorted row: position of its group's first row
 
     @classmethod
-    def of(cls, group: Index, x: Array) -> Runs:
-        """Sort once; find the runs of ties and the groups' starts."""
-        order = np.argsort(x)  # then a stable (radix) sort by group keeps x's order within
+    def of(cls, group: Index, x: Array, *, order: Index | None = None) -> Runs:
+        """Sort once (`order`: np.argsort(x), when already made); find the runs of ties and
+        the groups' starts."""
+        order = np.argsort(x) if order is None else order  # then a stable (radix) sort by
+        # group keeps x's order within
         small = np.int16 if len(group) == 0 or group.max() < 2**15 else np.int64
         order = order[np.argsort(group[order].astype(small), kind="stable")].astype(np.int64)
         g, v = group[order], x[order]
@@ -62,12 +64,15 @@ def _variance(group: Index, groups: int, v: Array, n: Array) -> Array:
     return np.where(n > 1, squares / np.maximum(n - 1, 1), np.nan)
 
 
-def auroc(group: Index, groups: int, y: Array, p: Array) -> tuple[Array, Array]:
-    """AUROC and its DeLong standard error per group (NaN where a class is missing)."""
+def auroc(
+    group: Index, groups: int, y: Array, p: Array, *, order: Index | None = None
+) -> tuple[Array, Array]:
+    """AUROC and its DeLong standard error per group (NaN where a class is missing;
+    `order`: np.argsort(p), when already made)."""
     positive = y == 1
     m = sums(group, groups, positive.astype(np.float64))
     n = sums(group, groups) - m
-    runs = Runs.of(group, p)
+    runs = Runs.of(group, p, order=order)
     ranks, event, placed = placements(positive, runs.order, runs.first, runs.end, runs.base)
     rank_sum = sums(group[runs.order][event], groups, ranks[event])
     pairs = np.maximum(m * n, 1)
@@ -163,9 +168,9 @@ def recalibration(
     )
 
 
-def expected_auroc(group: Index, groups: int, p: Array) -> Array:
+def expected_auroc(group: Index, groups: int, p: Array, *, order: Index | None = None) -> Array:
     """stats.expected_auroc (CBPE) per group (NaN where no pair can be formed)."""
-    runs = Runs.of(group, p)
+    runs = Runs.of(group, p, order=order)
     q, g = p[runs.order], group[runs.order]
     new_run = _starts(runs.first)
     run = np.cumsum(new_run) - 1

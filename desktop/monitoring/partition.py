@@ -3,6 +3,7 @@ once (performance.py's grouped forms), and each group's follow-up completeness; 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -38,6 +39,16 @@ def months_of(day: NDArray[np.datetime64]) -> tuple[list[str], Index]:
     return np.datetime_as_string(found, unit="M").tolist(), position[number - low]
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What the parts of one model's report share, made once: the logits of the predictions
+    of the decisions with an outcome, with their order (None: a regression model), and the
+    order that sorts all the predictions (np.argsort's)."""
+
+    logits: Logits | None
+    order: Index
+
+
 def partition(
     field: Field,
     by: str,
@@ -45,18 +56,19 @@ def partition(
     index: Index,
     *,
     threshold: float,
-    logits: Logits | None,
+    shared: Shared,
 ) -> list[dict[str, Any]]:
-    """Counts and figures of each group `keys[k]` (decision i in group index[i]), as
-    ModelMonitor.group() gives them one by one; `logits`: those of the predictions of the
-    decisions with an outcome (None: a regression model's)."""
-    size, has = len(keys), ~np.isnan(field.observed)
+    """Counts and figures of each group `keys[k]` (decision i in group index[i]), as one
+    group's alone would be."""
+    size, has, logits = len(keys), ~np.isnan(field.observed), shared.logits
     decisions, outcomes = sums(index, size), sums(index[has], size)
     y, p, where = field.observed[has], field.prediction[has], index[has]
     guesses: list[dict[str, Any] | None] = [None] * size
     if logits is not None:
         metrics = binary_metrics_by(where, size, y, p, threshold=threshold, logits=logits)
-        guesses = list(estimated_by(index, size, field.prediction, threshold=threshold))
+        guesses = list(
+            estimated_by(index, size, field.prediction, threshold=threshold, order=shared.order)
+        )
     else:
         metrics = [number_metrics(y[where == k], p[where == k]) for k in range(size)]
     return [

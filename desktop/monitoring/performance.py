@@ -54,7 +54,11 @@ def binary_metrics(y: Array, p: Array, *, threshold: float) -> dict[str, Any]:
 
 
 def binary_fit(
-    y: Array, p: Array, *, threshold: float, logits: Logits | None = None
+    y: Array,
+    p: Array,
+    *,
+    threshold: float,
+    logits: Logits | None = None,
 ) -> tuple[dict[str, Any], Recalibration | None]:
     """binary_metrics, and the recalibration it holds (None: not enough outcomes); `logits`:
     stats.Logits.of(p), when already made."""
@@ -63,7 +67,7 @@ def binary_fit(
     positive = p >= threshold
     fit = recalibration(y, p, logits=logits)
     block = _binary_block(
-        area=auroc(y, p),
+        area=auroc(y, p, order=logits.order if logits else None),
         brier_value=brier(y, p),
         fit=fit,
         expected=float(p.sum()),
@@ -87,9 +91,14 @@ def binary_metrics_by(
     n, events = grouped.sums(group, groups), grouped.sums(group, groups, y)
     ok = (n >= MIN_OUTCOMES) & (events >= MIN_EACH) & (n - events >= MIN_EACH)
     keep = ok[group]
-    g, y, p = group[keep], y[keep], p[keep]
-    value, se = grouped.auroc(g, groups, y, p)
-    fit = grouped.recalibration(g, groups, y, p, logits=logits.take(keep) if logits else None)
+    order = logits.order if logits else None
+    if keep.all():  # every group has figures: its rows are all the rows
+        g, mine = group, logits
+    else:
+        g, y, p, order = group[keep], y[keep], p[keep], None
+        mine = logits.take(keep) if logits else None
+    value, se = grouped.auroc(g, groups, y, p, order=order)
+    fit = grouped.recalibration(g, groups, y, p, logits=mine)
     positive = p >= threshold
     squares, expected = grouped.sums(g, groups, (p - y) ** 2), grouped.sums(g, groups, p)
     tp = grouped.sums(g, groups, (positive & (y == 1)).astype(np.float64))
@@ -209,10 +218,13 @@ def estimated(p: Array, *, threshold: float) -> dict[str, Any]:
     )
 
 
-def estimated_by(group: Index, groups: int, p: Array, *, threshold: float) -> list[dict[str, Any]]:
-    """estimated() of each of `groups` disjoint groups, vectorised."""
+def estimated_by(
+    group: Index, groups: int, p: Array, *, threshold: float, order: Index | None = None
+) -> list[dict[str, Any]]:
+    """estimated() of each of `groups` disjoint groups, vectorised (`order`: np.argsort(p),
+    when already made)."""
     n = grouped.sums(group, groups)
-    area = grouped.expected_auroc(group, groups, p)
+    area = grouped.expected_auroc(group, groups, p, order=order)
     variance, events = grouped.sums(group, groups, p * (1 - p)), grouped.sums(group, groups, p)
     positive = p >= threshold
     caught = grouped.sums(group[positive], groups, p[positive])

@@ -15,7 +15,13 @@ from desktop.monitoring.alarms import alarms
 from desktop.monitoring.background import Background, not_installed
 from desktop.monitoring.field import EVER, Field
 from desktop.monitoring.overrides import overrides
-from desktop.monitoring.partition import followup_block, followup_by, months_of, partition
+from desktop.monitoring.partition import (
+    Shared,
+    followup_block,
+    followup_by,
+    months_of,
+    partition,
+)
 from desktop.monitoring.performance import (
     binary_fit,
     calibration_bins,
@@ -63,18 +69,23 @@ class ModelMonitor:
         self.horizon = card.horizon_days if card else 0
         self.has = ~np.isnan(field.observed)
         self.months, self.month_index = months_of(field.day)
-        self._logits: Logits | None = None
-        self._making_logits = threading.Lock()
+        self._shared: Shared | None = None
+        self._making = threading.Lock()
+
+    def shared(self) -> Shared:
+        """What the parts share (the outcomes' logits, the predictions' orders), made by the
+        first part that needs it."""
+        with self._making:
+            if self._shared is None:
+                p = self.field.prediction
+                logits = Logits.of(p[self.has], sort=True) if self.binary else None
+                self._shared = Shared(logits, np.argsort(p))
+            return self._shared
 
     def logits(self) -> Logits | None:
-        """The logits of the predictions of the decisions with an outcome, made once for the
-        parts that fit recalibrations (None: a regression model)."""
-        if not self.binary:
-            return None
-        with self._making_logits:
-            if self._logits is None:
-                self._logits = Logits.of(self.field.prediction[self.has])
-            return self._logits
+        """The logits of the predictions of the decisions with an outcome, with their order
+        (None: a regression model)."""
+        return self.shared().logits
 
     def figures(
         self, y: NDArray[np.float64], p: NDArray[np.float64], logits: Logits | None
@@ -114,7 +125,7 @@ class ModelMonitor:
             field.devices,
             field.device,
             threshold=self.threshold,
-            logits=self.logits(),
+            shared=self.shared(),
         )
         follow = followup_by(
             field.device, len(field.devices), due=self._due(), has=self.has, horizon=self.horizon
@@ -131,7 +142,7 @@ class ModelMonitor:
             self.months,
             self.month_index,
             threshold=self.threshold,
-            logits=self.logits(),
+            shared=self.shared(),
         )
 
     def overall(self) -> dict[str, Any]:

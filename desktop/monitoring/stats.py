@@ -61,11 +61,12 @@ class Auroc:
         return (max(0.0, self.value - Z95 * self.se), min(1.0, self.value + Z95 * self.se))
 
 
-def auroc(y: Array, p: Array) -> Auroc:
-    """Area under the ROC curve of scores `p` for outcomes `y` (0/1), ties counting half."""
+def auroc(y: Array, p: Array, *, order: Index | None = None) -> Auroc:
+    """Area under the ROC curve of scores `p` for outcomes `y` (0/1), ties counting half
+    (`order`: np.argsort(p), when already made)."""
     positive = y == 1
     m, n = int(positive.sum()), int((~positive).sum())
-    order = np.argsort(p)  # one sort: ties share a run, in any order
+    order = np.argsort(p) if order is None else order  # one sort: ties share a run
     ordered = p[order]
     starts = np.r_[True, ordered[1:] != ordered[:-1]][: len(p)]
     run = np.cumsum(starts) - 1
@@ -100,17 +101,19 @@ class Logits:
     """logit(p) of some predictions, and the two terms every fit of them computes first, at
     (a, b) = (0, 1): the IRLS's first probabilities and the log-likelihood's log(1 + e^x).
     Made once for all of a model's outcomes and taken for any subset of them: the same
-    values, element for element, as the fit of the subset would compute."""
+    values, element for element, as the fit of the subset would compute. `order`: the
+    np.argsort of the predictions, where made for all of them (not kept by take())."""
 
     x: Array
     start: Array
     softplus: Array
+    order: Index | None = None
 
     @classmethod
-    def of(cls, p: Array) -> Logits:
-        """The logits of probabilities `p` and their first terms."""
+    def of(cls, p: Array, *, sort: bool = False) -> Logits:
+        """The logits of probabilities `p` and their first terms (`sort`: and their order)."""
         x = logit(p)
-        return cls(x, _probability(x), np.logaddexp(0.0, x))
+        return cls(x, _probability(x), np.logaddexp(0.0, x), np.argsort(p) if sort else None)
 
     def take(self, rows: NDArray[np.bool_] | Index) -> Logits:
         """The same of the predictions in `rows`."""
