@@ -39,12 +39,13 @@ _ESTIMATE = "CASE clinician_estimate {} END".format(
 _CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3)"
 # The day a late decision was entered on is looked for as text first (instr), so the JSON of
 # the other rows' explanations is never parsed; the local day is computed by numpy.
-_COLUMNS = f"""model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
+_COLUMNS = f"""model, device_id, substr(created_utc, 1, 16), local_offset_min,
        CASE WHEN instr(explanation, '"decided_on"') THEN json_extract(explanation, '$.decided_on')
        END, prediction, {_CODE}"""
-_DECISIONS = f"SELECT {_COLUMNS}, inputs FROM records WHERE kind = 'decision'"
-# The same without the inputs (read apart, input_reader.py), up to a given rowid.
-_WITHOUT_INPUTS = f"SELECT {_COLUMNS}, NULL FROM records WHERE kind = 'decision' AND rowid <= ?"
+_DECISIONS = f"SELECT {_COLUMNS}, uuid, inputs FROM records WHERE kind = 'decision'"
+# The same without the ids and inputs (read apart, input_reader.py), up to a given rowid: the
+# values of their outcomes come in rowid order (in_force.observed_in_order).
+_WITHOUT_INPUTS = f"SELECT {_COLUMNS} FROM records WHERE kind = 'decision' AND rowid <= ?"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -87,7 +88,6 @@ class _Part:
     estimate: NDArray[np.float64]
     observed: NDArray[np.float64]
     inputs: tuple[str | None, ...]
-    ids: list[str]  # until observe() is given the outcomes
 
 
 class Decisions:
@@ -100,22 +100,23 @@ class Decisions:
         *,
         last: int | None = None,
     ) -> None:
-        """Read every decision, with the value of its outcome in `outcomes` (else NaN; None:
-        given later to observe()); with `last`, those up to that rowid and without their
-        inputs (field() is given them)."""
+        """Read every decision, with the value of its outcome in `outcomes` (else NaN); with
+        `last`, those up to that rowid and without their ids and inputs: the values of their
+        outcomes are then given to observe(), their inputs to field()."""
         self._texts: dict[str | None, int] = {}  # a stored model's JSON text -> its code
         self._devices: dict[str, int] = {}
         self._parts: list[_Part] = []
         query = _DECISIONS if last is None else _WITHOUT_INPUTS
         cursor = connection.execute(query, [] if last is None else [last])
         while rows := cursor.fetchmany(CHUNK):
-            self._parts.append(self._part(rows, outcomes))
+            self._parts.append(self._part(rows, outcomes or {}))
         self._keys = [model_key(text) for text in self._texts]  # by code
 
-    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[Any, float] | None) -> _Part:
-        models, ids, devices, times, offsets, entered, predictions, codes, inputs = zip(
-            *rows, strict=True
-        )
+    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[Any, float]) -> _Part:
+        """Rows of _DECISIONS, or of _WITHOUT_INPUTS (no ids: their outcomes NaN until
+        observe())."""
+        columns = tuple(zip(*rows, strict=True))
+        models, devices, times, offsets, entered, predictions, codes = columns[:7]
         n, nan = len(rows), float("nan")
         code = np.asarray(codes, dtype=np.int64)
         estimate = (code & 3).astype(np.float64)
@@ -130,17 +131,23 @@ class Decisions:
             prediction=np.asarray(predictions, dtype=np.float64),
             decision=code >> 2,
             estimate=np.where(estimate == 3, np.nan, estimate),
-            observed=np.full(n, nan) if outcomes is None else _observed(outcomes, ids),
-            inputs=inputs,
-            ids=list(ids) if outcomes is None else [],
+            observed=_observed(outcomes, columns[7]) if len(columns) > 7 else np.full(n, nan),
+            inputs=columns[8] if len(columns) > 7 else (),
         )
 
-    def observe(self, outcomes: dict[Any, float]) -> None:
-        """The value of each decision's outcome in `outcomes` (decisions read without them)."""
+    def __len__(self) -> int:
+        """How many decisions were read."""
+        return sum(len(part.prediction) for part in self._parts)
+
+    def observe(self, observed: NDArray[np.float64]) -> None:
+        """The value of each decision's outcome in force, in the order read (NaN: none; the
+        decisions read without their ids); ValueError if they differ in number."""
+        if len(observed) != len(self):
+            raise ValueError("the outcomes and the decisions differ in number")
+        at = 0
         for part in self._parts:
-            if part.ids:
-                part.observed[:] = _observed(outcomes, part.ids)
-                part.ids.clear()
+            part.observed[:] = observed[at : at + len(part.observed)]
+            at += len(part.observed)
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions) of every model the district holds decisions of."""

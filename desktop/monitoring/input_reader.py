@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import orjson
@@ -19,8 +19,8 @@ from numpy.typing import NDArray
 
 from desktop.app_command import app_command
 from desktop.monitoring.field import model_key
-from desktop.monitoring.in_force import current_outcomes
-from desktop.monitoring.input_text import CHUNK, object_matrix
+from desktop.monitoring.in_force import current_outcomes, observed_in_order
+from desktop.monitoring.input_text import object_matrix
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping, Sequence
@@ -111,13 +111,15 @@ def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]
 def child_main() -> int:
     """`kuona --monitor-inputs`: on stdin a JSON line of the database's uri and last rowid,
     then (once the parent has verified its packages) the input names; on stdout a JSON line of
-    [id, version, features, rows] per version and the number of outcomes in force, then each
-    matrix's float64 bytes in turn, the outcomes' values (float64) and their decisions (JSON
-    arrays of CHUNK, a line each)."""
+    [id, version, features, rows] per version and the number of decisions, then each matrix's
+    float64 bytes in turn and the value of each decision's outcome in force (float64, in the
+    order field.py reads the decisions; NaN: none)."""
     where = orjson.loads(sys.stdin.buffer.readline())
     connection = sqlite3.connect(where["uri"], uri=True)
     try:
         outcomes = current_outcomes(connection)
+        observed = observed_in_order(connection, last=where["last"], outcomes=outcomes)
+        del outcomes
         asked = orjson.loads(sys.stdin.buffer.read())
         features = {(i, v): tuple(names) for i, v, names in asked}
         matrices = read_inputs(connection, last=where["last"], features=features)
@@ -125,13 +127,10 @@ def child_main() -> int:
         connection.close()
     out = sys.stdout.buffer
     heads = [[*key, list(names), len(matrix)] for key, (names, matrix) in matrices.items()]
-    out.write(orjson.dumps([heads, len(outcomes)]) + b"\n")
+    out.write(orjson.dumps([heads, len(observed)]) + b"\n")
     for _, matrix in matrices.values():
         out.write(np.ascontiguousarray(matrix, dtype=np.float64).tobytes())
-    out.write(np.fromiter(outcomes.values(), np.float64, len(outcomes)).tobytes())
-    decisions = list(outcomes)
-    for start in range(0, len(decisions), CHUNK):  # a line each: parsed a chunk at a time
-        out.write(orjson.dumps(decisions[start : start + CHUNK]) + b"\n")
+    out.write(observed.tobytes())
     out.flush()
     return 0
 
@@ -169,8 +168,9 @@ class InputsChild:
         except OSError:  # it stopped: read here instead
             self.close()
 
-    def result(self) -> tuple[Matrices, dict[Any, float]] | None:
-        """The child's matrices and outcomes in force; None if it failed."""
+    def result(self) -> tuple[Matrices, NDArray[np.float64]] | None:
+        """The child's matrices and the value of each decision's outcome in force (in the
+        order read); None if it failed."""
         if self.process is None or self.process.stdout is None:
             return None
         data = self.process.stdout.read()
@@ -193,7 +193,7 @@ class InputsChild:
         self.process = None
 
 
-def _decoded(data: bytes) -> tuple[Matrices, dict[Any, float]]:
+def _decoded(data: bytes) -> tuple[Matrices, NDArray[np.float64]]:
     """child_main's output (ValueError if it is not whole)."""
     head, _, rest = data.partition(b"\n")
     heads, count = orjson.loads(head)
@@ -204,15 +204,10 @@ def _decoded(data: bytes) -> tuple[Matrices, dict[Any, float]]:
         values = np.frombuffer(rest, np.float64, size, at) if size else np.empty(0)
         matrices[(model, version)] = (tuple(names), values.reshape(rows, len(names)))
         at += size * 8
+    if len(rest) != at + count * 8:
+        raise ValueError("the child's output is not whole")
     observed = np.frombuffer(rest, np.float64, count, at) if count else np.empty(0)
-    outcomes: dict[Any, float] = {}
-    lines = rest[at + count * 8 :].splitlines()
-    for start, line in zip(range(0, count, CHUNK), lines, strict=True):
-        decisions = orjson.loads(line)  # not all at once: a long C call stalls the window
-        outcomes.update(zip(decisions, observed[start : start + CHUNK].tolist(), strict=True))
-    if len(outcomes) != count:
-        raise ValueError("the child's outcomes are not whole")
-    return matrices, outcomes
+    return matrices, observed
 
 
 def _environment() -> dict[str, str]:

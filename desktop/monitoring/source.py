@@ -12,7 +12,7 @@ import numpy as np
 
 from desktop.district.catalog_report import catalog_report
 from desktop.monitoring.field import Decisions, Field
-from desktop.monitoring.in_force import current_outcomes
+from desktop.monitoring.in_force import current_outcomes, observed_in_order
 from desktop.monitoring.input_reader import (
     CHILD_FROM,
     InputsChild,
@@ -76,9 +76,10 @@ class DistrictSource:
         return self._decisions
 
     def _read_apart(self) -> Decisions:
-        """The decisions without their inputs, read here while a child reads the inputs and the
-        outcomes in force (when there are many and `uri` is known); here after them if it did
-        not or failed."""
+        """The decisions without their ids and inputs, read here while a child reads the inputs
+        and the value of each decision's outcome in force (when there are many and `uri` is
+        known); those here after them if it did not, failed or read another number of
+        decisions."""
         self._last = self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
         child = None
         if self.uri is not None and self._last >= CHILD_FROM:
@@ -88,21 +89,21 @@ class DistrictSource:
             features = asked or {}
             if child is not None:
                 child.ask(features)
-            outcomes = None if child is not None else current_outcomes(self.connection)
-            decisions = Decisions(self.connection, outcomes, last=self._last)
+            decisions = Decisions(self.connection, None, last=self._last)
             found = child.result() if child is not None else None
         finally:
             if child is not None:
                 child.close()
+        if found is not None and len(found[1]) != len(decisions):  # not the decisions read here
+            found = None
         self.inputs_read_by = "here" if found is None else "child"
         if found is None:
             self._matrices = read_inputs(self.connection, last=self._last, features=features)
-        else:
-            self._matrices, outcomes = found
-        if outcomes is None:  # read without them, and the child failed
             outcomes = current_outcomes(self.connection)
-        if child is not None:
-            decisions.observe(outcomes)
+            observed = observed_in_order(self.connection, last=self._last, outcomes=outcomes)
+        else:
+            self._matrices, observed = found
+        decisions.observe(observed)
         return decisions
 
     def model_versions(self) -> list[tuple[str, str, int]]:
