@@ -6,18 +6,15 @@ when the child fails (the same function either way)."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import orjson
 from numpy.typing import NDArray
 
-from desktop.app_command import app_command
+from desktop.monitoring.child_start import end, spawn, take
 from desktop.monitoring.field import model_key
 from desktop.monitoring.in_force import current_outcomes, observed_in_order
 from desktop.monitoring.input_text import object_matrix
@@ -28,9 +25,6 @@ if TYPE_CHECKING:
 Key = tuple[str, str]
 #: (features, matrix) of each model version: row i the version's i-th decision.
 Matrices = dict[Key, tuple[tuple[str, ...], NDArray[np.float64]]]
-#: From this many records on (the largest rowid), a child process reads the inputs.
-CHILD_FROM = 200_000
-FLAG = "--monitor-inputs"
 _RANGE = 1 << 16
 # NULL or empty inputs count as an empty object (as field.py's _parse reads them).
 _ARRAY = "group_concat(CASE WHEN inputs IS NULL OR inputs = '' THEN '{}' ELSE inputs END, ',')"
@@ -53,15 +47,16 @@ def read_inputs(
     last: int,
     features: Mapping[Key, tuple[str, ...]],
     only: Collection[Key] | None = None,
+    first: int = 0,
 ) -> Matrices:
-    """The input matrix of every model version (or those in `only`) from the decisions up to
-    rowid `last`, by `features` (a version not in it: stored_features of its id). A range of
-    rowids at a time, each version's inputs come joined in one JSON array, in the order read
-    (SQLite joins them: no row of Python objects per decision)."""
+    """The input matrix of every model version (or those in `only`) from the decisions of
+    rowids `first` to `last`, by `features` (a version not in it: stored_features of its
+    id). A range of rowids at a time, each version's inputs come joined in one JSON array, in
+    the order read (SQLite joins them: no row of Python objects per decision)."""
     texts: dict[Key, list[str]] = {}  # each version's stored model texts
     known: list[str] = []  # every model text seen (NULL: never reported)
     arrays: dict[Key, list[tuple[int, str]]] = {}
-    for start in range(0, last + 1, _RANGE):
+    for start in range(first, last + 1, _RANGE):
         bounds = [start, min(start + _RANGE - 1, last)]
         while True:
             sql, params = _range_query(texts, known)
@@ -87,6 +82,20 @@ def read_inputs(
     return matrices
 
 
+def joined(*parts: Matrices) -> Matrices:
+    """Matrices read from successive rowids, each version's rows in that order."""
+    whole: Matrices = {}
+    for part in parts:
+        for key, (names, matrix) in part.items():
+            if key not in whole:
+                whole[key] = (names, matrix)
+            elif whole[key][0] == names:
+                whole[key] = (names, np.concatenate([whole[key][1], matrix]))
+            else:
+                raise ValueError("a version's inputs read under other names")
+    return whole
+
+
 def _range_query(texts: dict[Key, list[str]], known: list[str]) -> tuple[str, list[str]]:
     """One range of rowids: how many decisions have a model text not yet known, then per
     version its decisions and their inputs joined."""
@@ -109,20 +118,22 @@ def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]
 
 
 def child_main() -> int:
-    """`kuona --monitor-inputs`: on stdin a JSON line of the database's uri and last rowid,
-    then (once the parent has verified its packages) the input names; on stdout a JSON line of
+    """`kuona --monitor-inputs`: on stdin a JSON line of the database's uri (it reads the
+    outcomes in force meanwhile), one of the last rowid of the decisions and of those whose
+    inputs it reads, then (once the parent has verified
+    its packages) the input names; on stdout a JSON line of
     [id, version, features, rows] per version and the number of decisions, then each matrix's
     float64 bytes in turn and the value of each decision's outcome in force (float64, in the
     order field.py reads the decisions; NaN: none)."""
-    where = orjson.loads(sys.stdin.buffer.readline())
-    connection = sqlite3.connect(where["uri"], uri=True)
+    connection = sqlite3.connect(orjson.loads(sys.stdin.buffer.readline())["uri"], uri=True)
     try:
         outcomes = current_outcomes(connection)
+        where = orjson.loads(sys.stdin.buffer.readline())
         observed = observed_in_order(connection, last=where["last"], outcomes=outcomes)
         del outcomes
         asked = orjson.loads(sys.stdin.buffer.read())
         features = {(i, v): tuple(names) for i, v, names in asked}
-        matrices = read_inputs(connection, last=where["last"], features=features)
+        matrices = read_inputs(connection, last=where["inputs_last"], features=features)
     finally:
         connection.close()
     out = sys.stdout.buffer
@@ -139,23 +150,19 @@ class InputsChild:
     """A child process reading the inputs (read_inputs) and the outcomes in force while this
     one reads the rest."""
 
-    def __init__(self, uri: str, *, last: int) -> None:
-        """Start it on the database at `uri` (read-only), decisions up to rowid `last`: it
-        reads the outcomes first, then waits for ask()."""
-        self.process: subprocess.Popen[bytes] | None = None
+    def __init__(self, uri: str, *, last: int, inputs_last: int) -> None:
+        """The child on the database at `uri` (read-only), decisions up to rowid `last`, the
+        inputs of those up to `inputs_last`: the one started early for it
+        (child_start.start_early), else one started now; it reads the outcomes first, then
+        waits for ask()."""
+        self.process = take(uri) or spawn(uri)
+        if self.process is None or self.process.stdin is None:
+            return
         try:
-            self.process = subprocess.Popen(
-                [*app_command(), FLAG],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env=_environment(),
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
-            )
-            assert self.process.stdin is not None
-            self.process.stdin.write(orjson.dumps({"uri": uri, "last": last}) + b"\n")
+            where = {"last": last, "inputs_last": inputs_last}
+            self.process.stdin.write(orjson.dumps(where) + b"\n")
             self.process.stdin.flush()
-        except OSError:  # it could not start (or stopped at once): read here instead
+        except OSError:  # it stopped: read here instead
             self.close()
 
     def ask(self, features: Mapping[Key, tuple[str, ...]]) -> None:
@@ -183,14 +190,9 @@ class InputsChild:
 
     def close(self) -> None:
         """End the child if it still runs, and wait for it."""
-        if self.process is None:
-            return
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        if self.process.stdout is not None:
-            self.process.stdout.close()
-        self.process = None
+        if self.process is not None:
+            end(self.process)
+            self.process = None
 
 
 def _decoded(data: bytes) -> tuple[Matrices, NDArray[np.float64]]:
@@ -208,12 +210,3 @@ def _decoded(data: bytes) -> tuple[Matrices, NDArray[np.float64]]:
         raise ValueError("the child's output is not whole")
     observed = np.frombuffer(rest, np.float64, count, at) if count else np.empty(0)
     return matrices, observed
-
-
-def _environment() -> dict[str, str]:
-    """The child imports the same `desktop` package as this process."""
-    env = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parent.parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-    return env

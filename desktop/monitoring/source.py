@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 import numpy as np
 
 from desktop.district.catalog_report import catalog_report
+from desktop.monitoring.child_start import CHILD_FROM
 from desktop.monitoring.field import Decisions, Field
 from desktop.monitoring.in_force import current_outcomes, observed_in_order
 from desktop.monitoring.input_reader import (
-    CHILD_FROM,
     InputsChild,
     Matrices,
+    joined,
     read_inputs,
     stored_features,
 )
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Names = Mapping[tuple[str, str], tuple[str, ...]]
+#: With a child, the share of the rowids (the last ones) whose inputs are read here: it reads
+#: the outcomes and the decisions' ids besides, while this process reads the rest.
+PARENT_INPUTS = 0.1
 
 
 class FieldSource(Protocol):
@@ -76,20 +80,26 @@ class DistrictSource:
         return self._decisions
 
     def _read_apart(self) -> Decisions:
-        """The decisions without their ids and inputs, read here while a child reads the inputs
-        and the value of each decision's outcome in force (when there are many and `uri` is
-        known); those here after them if it did not, failed or read another number of
-        decisions."""
-        self._last = self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
-        child = None
-        if self.uri is not None and self._last >= CHILD_FROM:
-            child = InputsChild(self.uri, last=self._last)
+        """The decisions without their ids and inputs, then the inputs of the last rowids
+        (PARENT_INPUTS), read here while a child reads the other inputs and the value of each
+        decision's outcome in force (when there are many and `uri` is known); those here after
+        them if it did not, failed or read another number of decisions."""
+        last = self._last = (
+            self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
+        )
+        child, split = None, last + 1  # the inputs below rowid `split`: the child's
+        if self.uri is not None and last >= CHILD_FROM:
+            split = last + 1 - int(last * PARENT_INPUTS)
+            child = InputsChild(self.uri, last=last, inputs_last=split - 1)
+        mine: Matrices = {}
         try:
             asked = self.features() if callable(self.features) else self.features
             features = asked or {}
             if child is not None:
                 child.ask(features)
-            decisions = Decisions(self.connection, None, last=self._last)
+            decisions = Decisions(self.connection, None, last=last)
+            if child is not None:
+                mine = read_inputs(self.connection, first=split, last=last, features=features)
             found = child.result() if child is not None else None
         finally:
             if child is not None:
@@ -98,11 +108,12 @@ class DistrictSource:
             found = None
         self.inputs_read_by = "here" if found is None else "child"
         if found is None:
-            self._matrices = read_inputs(self.connection, last=self._last, features=features)
+            theirs = read_inputs(self.connection, last=split - 1, features=features)
             outcomes = current_outcomes(self.connection)
-            observed = observed_in_order(self.connection, last=self._last, outcomes=outcomes)
+            observed = observed_in_order(self.connection, last=last, outcomes=outcomes)
         else:
-            self._matrices, observed = found
+            theirs, observed = found
+        self._matrices = joined(theirs, mine)
         decisions.observe(observed)
         return decisions
 

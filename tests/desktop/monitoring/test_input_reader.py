@@ -139,8 +139,9 @@ def test_the_child_output_reads_back_whole_and_a_cut_one_is_refused(
     """child_main's output (its outcomes in several ranges of rows) reads back as the matrices
     and each decision's outcome in force read here; a cut output is refused."""
     monkeypatch.setattr(in_force, "_RANGE", 7)
-    where = orjson.dumps({"uri": f"file:{district}?mode=ro", "last": 10**9})
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(where + b"\n[]")))
+    where = orjson.dumps({"uri": f"file:{district}?mode=ro"}) + b"\n"
+    last = orjson.dumps({"last": 10**9, "inputs_last": 10**9}) + b"\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(where + last + b"[]")))
     assert input_reader.child_main() == 0
     data = capsysbinary.readouterr().out
     matrices, observed = input_reader._decoded(data)
