@@ -15,6 +15,7 @@ from desktop.monitoring.child_start import CHILD_FROM
 from desktop.monitoring.field import Decisions, Field
 from desktop.monitoring.in_force import current_outcomes, observed_in_order
 from desktop.monitoring.input_reader import (
+    InputRanges,
     InputsChild,
     Matrices,
     joined,
@@ -26,9 +27,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Names = Mapping[tuple[str, str], tuple[str, ...]]
-#: With a child, the share of the rowids (the last ones) whose inputs are read here: it reads
-#: the outcomes and the decisions' ids besides, while this process reads the rest.
-PARENT_INPUTS = 0.1
 
 
 class FieldSource(Protocol):
@@ -80,18 +78,18 @@ class DistrictSource:
         return self._decisions
 
     def _read_apart(self) -> Decisions:
-        """The decisions without their ids and inputs, then the inputs of the last rowids
-        (PARENT_INPUTS), read here while a child reads the other inputs and the value of each
-        decision's outcome in force (when there are many and `uri` is known); those here after
-        them if it did not, failed or read another number of decisions."""
-        last = self._last = (
-            self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
-        )
-        child, split = None, last + 1  # the inputs below rowid `split`: the child's
+        """The decisions without their ids and inputs, then the inputs from the last rowids
+        down, read here while a child reads the value of each decision's outcome in force and
+        the inputs from the first rowids up, until they meet (when there are many decisions and
+        `uri` is known); the child's share read here if it did not, failed or read another
+        number of decisions."""
+        last = int(self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0)
+        self._last = last
+        child = None
         if self.uri is not None and last >= CHILD_FROM:
-            split = last + 1 - int(last * PARENT_INPUTS)
-            child = InputsChild(self.uri, last=last, inputs_last=split - 1)
-        mine: Matrices = {}
+            child = InputsChild(self.uri, last=last)
+        mine = InputRanges(self.connection, last=last)  # the ranges of rowids read here
+        lowest = last + 1  # the first rowid of the lowest of them
         try:
             asked = self.features() if callable(self.features) else self.features
             features = asked or {}
@@ -99,7 +97,7 @@ class DistrictSource:
                 child.ask(features)
             decisions = Decisions(self.connection, None, last=last)
             if child is not None:
-                mine = read_inputs(self.connection, first=split, last=last, features=features)
+                lowest = _read_down(mine, child)
             found = child.result() if child is not None else None
         finally:
             if child is not None:
@@ -108,12 +106,13 @@ class DistrictSource:
             found = None
         self.inputs_read_by = "here" if found is None else "child"
         if found is None:
-            theirs = read_inputs(self.connection, last=split - 1, features=features)
+            read_to = lowest - 1
+            theirs = read_inputs(self.connection, last=read_to, features=features)
             outcomes = current_outcomes(self.connection)
             observed = observed_in_order(self.connection, last=last, outcomes=outcomes)
         else:
-            theirs, observed = found
-        self._matrices = joined(theirs, mine)
+            theirs, observed, read_to = found
+        self._matrices = joined(theirs, mine.matrices(features, above=read_to))
         decisions.observe(observed)
         return decisions
 
@@ -143,6 +142,18 @@ class DistrictSource:
     def catalog(self) -> list[dict[str, Any]]:
         """catalog_report over the database."""
         return catalog_report(cast("sqlite_utils.Database", _Queries(self.connection)))
+
+
+def _read_down(ranges: InputRanges, child: InputsChild) -> int:
+    """The ranges of rowids from the last down, until the child has reached one; the first
+    rowid of the lowest read (the last rowid + 1: none)."""
+    lowest = ranges.last + 1
+    for start in reversed(range(0, ranges.last + 1, ranges.size)):
+        if not child.claim(start):
+            break
+        ranges.read(start)
+        lowest = start
+    return lowest
 
 
 class _Queries:

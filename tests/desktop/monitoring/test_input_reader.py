@@ -140,11 +140,12 @@ def test_the_child_output_reads_back_whole_and_a_cut_one_is_refused(
     and each decision's outcome in force read here; a cut output is refused."""
     monkeypatch.setattr(in_force, "_RANGE", 7)
     where = orjson.dumps({"uri": f"file:{district}?mode=ro"}) + b"\n"
-    last = orjson.dumps({"last": 10**9, "inputs_last": 10**9}) + b"\n"
+    last = orjson.dumps({"last": 10**9, "range": 1 << 16}) + b"\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(where + last + b"[]")))
     assert input_reader.child_main() == 0
     data = capsysbinary.readouterr().out
-    matrices, observed = input_reader._decoded(data)
+    matrices, observed, read_to = input_reader._decoded(data)
+    assert read_to == 10**9 and data.startswith(b'{"at":0}\n{"at":65536}\n')
     with sqlite3.connect(district) as connection:
         outcomes = current_outcomes(connection)
         ids = [u for (u,) in connection.execute("SELECT uuid FROM records WHERE kind = 'decision'")]

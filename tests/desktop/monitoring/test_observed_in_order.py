@@ -97,8 +97,8 @@ def test_a_child_whose_output_is_cut_or_counts_other_decisions_is_not_trusted(
         """The child's real output, cut or with its last decision dropped."""
         if fault == "cut":
             return decoded(data[:-3])
-        matrices, observed = decoded(data)
-        return matrices, observed[:-1]
+        matrices, observed, read_to = decoded(data)
+        return matrices, observed[:-1], read_to
 
     monkeypatch.setattr(input_reader, "_decoded", faulty)
     uri = f"file:{district}?mode=ro"
