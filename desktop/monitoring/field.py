@@ -35,13 +35,15 @@ _DECISION = "CASE decision {} ELSE -1 END".format(
 _ESTIMATE = "CASE clinician_estimate {} END".format(
     " ".join(f"WHEN '{k}' THEN {int(v)}" for k, v in ESTIMATE_CODES.items())
 )
-# The clinician's decision and estimate in one number: decision * 4 + estimate (3: none).
-_CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3)"
+# The clinician's decision and estimate in one number: decision * 4 + estimate (3: none), from
+# 0 (-1 * 4 + 4) to 15; and with it the device's local offset (minutes), one value a row less.
+_CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3) + 4"
+_PACKED = f"{_CODE} + 16 * coalesce(local_offset_min, 0)"
 # The day a late decision was entered on is looked for as text first (instr), so the JSON of
 # the other rows' explanations is never parsed; the local day is computed by numpy.
-_COLUMNS = f"""model, device_id, substr(created_utc, 1, 16), local_offset_min,
+_COLUMNS = f"""model, device_id, substr(created_utc, 1, 16),
        CASE WHEN instr(explanation, '"decided_on"') THEN json_extract(explanation, '$.decided_on')
-       END, prediction, {_CODE}"""
+       END, prediction, {_PACKED}"""
 _DECISIONS = f"SELECT {_COLUMNS}, uuid, inputs FROM records WHERE kind = 'decision'"
 # The same without the ids and inputs (read apart, input_reader.py), up to a given rowid: the
 # values of their outcomes come in rowid order (in_force.observed_in_order).
@@ -116,9 +118,10 @@ class Decisions:
         """Rows of _DECISIONS, or of _WITHOUT_INPUTS (no ids: their outcomes NaN until
         observe())."""
         columns = tuple(zip(*rows, strict=True))
-        models, devices, times, offsets, entered, predictions, codes = columns[:7]
+        models, devices, times, entered, predictions, packed = columns[:6]
         n, nan = len(rows), float("nan")
-        code = np.asarray(codes, dtype=np.int64)
+        values = np.asarray(packed, dtype=np.int64)
+        code = (values & 15) - 4
         estimate = (code & 3).astype(np.float64)
         for text in set(models):
             self._texts.setdefault(text, len(self._texts))
@@ -127,12 +130,12 @@ class Decisions:
         return _Part(
             model=np.fromiter(map(self._texts.__getitem__, models), np.int64, n),
             device=np.fromiter(map(self._devices.__getitem__, devices), np.int64, n),
-            day=_days(times, offsets, entered),
+            day=_days(times, values >> 4, entered),
             prediction=np.asarray(predictions, dtype=np.float64),
             decision=code >> 2,
             estimate=np.where(estimate == 3, np.nan, estimate),
-            observed=_observed(outcomes, columns[7]) if len(columns) > 7 else np.full(n, nan),
-            inputs=columns[8] if len(columns) > 7 else (),
+            observed=_observed(outcomes, columns[6]) if len(columns) > 6 else np.full(n, nan),
+            inputs=columns[7] if len(columns) > 6 else (),
         )
 
     def __len__(self) -> int:
@@ -241,7 +244,7 @@ def model_key(text: str | None) -> tuple[tuple[str, str], bool]:
 
 
 def _days(
-    times: Sequence[str | None], offsets: Sequence[int | None], entered: Sequence[str | None]
+    times: Sequence[str | None], offsets: NDArray[np.int64], entered: Sequence[str | None]
 ) -> NDArray[np.datetime64]:
     """The day a late decision was entered on, else the device's local day (UTC minute plus
     the device's offset; NaT where the time cannot be read)."""
@@ -249,7 +252,7 @@ def _days(
         minutes = np.asarray(times, dtype="datetime64[m]")
     except ValueError:
         minutes = np.array([_minute(t) for t in times], dtype="datetime64[m]")
-    shift = np.asarray([o or 0 for o in offsets], dtype="timedelta64[m]")
+    shift = offsets.astype("timedelta64[m]")
     day: NDArray[np.datetime64] = (minutes + shift).astype("datetime64[D]")
     late = [i for i, d in enumerate(entered) if d is not None]
     if late:
