@@ -55,32 +55,35 @@ def read_inputs(
     """The input matrix of every model version (or those in `only`) from the decisions of
     rowids `first` to `last`, by `features` (a version not in it: stored_features of its
     id), a range of RANGE rowids at a time."""
-    ranges = InputRanges(connection, last=last, only=only)
+    ranges = InputRanges(connection, last=last, features=features, only=only)
     for start in range(first, last + 1, ranges.size):
         ranges.read(start)
-    return ranges.matrices(features)
+    return ranges.matrices()
 
 
 class InputRanges:
     """The inputs of the decisions read a range of rowids at a time, in any order: each
     version's inputs in a range come joined in one JSON array, in the order read (SQLite joins
-    them: no row of Python objects per decision)."""
+    them: no row of Python objects per decision), parsed at once."""
 
     def __init__(
         self,
         connection: sqlite3.Connection,
         *,
         last: int,
+        features: Mapping[Key, tuple[str, ...]],
         only: Collection[Key] | None = None,
         size: int = 0,
     ) -> None:
         """Ranges of `size` rowids (0: RANGE) of the decisions up to rowid `last`, of the
-        versions in `only` (None: all)."""
+        versions in `only` (None: all), by `features` (a version not in it: stored_features
+        of its id)."""
         self.connection, self.last, self.only = connection, last, only
         self.size = size or RANGE
         self.texts: dict[Key, list[str]] = {}  # each version's stored model texts
         self.known: list[str] = []  # every model text seen (NULL: never reported)
-        self.arrays: dict[Key, list[tuple[int, int, str]]] = {}  # (start, count, array)
+        self.names: dict[Key, tuple[str, ...]] = dict(features)
+        self.parts: dict[Key, list[tuple[int, NDArray[np.float64]]]] = {}  # (start, rows)
 
     def read(self, start: int) -> None:
         """The range of rowids from `start` (up to the last)."""
@@ -97,18 +100,20 @@ class InputRanges:
                 key, named = model_key(text)
                 if named and (self.only is None or key in self.only):
                     self.texts.setdefault(key, []).append(text)
+                    if key not in self.names:
+                        self.names[key] = stored_features(self.connection, key[0])
         for key, count, array in zip(self.texts, found[::2], found[1::2], strict=True):
             if count:
-                self.arrays.setdefault(key, []).append((start, count, array))
+                rows = _parsed(count, array, self.names[key])
+                self.parts.setdefault(key, []).append((start, rows))
 
-    def matrices(self, features: Mapping[Key, tuple[str, ...]], *, above: int = -1) -> Matrices:
+    def matrices(self, *, above: int = -1) -> Matrices:
         """Each version's matrix from the ranges read that start above rowid `above`, in
-        rowid order, by `features` (a version not in it: stored_features of its id)."""
+        rowid order."""
         matrices: Matrices = {}
         for key in self.texts:
-            names = features[key] if key in features else stored_features(self.connection, key[0])
-            ranges = sorted(r for r in self.arrays.get(key, []) if r[0] > above)
-            parts = [_parsed(count, array, names) for _, count, array in ranges]
+            names = self.names[key]
+            parts = [rows for start, rows in sorted(self.parts.get(key, [])) if start > above]
             empty = np.empty((0, len(names)))
             matrices[key] = (tuple(names), np.concatenate(parts) if parts else empty)
         return matrices
@@ -172,7 +177,8 @@ def child_main() -> int:
         floor = [last + 1]  # the first rowid of the parent's lowest range
         follower = threading.Thread(target=_follow, args=(stdin, floor), daemon=True)
         follower.start()
-        ranges, read_to = InputRanges(connection, last=last, size=where["range"]), -1
+        ranges = InputRanges(connection, last=last, features=features, size=where["range"])
+        read_to = -1
         for start in range(0, last + 1, ranges.size):
             if start >= floor[0]:  # the parent has taken it
                 break
@@ -180,7 +186,7 @@ def child_main() -> int:
             out.flush()
             ranges.read(start)
             read_to = min(start + ranges.size - 1, last)
-        matrices = ranges.matrices(features)
+        matrices = ranges.matrices()
     finally:
         connection.close()
     heads = [[*key, list(names), len(matrix)] for key, (names, matrix) in matrices.items()]

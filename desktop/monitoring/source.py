@@ -88,11 +88,11 @@ class DistrictSource:
         child = None
         if self.uri is not None and last >= CHILD_FROM:
             child = InputsChild(self.uri, last=last)
-        mine = InputRanges(self.connection, last=last)  # the ranges of rowids read here
-        lowest = last + 1  # the first rowid of the lowest of them
+        lowest = last + 1  # the first rowid of the lowest range read here
         try:
             asked = self.features() if callable(self.features) else self.features
             features = asked or {}
+            mine = InputRanges(self.connection, last=last, features=features)
             if child is not None:
                 child.ask(features)
             decisions = Decisions(self.connection, None, last=last)
@@ -112,7 +112,7 @@ class DistrictSource:
             observed = observed_in_order(self.connection, last=last, outcomes=outcomes)
         else:
             theirs, observed, read_to = found
-        self._matrices = joined(theirs, mine.matrices(features, above=read_to))
+        self._matrices = joined(theirs, mine.matrices(above=read_to))
         decisions.observe(observed)
         return decisions
 
