@@ -33,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.bundle_check import run_check  # noqa: PLC0415
 
         return run_check(args[1:])
+    if args[0] == "monitor":  # its second reader starts while the command loads
+        from desktop import paths  # noqa: PLC0415
+        from desktop.monitoring.child_start import start_early  # noqa: PLC0415
+
+        start_early(args[1:], paths.home())
     from desktop.cli.main import run  # noqa: PLC0415
 
     return run(args)

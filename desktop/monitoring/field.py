@@ -35,16 +35,19 @@ _DECISION = "CASE decision {} ELSE -1 END".format(
 _ESTIMATE = "CASE clinician_estimate {} END".format(
     " ".join(f"WHEN '{k}' THEN {int(v)}" for k, v in ESTIMATE_CODES.items())
 )
-# The clinician's decision and estimate in one number: decision * 4 + estimate (3: none).
-_CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3)"
+# The clinician's decision and estimate in one number: decision * 4 + estimate (3: none), from
+# 0 (-1 * 4 + 4) to 15; and with it the device's local offset (minutes), one value a row less.
+_CODE = f"({_DECISION}) * 4 + coalesce({_ESTIMATE}, 3) + 4"
+_PACKED = f"{_CODE} + 16 * coalesce(local_offset_min, 0)"
 # The day a late decision was entered on is looked for as text first (instr), so the JSON of
 # the other rows' explanations is never parsed; the local day is computed by numpy.
-_COLUMNS = f"""model, uuid, device_id, substr(created_utc, 1, 16), local_offset_min,
+_COLUMNS = f"""model, device_id, substr(created_utc, 1, 16),
        CASE WHEN instr(explanation, '"decided_on"') THEN json_extract(explanation, '$.decided_on')
-       END, prediction, {_CODE}"""
-_DECISIONS = f"SELECT {_COLUMNS}, inputs FROM records WHERE kind = 'decision'"
-# The same without the inputs (read apart, input_reader.py), up to a given rowid.
-_WITHOUT_INPUTS = f"SELECT {_COLUMNS}, NULL FROM records WHERE kind = 'decision' AND rowid <= ?"
+       END, prediction, {_PACKED}"""
+_DECISIONS = f"SELECT {_COLUMNS}, uuid, inputs FROM records WHERE kind = 'decision'"
+# The same without the ids and inputs (read apart, input_reader.py), up to a given rowid: the
+# values of their outcomes come in rowid order (in_force.observed_in_order).
+_WITHOUT_INPUTS = f"SELECT {_COLUMNS} FROM records WHERE kind = 'decision' AND rowid <= ?"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -87,7 +90,6 @@ class _Part:
     estimate: NDArray[np.float64]
     observed: NDArray[np.float64]
     inputs: tuple[str | None, ...]
-    ids: list[str]  # until observe() is given the outcomes
 
 
 class Decisions:
@@ -100,24 +102,26 @@ class Decisions:
         *,
         last: int | None = None,
     ) -> None:
-        """Read every decision, with the value of its outcome in `outcomes` (else NaN; None:
-        given later to observe()); with `last`, those up to that rowid and without their
-        inputs (field() is given them)."""
+        """Read every decision, with the value of its outcome in `outcomes` (else NaN); with
+        `last`, those up to that rowid and without their ids and inputs: the values of their
+        outcomes are then given to observe(), their inputs to field()."""
         self._texts: dict[str | None, int] = {}  # a stored model's JSON text -> its code
         self._devices: dict[str, int] = {}
         self._parts: list[_Part] = []
         query = _DECISIONS if last is None else _WITHOUT_INPUTS
         cursor = connection.execute(query, [] if last is None else [last])
         while rows := cursor.fetchmany(CHUNK):
-            self._parts.append(self._part(rows, outcomes))
+            self._parts.append(self._part(rows, outcomes or {}))
         self._keys = [model_key(text) for text in self._texts]  # by code
 
-    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[Any, float] | None) -> _Part:
-        models, ids, devices, times, offsets, entered, predictions, codes, inputs = zip(
-            *rows, strict=True
-        )
+    def _part(self, rows: list[tuple[Any, ...]], outcomes: dict[Any, float]) -> _Part:
+        """Rows of _DECISIONS, or of _WITHOUT_INPUTS (no ids: their outcomes NaN until
+        observe())."""
+        columns = tuple(zip(*rows, strict=True))
+        models, devices, times, entered, predictions, packed = columns[:6]
         n, nan = len(rows), float("nan")
-        code = np.asarray(codes, dtype=np.int64)
+        values = np.asarray(packed, dtype=np.int64)
+        code = (values & 15) - 4
         estimate = (code & 3).astype(np.float64)
         for text in set(models):
             self._texts.setdefault(text, len(self._texts))
@@ -126,21 +130,27 @@ class Decisions:
         return _Part(
             model=np.fromiter(map(self._texts.__getitem__, models), np.int64, n),
             device=np.fromiter(map(self._devices.__getitem__, devices), np.int64, n),
-            day=_days(times, offsets, entered),
+            day=_days(times, values >> 4, entered),
             prediction=np.asarray(predictions, dtype=np.float64),
             decision=code >> 2,
             estimate=np.where(estimate == 3, np.nan, estimate),
-            observed=np.full(n, nan) if outcomes is None else _observed(outcomes, ids),
-            inputs=inputs,
-            ids=list(ids) if outcomes is None else [],
+            observed=_observed(outcomes, columns[6]) if len(columns) > 6 else np.full(n, nan),
+            inputs=columns[7] if len(columns) > 6 else (),
         )
 
-    def observe(self, outcomes: dict[Any, float]) -> None:
-        """The value of each decision's outcome in `outcomes` (decisions read without them)."""
+    def __len__(self) -> int:
+        """How many decisions were read."""
+        return sum(len(part.prediction) for part in self._parts)
+
+    def observe(self, observed: NDArray[np.float64]) -> None:
+        """The value of each decision's outcome in force, in the order read (NaN: none; the
+        decisions read without their ids); ValueError if they differ in number."""
+        if len(observed) != len(self):
+            raise ValueError("the outcomes and the decisions differ in number")
+        at = 0
         for part in self._parts:
-            if part.ids:
-                part.observed[:] = _observed(outcomes, part.ids)
-                part.ids.clear()
+            part.observed[:] = observed[at : at + len(part.observed)]
+            at += len(part.observed)
 
     def model_versions(self) -> list[tuple[str, str, int]]:
         """(model id, version, decisions) of every model the district holds decisions of."""
@@ -234,7 +244,7 @@ def model_key(text: str | None) -> tuple[tuple[str, str], bool]:
 
 
 def _days(
-    times: Sequence[str | None], offsets: Sequence[int | None], entered: Sequence[str | None]
+    times: Sequence[str | None], offsets: NDArray[np.int64], entered: Sequence[str | None]
 ) -> NDArray[np.datetime64]:
     """The day a late decision was entered on, else the device's local day (UTC minute plus
     the device's offset; NaT where the time cannot be read)."""
@@ -242,7 +252,7 @@ def _days(
         minutes = np.asarray(times, dtype="datetime64[m]")
     except ValueError:
         minutes = np.array([_minute(t) for t in times], dtype="datetime64[m]")
-    shift = np.asarray([o or 0 for o in offsets], dtype="timedelta64[m]")
+    shift = offsets.astype("timedelta64[m]")
     day: NDArray[np.datetime64] = (minutes + shift).astype("datetime64[D]")
     late = [i for i, d in enumerate(entered) if d is not None]
     if late:

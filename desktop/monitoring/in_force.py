@@ -6,7 +6,9 @@ from __future__ import annotations
 from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import orjson
+from numpy.typing import NDArray
 
 from desktop.monitoring.input_text import CHUNK
 
@@ -21,6 +23,11 @@ _OUTCOMES = """
 SELECT group_concat(uuid, char(31)), '[' || group_concat(coalesce(body, '{}'), ',') || ']'
 FROM records WHERE kind = 'outcome' AND rowid BETWEEN ? AND ?
 """
+_DECISION_IDS = """
+SELECT count(*), count(uuid), group_concat(uuid, char(31))
+FROM records WHERE kind = 'decision' AND rowid BETWEEN ? AND ?
+"""
+_DECISION_ID_ROWS = "SELECT uuid FROM records WHERE kind = 'decision' AND rowid BETWEEN ? AND ?"
 
 
 def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
@@ -61,3 +68,25 @@ def current_outcomes(connection: sqlite3.Connection) -> dict[str, float]:
 
 
 _BODY_KEYS = ("observes", "observed", "supersedes")
+
+
+def observed_in_order(
+    connection: sqlite3.Connection, *, last: int, outcomes: dict[Any, float]
+) -> NDArray[np.float64]:
+    """The value in `outcomes` (current_outcomes) of each decision up to rowid `last`, in the
+    order field.py reads them (NaN: none). Their ids come joined a range of rows at a time;
+    a range with a NULL id (group_concat leaves it out) or whose ids do not split into its
+    count (one holds the separator) is read again a row at a time."""
+    parts: list[NDArray[np.float64]] = []
+    nan = float("nan")
+    last = min(last, connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0)
+    for start in range(0, last + 1, _RANGE):
+        bounds = [start, min(start + _RANGE - 1, last)]
+        count, named, joined = connection.execute(_DECISION_IDS, bounds).fetchone()
+        if not count:
+            continue
+        ids: list[Any] = joined.split(_SEPARATOR) if joined is not None else []
+        if not len(ids) == named == count:
+            ids = [uuid for (uuid,) in connection.execute(_DECISION_ID_ROWS, bounds)]
+        parts.append(np.fromiter(map(outcomes.get, ids, repeat(nan)), np.float64, count))
+    return np.concatenate(parts) if parts else np.empty(0)

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop import paths
 from desktop.district.database import district_db_path
+from desktop.monitoring.child_start import district_uri
 from desktop.monitoring.report import monitor
 from desktop.monitoring.source import DistrictSource
 from models.catalog import load_catalog
@@ -46,7 +47,7 @@ def monitor_home(
         packages.update(installed_packages())
         return {key: package.card.feature_ids for key, package in packages.items()}
 
-    uri = f"file:{path}?mode=ro"
+    uri = district_uri(home)
     connection = sqlite3.connect(uri, uri=True)
     try:
         source = DistrictSource(connection, uri=uri, features=features)

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 import numpy as np
 
 from desktop.district.catalog_report import catalog_report
+from desktop.monitoring.child_start import CHILD_FROM
 from desktop.monitoring.field import Decisions, Field
-from desktop.monitoring.in_force import current_outcomes
+from desktop.monitoring.in_force import current_outcomes, observed_in_order
 from desktop.monitoring.input_reader import (
-    CHILD_FROM,
+    InputRanges,
     InputsChild,
     Matrices,
+    joined,
     read_inputs,
     stored_features,
 )
@@ -76,33 +78,42 @@ class DistrictSource:
         return self._decisions
 
     def _read_apart(self) -> Decisions:
-        """The decisions without their inputs, read here while a child reads the inputs and the
-        outcomes in force (when there are many and `uri` is known); here after them if it did
-        not or failed."""
-        self._last = self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0
+        """The decisions without their ids and inputs, then the inputs from the last rowids
+        down, read here while a child reads the value of each decision's outcome in force and
+        the inputs from the first rowids up, until they meet (when there are many decisions and
+        `uri` is known); the child's share read here if it did not, failed or read another
+        number of decisions."""
+        last = int(self.connection.execute("SELECT max(rowid) FROM records").fetchone()[0] or 0)
+        self._last = last
         child = None
-        if self.uri is not None and self._last >= CHILD_FROM:
-            child = InputsChild(self.uri, last=self._last)
+        if self.uri is not None and last >= CHILD_FROM:
+            child = InputsChild(self.uri, last=last)
+        lowest = last + 1  # the first rowid of the lowest range read here
         try:
             asked = self.features() if callable(self.features) else self.features
             features = asked or {}
+            mine = InputRanges(self.connection, last=last, features=features)
             if child is not None:
                 child.ask(features)
-            outcomes = None if child is not None else current_outcomes(self.connection)
-            decisions = Decisions(self.connection, outcomes, last=self._last)
+            decisions = Decisions(self.connection, None, last=last)
+            if child is not None:
+                lowest = _read_down(mine, child)
             found = child.result() if child is not None else None
         finally:
             if child is not None:
                 child.close()
+        if found is not None and len(found[1]) != len(decisions):  # not the decisions read here
+            found = None
         self.inputs_read_by = "here" if found is None else "child"
         if found is None:
-            self._matrices = read_inputs(self.connection, last=self._last, features=features)
-        else:
-            self._matrices, outcomes = found
-        if outcomes is None:  # read without them, and the child failed
+            read_to = lowest - 1
+            theirs = read_inputs(self.connection, last=read_to, features=features)
             outcomes = current_outcomes(self.connection)
-        if child is not None:
-            decisions.observe(outcomes)
+            observed = observed_in_order(self.connection, last=last, outcomes=outcomes)
+        else:
+            theirs, observed, read_to = found
+        self._matrices = joined(theirs, mine.matrices(above=read_to))
+        decisions.observe(observed)
         return decisions
 
     def model_versions(self) -> list[tuple[str, str, int]]:
@@ -131,6 +142,18 @@ class DistrictSource:
     def catalog(self) -> list[dict[str, Any]]:
         """catalog_report over the database."""
         return catalog_report(cast("sqlite_utils.Database", _Queries(self.connection)))
+
+
+def _read_down(ranges: InputRanges, child: InputsChild) -> int:
+    """The ranges of rowids from the last down, until the child has reached one; the first
+    rowid of the lowest read (the last rowid + 1: none)."""
+    lowest = ranges.last + 1
+    for start in reversed(range(0, ranges.last + 1, ranges.size)):
+        if not child.claim(start):
+            break
+        ranges.read(start)
+        lowest = start
+    return lowest
 
 
 class _Queries:

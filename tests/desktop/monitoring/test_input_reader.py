@@ -14,7 +14,7 @@ import orjson
 import pytest
 
 from desktop.district.database import district_db_path
-from desktop.monitoring import input_reader, source
+from desktop.monitoring import in_force, input_reader, source
 from desktop.monitoring.field import Decisions, Field
 from desktop.monitoring.in_force import current_outcomes
 from desktop.monitoring.input_reader import read_inputs
@@ -136,17 +136,22 @@ def test_the_report_of_monitor_home_with_a_child_equals_the_one_pass(
 def test_the_child_output_reads_back_whole_and_a_cut_one_is_refused(
     district: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    """child_main's output (its outcomes in several lines) reads back as the matrices and the
-    outcomes in force read here; a cut output is refused."""
-    monkeypatch.setattr(input_reader, "CHUNK", 7)
-    where = orjson.dumps({"uri": f"file:{district}?mode=ro", "last": 10**9})
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(where + b"\n[]")))
+    """child_main's output (its outcomes in several ranges of rows) reads back as the matrices
+    and each decision's outcome in force read here; a cut output is refused."""
+    monkeypatch.setattr(in_force, "_RANGE", 7)
+    where = orjson.dumps({"uri": f"file:{district}?mode=ro"}) + b"\n"
+    last = orjson.dumps({"last": 10**9, "range": 1 << 16}) + b"\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(where + last + b"[]")))
     assert input_reader.child_main() == 0
     data = capsysbinary.readouterr().out
-    matrices, outcomes = input_reader._decoded(data)
+    matrices, observed, read_to = input_reader._decoded(data)
+    assert read_to == 10**9 and data.startswith(b'{"at":0}\n{"at":65536}\n')
     with sqlite3.connect(district) as connection:
-        assert outcomes == current_outcomes(connection) and len(outcomes) > 7
+        outcomes = current_outcomes(connection)
+        ids = [u for (u,) in connection.execute("SELECT uuid FROM records WHERE kind = 'decision'")]
         expected = read_inputs(connection, last=10**9, features={})
+    assert len(outcomes) > 7 and len(ids) == 3000
+    assert np.array_equal(observed, [outcomes.get(i, np.nan) for i in ids], equal_nan=True)
     assert list(matrices) == list(expected) == [("a", "1.0.0"), ("b", "2.0.0")]
     for key, (names, matrix) in expected.items():
         assert matrices[key][0] == names
