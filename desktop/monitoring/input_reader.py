@@ -19,17 +19,17 @@ from numpy.typing import NDArray
 from desktop.monitoring.child_start import end, spawn, take
 from desktop.monitoring.field import model_key
 from desktop.monitoring.in_force import current_outcomes, observed_in_order
-from desktop.monitoring.input_text import object_matrix
+from desktop.monitoring.input_text import object_matrix, parse_each, parse_joined
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping, Sequence
+    from collections.abc import Collection, Mapping
 
 Key = tuple[str, str]
 #: (features, matrix) of each model version: row i the version's i-th decision.
 Matrices = dict[Key, tuple[tuple[str, ...], NDArray[np.float64]]]
 #: The inputs are read this many rowids at a time (the parent and child share these ranges).
 RANGE = 1 << 16
-# NULL or empty inputs count as an empty object (as field.py's _parse reads them).
+# NULL or empty inputs count as an empty object (as input_text._parse reads them).
 _ARRAY = "group_concat(CASE WHEN inputs IS NULL OR inputs = '' THEN '{}' ELSE inputs END, ',')"
 _MODELS = "SELECT DISTINCT model FROM records WHERE kind = 'decision' AND rowid BETWEEN ? AND ?"
 
@@ -104,8 +104,20 @@ class InputRanges:
                         self.names[key] = stored_features(self.connection, key[0])
         for key, count, array in zip(self.texts, found[::2], found[1::2], strict=True):
             if count:
-                rows = _parsed(count, array, self.names[key])
+                objects = parse_joined(array, count)
+                if objects is None:  # a stored text that is not one JSON value
+                    objects = parse_each(self._texts(key, bounds))
+                rows = object_matrix(objects, self.names[key])
                 self.parts.setdefault(key, []).append((start, rows))
+
+    def _texts(self, key: Key, bounds: list[int]) -> list[str | None]:
+        """The stored inputs of a version's decisions in a range of rowids, one by one."""
+        versions = self.texts[key]
+        sql = (
+            "SELECT inputs FROM records WHERE kind = 'decision' AND rowid BETWEEN ? AND ? "
+            f"AND model IN ({', '.join('?' * len(versions))}) ORDER BY rowid"
+        )
+        return [text for (text,) in self.connection.execute(sql, [*bounds, *versions])]
 
     def matrices(self, *, above: int = -1) -> Matrices:
         """Each version's matrix from the ranges read that start above rowid `above`, in
@@ -144,14 +156,6 @@ def _range_query(texts: dict[Key, list[str]], known: list[str]) -> tuple[str, li
         params += versions * 2
     where = "kind = 'decision' AND rowid BETWEEN ? AND ?"
     return f"SELECT {', '.join(columns)} FROM records WHERE {where}", params
-
-
-def _parsed(count: int, array: str, names: Sequence[str]) -> NDArray[np.float64]:
-    """One range's inputs of a version (`count` of them, joined) as rows of a matrix."""
-    objects = orjson.loads(f"[{array}]")
-    if len(objects) != count:  # a stored text that is not one JSON value
-        raise ValueError("the inputs of a range and its decisions differ in number")
-    return object_matrix(objects, names)
 
 
 def child_main() -> int:

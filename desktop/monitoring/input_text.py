@@ -28,9 +28,33 @@ def input_matrix(texts: Sequence[str | None], features: Sequence[str]) -> NDArra
 
 
 def _parse(texts: Sequence[str | None]) -> list[Any]:
-    """Many JSON texts parsed at once (one array; NULL or empty: an empty object)."""
+    """Many JSON texts parsed at once (one array; NULL or empty: an empty object); each
+    alone when they are not as many JSON values (parse_each)."""
     clean: Sequence[Any] = [t or "{}" for t in texts] if None in texts or "" in texts else texts
-    return list(orjson.loads("[" + ",".join(clean) + "]"))
+    found = parse_joined(",".join(clean), len(clean))
+    return parse_each(texts) if found is None else found
+
+
+def parse_joined(joined: str, count: int) -> list[Any] | None:
+    """`count` JSON texts joined by commas, parsed at once; None when they are not `count`
+    JSON values (a text that is no JSON value, or more than one, would shift the others)."""
+    try:
+        found = orjson.loads(f"[{joined}]")
+    except orjson.JSONDecodeError:
+        return None
+    return found if len(found) == count else None
+
+
+def parse_each(texts: Sequence[str | None]) -> list[Any]:
+    """Each text parsed alone: one that is not one JSON value (or NULL, or empty) counts as
+    an empty object, so the decision's inputs are all missing and no other row moves."""
+    found: list[Any] = []
+    for text in texts:
+        try:
+            found.append(orjson.loads(text) if text else {})
+        except orjson.JSONDecodeError:
+            found.append({})
+    return found
 
 
 def object_matrix(objects: list[Any], features: Sequence[str]) -> NDArray[np.float64]:

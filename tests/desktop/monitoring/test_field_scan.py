@@ -184,3 +184,11 @@ def test_the_input_matrix_of_odd_texts_has_nan_where_a_value_is_missing() -> Non
     assert np.array_equal(input_matrix(odd, ["b"]), [[r[1]] for r in expected], equal_nan=True)
     assert input_matrix(odd, []).shape == (8, 0)
     assert input_matrix([], ["a"]).shape == (0, 1)
+
+
+def test_an_input_text_of_two_values_or_none_counts_as_missing_and_moves_nothing() -> None:
+    """A text holding two JSON values, or no JSON at all, is that decision's inputs missing;
+    the rows after it keep their own values."""
+    texts = ['{"a": 1}', "1, 2", '{"a": 3}', "not json", '{"a": 5}', '{"a": 6} {"a": 7}']
+    expected = [[1], [np.nan], [3], [np.nan], [5], [np.nan]]
+    assert np.array_equal(input_matrix(texts, ["a"]), expected, equal_nan=True)

@@ -159,3 +159,41 @@ def test_the_child_output_reads_back_whole_and_a_cut_one_is_refused(
     for cut in (data[:-10], data[: len(data) // 2]):
         with pytest.raises(ValueError):
             input_reader._decoded(cut)
+
+
+def test_a_stored_input_text_that_is_not_one_json_value_moves_no_other_row(
+    district: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inputs stored as two JSON values or as no JSON at all (never written by an import)
+    count as missing for their own decision: the one pass, the read here and the child's
+    give that row NaN and every other row its own values."""
+    key = ("a", "1.0.0")  # stored under two model texts
+    asked = {"model": key[0], "version": key[1], "features": FEATURES, "since": "0000-00-00"}
+    with sqlite3.connect(district) as connection:
+        expected = Decisions(connection, current_outcomes(connection)).field(**asked).inputs
+        ours = connection.execute(  # the version's decisions, in the field's order
+            "SELECT rowid FROM records WHERE kind = 'decision' AND json_extract(model, '$.id')"
+            " = 'a' AND json_extract(model, '$.version') = '1.0.0' ORDER BY rowid"
+        ).fetchall()
+    assert len(ours) == len(expected) > 100
+    rows = [2, 40, len(ours) - 1]  # the rows after the first two would move without the fix
+    copy = tmp_path / "district.sqlite"
+    with sqlite3.connect(district) as whole, sqlite3.connect(copy) as connection:
+        whole.backup(connection)  # with what its write-ahead log holds
+        for text, row in zip(("1, 2", "not json", '{"age": 1} {"age": 2}'), rows, strict=True):
+            connection.execute(
+                "UPDATE records SET inputs = ? WHERE rowid = ?", [text, ours[row][0]]
+            )
+    expected = expected.copy()
+    expected[rows] = np.nan
+    with sqlite3.connect(copy) as connection:
+        one_pass = Decisions(connection, current_outcomes(connection)).field(**asked)
+        here = DistrictSource(connection, features={key: FEATURES}).load_field(**asked)
+    monkeypatch.setattr(source, "CHILD_FROM", 10)
+    uri = f"file:{copy}?mode=ro"
+    with sqlite3.connect(uri, uri=True) as connection:
+        read = DistrictSource(connection, uri=uri, features={key: FEATURES})
+        by_child = read.load_field(**asked)
+        assert read.inputs_read_by == "child"
+    for found in (one_pass, here, by_child):
+        assert np.array_equal(found.inputs, expected, equal_nan=True)
