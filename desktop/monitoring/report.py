@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -277,11 +278,15 @@ def monitor(
     )
     day = today or date.today()
     # numpy lets go of the GIL in its loops; each model's parts run beside the other models'
+    reports: list[dict[str, Any]] = []
     with ThreadPoolExecutor(REPORT_THREADS) as pool:
-        pending = []
+        pending: deque[tuple[ModelMonitor, list[Future[Any]]]] = deque()
         for model_id, version, _ in source.model_versions():
             if model is not None and model_id != model:
                 continue
+            while len(pending) >= REPORT_THREADS:  # no more versions' fields held at once
+                one, parts = pending.popleft()
+                reports.append(one.join([part.result() for part in parts]))
             package = package_for(model_id, version)
             features = package.card.feature_ids if package else source.stored_features(model_id)
             field = source.load_field(
@@ -290,7 +295,7 @@ def monitor(
             if field.n:
                 one = ModelMonitor(field, package, today=day)
                 pending.append((one, [pool.submit(part) for part in one.parts()]))
-        reports = [one.join([part.result() for part in parts]) for one, parts in pending]
+        reports += [one.join([part.result() for part in parts]) for one, parts in pending]
     catalog = [
         row
         for row in source.catalog()
