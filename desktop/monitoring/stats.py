@@ -250,19 +250,6 @@ def holm(p_values: list[float]) -> list[float]:
     return [float(v) for v in adjusted]
 
 
-def benjamini_hochberg(p_values: list[float]) -> list[float]:
-    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the order given."""
-    m = len(p_values)
-    if m == 0:
-        return []
-    order = np.argsort(p_values)
-    ranked = np.asarray(p_values)[order] * m / np.arange(1, m + 1)
-    adjusted = np.minimum.accumulate(ranked[::-1])[::-1]
-    out = np.empty(m)
-    out[order] = np.minimum(adjusted, 1.0)
-    return [float(v) for v in out]
-
-
 def expected_auroc(p: Array) -> float:
     """AUROC expected if the model were calibrated (CBPE): each case is an event with
     probability p, so every (event, non-event) pair is weighted by p_i (1 - p_j)."""
