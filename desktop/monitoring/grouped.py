@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from desktop.monitoring.stats import EPS, SINGULAR, Logits, placements
+from desktop.monitoring.stats import EPS, SINGULAR, Logits, placements, probability
 
 Array = NDArray[np.float64]
 Index = NDArray[np.int64]
@@ -132,7 +132,7 @@ def recalibration(
     for step in range(iterations):
         if not active.any():
             break
-        mu = logits.start if step == 0 else np.exp(-np.logaddexp(0.0, -(a[group] + b[group] * x)))
+        mu = logits.start if step == 0 else probability(a[group] + b[group] * x)
         w = mu * (1 - mu)
         wx = w * x
         s0, s1 = sums(group, groups, w) + EPS, sums(group, groups, wx)

@@ -113,15 +113,15 @@ class Logits:
     def of(cls, p: Array, *, sort: bool = False) -> Logits:
         """The logits of probabilities `p` and their first terms (`sort`: and their order)."""
         x = logit(p)
-        return cls(x, _probability(x), np.logaddexp(0.0, x), np.argsort(p) if sort else None)
+        return cls(x, probability(x), np.logaddexp(0.0, x), np.argsort(p) if sort else None)
 
     def take(self, rows: NDArray[np.bool_] | Index) -> Logits:
         """The same of the predictions in `rows`."""
         return Logits(self.x[rows], self.start[rows], self.softplus[rows])
 
 
-def _probability(eta: Array) -> Array:
-    """1 / (1 + e^-eta), as the IRLS computes it."""
+def probability(eta: Array) -> Array:
+    """1 / (1 + e^-eta), as both IRLS (here and grouped.py's) compute it."""
     return np.asarray(np.exp(-np.logaddexp(0.0, -eta)))
 
 
@@ -154,7 +154,7 @@ def recalibration(
     a, b, s0, s1, s2 = 0.0, 1.0, 1.0, 0.0, 1.0
     constant = len(x) == 0 or bool(x.min() == x.max())
     for step in range(0 if constant else iterations):
-        mu = logits.start if step == 0 else _probability(a + b * x)
+        mu = logits.start if step == 0 else probability(a + b * x)
         w = mu * (1 - mu)
         wx = w * x
         s0, s1, s2 = float(w.sum()) + EPS, float(wx.sum()), float((wx * x).sum()) + EPS
