@@ -55,33 +55,8 @@ def _rows(counts: Index) -> Array:
     return np.ascontiguousarray(counts, dtype=np.float64)
 
 
-Found = tuple[Index, Index, Index | None]
 _MOST_IN_A_CELL = 8  # else np.searchsorted
 _MOST_CELLS = 1 << 16  # cells of the grid over the points, at most
-
-
-def search(reference: Array, values: Array, edges: Array | None = None) -> Found:
-    """Per value, as np.searchsorted would give them (NaN after everything): how many sorted
-    `reference` values are < it ("left") and <= it ("right"), and with sorted `edges`, how
-    many edges are <= it; from classes() among the distinct values of both."""
-    points = np.unique(reference if edges is None else np.concatenate([reference, edges]))
-    if len(points) == 0:
-        none = np.zeros(len(values), dtype=np.int64)
-        return none, none, None if edges is None else none
-    found = classes(points, values)
-    below, equal = found >> 1, (found & 1).astype(bool)  # points < value; value a point
-    hit = np.minimum(below, len(points) - 1)
-    # points[k] bounds: reference (edges) values < points[k], and <= it; k = len: all
-    ref_below = np.searchsorted(reference, np.append(points, np.inf), "left")
-    ref_below[-1] = len(reference)
-    at = ref_below[below]
-    after = np.where(equal, np.searchsorted(reference, points, "right")[hit], at)
-    if edges is None:
-        return at, after, None
-    edge_below = np.searchsorted(edges, np.append(points, np.inf), "left")
-    edge_below[-1] = len(edges)
-    binned = np.where(equal, np.searchsorted(edges, points, "right")[hit], edge_below[below])
-    return at, after, binned
 
 
 def classes(points: Array, values: Array) -> Index:

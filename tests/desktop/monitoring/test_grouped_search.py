@@ -1,11 +1,12 @@
-"""grouped_drift.search: the counts np.searchsorted gives, found by a grid instead."""
+"""grouped_drift.classes: the counts np.searchsorted gives, found by a grid instead."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from numpy.typing import NDArray
 
-from desktop.monitoring.grouped_drift import classes, search
+from desktop.monitoring.grouped_drift import classes
 
 RNG = np.random.default_rng(5)
 SPECIAL = np.array([np.nan, np.inf, -np.inf, 0.0, -0.0, 1e308, -1e308, 5e-324, 1.0, 2.0, 3.5])
@@ -19,6 +20,33 @@ REFERENCES = {
     "huge range": np.array([-1.7e308, -1.0, 0.0, 1.0, 1.7e308]),
     "empty": np.empty(0),
 }
+
+Array = NDArray[np.float64]
+Found = tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64] | None]
+
+
+def search(reference: Array, values: Array, edges: Array | None = None) -> Found:
+    """Per value, as np.searchsorted would give them (NaN after everything): how many sorted
+    `reference` values are < it ("left") and <= it ("right"), and with sorted `edges`, how
+    many edges are <= it; from classes() among the distinct values of both."""
+    points = np.unique(reference if edges is None else np.concatenate([reference, edges]))
+    if len(points) == 0:
+        none = np.zeros(len(values), dtype=np.int64)
+        return none, none, None if edges is None else none
+    found = classes(points, values)
+    below, equal = found >> 1, (found & 1).astype(bool)  # points < value; value a point
+    hit = np.minimum(below, len(points) - 1)
+    # points[k] bounds: reference (edges) values < points[k], and <= it; k = len: all
+    ref_below = np.searchsorted(reference, np.append(points, np.inf), "left")
+    ref_below[-1] = len(reference)
+    at = ref_below[below]
+    after = np.where(equal, np.searchsorted(reference, points, "right")[hit], at)
+    if edges is None:
+        return at, after, None
+    edge_below = np.searchsorted(edges, np.append(points, np.inf), "left")
+    edge_below[-1] = len(edges)
+    binned = np.where(equal, np.searchsorted(edges, points, "right")[hit], edge_below[below])
+    return at, after, binned
 
 
 @pytest.mark.parametrize("name", REFERENCES)
